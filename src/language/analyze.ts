@@ -1,0 +1,94 @@
+// The language service's entry point: read, parse, index, run every rule.
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ConfigDocument } from './ast';
+import { FileSystemHost, NodeFileSystem } from './fileSystem';
+import { ConfigModel } from './model';
+import { parse } from './parser';
+import { Reader } from './reader';
+import { RULES, ruleFor } from './rules';
+import { RuleContext } from './rules/rule';
+import { KeepalivedVersion } from './schema';
+import { Fix, KaDiagnostic, Severity, comparePositions } from './types';
+
+export interface AnalysisOptions {
+  /** Target keepalived version; keywords newer than it are reported. Default 2.2 (Debian 12). */
+  version?: KeepalivedVersion;
+  /** keepalived's config id for @id lines; default: this host's name up to the first dot, as keepalived does. */
+  configId?: string;
+  fs?: FileSystemHost;
+  /** Per-rule severity overrides; 'off' silences a rule. */
+  severities?: Record<string, Severity | 'off'>;
+}
+
+export interface Analysis {
+  doc: ConfigDocument;
+  model: ConfigModel;
+  diagnostics: KaDiagnostic[];
+  options: Required<Omit<AnalysisOptions, 'severities'>> & { severities: Record<string, Severity | 'off'> };
+}
+
+export function defaultConfigId(): string {
+  return os.hostname().split('.')[0];
+}
+
+/** Analyses `file`; when `text` is given it is used instead of the file's content on disk. */
+export function analyze(file: string, text?: string, options: AnalysisOptions = {}): Analysis {
+  const opts = {
+    version: options.version ?? '2.2',
+    configId: options.configId ?? defaultConfigId(),
+    fs: options.fs ?? new NodeFileSystem(),
+    severities: options.severities ?? {},
+  } as Analysis['options'];
+  const abs = path.resolve(file);
+  const read = new Reader({ fs: opts.fs, configId: opts.configId, version: opts.version }).read(abs, text);
+  const doc = parse(abs, read, { version: opts.version });
+  const model = new ConfigModel(doc);
+  const found: KaDiagnostic[] = [...read.diagnostics, ...doc.diagnostics];
+  for (const rule of RULES) {
+    if (!rule.check) continue;
+    const ctx: RuleContext = {
+      doc,
+      model,
+      options: { version: opts.version },
+      report: (r) => found.push({ code: rule.code, severity: r.severity ?? rule.severity, message: r.message, file: r.file, range: r.range, related: r.related, tags: r.tags, data: r.data }),
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      // A failing rule must not take the others down; say so instead of crashing.
+      found.push({ code: 'internal-error', severity: 'information', message: `The check '${rule.code}' failed: ${(e as Error).message}`, file: abs, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    }
+  }
+  const diagnostics = applySeverities(dedupe(found), opts.severities);
+  diagnostics.sort((a, b) => (a.file === b.file ? comparePositions(a.range.start, b.range.start) || a.code.localeCompare(b.code) : a.file.localeCompare(b.file)));
+  return { doc, model, diagnostics, options: opts };
+}
+
+/** ~SEQ expansions and repeated includes produce the same finding several times. */
+function dedupe(list: KaDiagnostic[]): KaDiagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.file}\0${d.code}\0${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function applySeverities(list: KaDiagnostic[], overrides: Record<string, Severity | 'off'>): KaDiagnostic[] {
+  const out: KaDiagnostic[] = [];
+  for (const d of list) {
+    const o = overrides[d.code];
+    if (o === 'off') continue;
+    out.push(o ? { ...d, severity: o } : d);
+  }
+  return out;
+}
+
+/** The quick fixes for one diagnostic, from the rule that produced it. */
+export function fixesFor(diag: KaDiagnostic, analysis: Analysis): Fix[] {
+  const rule = ruleFor(diag.code);
+  if (!rule?.fixes) return [];
+  return rule.fixes(diag, { files: analysis.doc.read.files, doc: analysis.doc });
+}

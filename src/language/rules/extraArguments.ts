@@ -1,0 +1,70 @@
+// Words after the ones a keyword reads: keepalived ignores them without a message,
+// which is how `priority 100 / 50` silently becomes priority 100 on both directors.
+import { walk } from '../ast';
+import { argCount } from '../schema';
+import { Rule } from './rule';
+import { Position } from '../types';
+
+/** Keywords whose handlers complain about surplus words themselves (messages differ, still an error). */
+const SELF_CHECKED = new Set(['notification_email_from', 'snmp_socket', 'umask', 'kernel_rx_buf_size', 'vrrp_rx_bufs_multiplier', 'snmp_name', 'reload_time_file']);
+
+export const extraArguments: Rule = {
+  code: 'extra-arguments',
+  severity: 'error',
+  title: 'Words after a keyword\'s arguments, which keepalived silently ignores.',
+  example: 'vrrp_instance VI_1 {\n  priority 100 / 50\n}',
+  check(ctx) {
+    walk(ctx.doc.statements, (s) => {
+      const kw = s.schema;
+      if (s.status !== 'known' || !kw || kw.kind === 'block') return;
+      // Blocks with a name (vrrp_script NAME extra) are handled by the block-name rule;
+      // script keywords by the script-arguments rule.
+      if (kw.type === 'script' || kw.type === 'command') return;
+      const { max } = argCount(kw.args);
+      if (!Number.isFinite(max) || s.args.length <= max) return;
+      const used = s.args.slice(0, max);
+      const extra = s.args.slice(max);
+      const extraText = extra.map((t) => t.text).join(' ');
+      const range = { start: extra[0].range.start, end: extra[extra.length - 1].range.end };
+      let message: string;
+      if (kw.name === 'priority' && s.parent?.keyword.text === 'vrrp_instance') {
+        const value = used[0]?.text ?? '';
+        message = `keepalived reads only 'priority ${value}' and silently ignores '${extraText}'. If the other director has the same priority, both use ${value} and the one with the higher IP address becomes MASTER. Give each director one number (e.g. 150 here, 100 on the other).`;
+      } else if (max === 0) {
+        message = `'${kw.name}' takes no value; keepalived ignores '${extraText}'${SELF_CHECKED.has(kw.name) ? ' and reports it' : ' without a message'}.`;
+      } else {
+        message = `'${kw.name}' takes ${max === 1 ? 'one value' : `at most ${max} words`} (${kw.syntax}); keepalived uses '${used.map((t) => t.text).join(' ')}' and ${SELF_CHECKED.has(kw.name) ? 'reports' : 'silently ignores'} '${extraText}'.`;
+      }
+      ctx.report({
+        message,
+        file: s.file,
+        range,
+        tags: ['unnecessary'],
+        data: { keyword: kw.name, keep: used.map((t) => t.text), extra: extra.map((t) => t.text), keepEnd: (used[used.length - 1] ?? s.keyword).range.end, valueStart: (used[0] ?? s.keyword).range.start },
+      });
+    });
+  },
+  fixes(diag) {
+    const keep = (diag.data?.keep as string[] | undefined) ?? [];
+    const extra = (diag.data?.extra as string[] | undefined) ?? [];
+    const fixes = [
+      {
+        title: `Remove '${extra.join(' ')}' (keepalived ignores it)`,
+        isPreferred: true,
+        edits: [{ file: diag.file, range: { start: diag.data?.keepEnd as Position, end: diag.range.end }, newText: '' }],
+      },
+    ];
+    // For `priority A / B` offer to keep the other number instead (the value meant for the other director).
+    if (diag.data?.keyword === 'priority') {
+      const other = extra.find((w) => /^\d+$/.test(w));
+      if (other && keep[0]) {
+        fixes.push({
+          title: `Use priority ${other} instead of ${keep[0]}`,
+          isPreferred: false,
+          edits: [{ file: diag.file, range: { start: diag.data?.valueStart as Position, end: diag.range.end }, newText: other }],
+        });
+      }
+    }
+    return fixes;
+  },
+};

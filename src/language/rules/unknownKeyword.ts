@@ -1,0 +1,60 @@
+// Unknown keywords: typos, keywords of another block, keywords newer than the target keepalived.
+import { blockPath } from '../ast';
+import { childrenOf, existsIn, keywordsNamed, pathString } from '../schema';
+import { closest } from '../util/strings';
+import { Rule } from './rule';
+import { walk } from '../ast';
+
+export const unknownKeyword: Rule = {
+  code: 'unknown-keyword',
+  severity: 'error',
+  title: 'A keyword keepalived does not know in this block (typo, or a keyword of another block).',
+  example: 'vrrp_instance VI_1 {\n  priorty 100\n}',
+  check(ctx) {
+    walk(ctx.doc.statements, (s) => {
+      if (s.status !== 'unknown') return;
+      const word = s.keyword.text;
+      const parentKw = s.parent?.schema;
+      const here = s.parent ? blockPath(s.parent).join(' > ') : 'the top level';
+      const siblings = Object.values(childrenOf(parentKw)).filter((k) => existsIn(k, ctx.options.version));
+      const elsewhere = keywordsNamed(word).filter((k) => existsIn(k, ctx.options.version));
+      let message: string;
+      const suggestions = closest(word, siblings.map((k) => k.name));
+      if (word === '}') {
+        message = `keepalived reads this '}' as an unknown keyword at ${here} and ignores it.`;
+      } else if (elsewhere.length) {
+        const places = [...new Set(elsewhere.map((k) => (k.parentPath.length ? k.parentPath.join(' > ') : 'the top level')))];
+        message = `'${word}' is not valid at ${here}; it belongs in ${places.slice(0, 3).join(', ')}. keepalived reports "Unknown keyword" and ignores the line.`;
+      } else {
+        message = `Unknown keyword '${word}' at ${here}; keepalived ignores the line.` + (suggestions.length ? ` Did you mean ${suggestions.map((x) => `'${x}'`).join(' or ')}?` : '');
+      }
+      ctx.report({ message, file: s.file, range: s.keyword.range, data: { suggestions, misplacedIn: elsewhere.map(pathString) } });
+    });
+  },
+  fixes(diag, ctx) {
+    const suggestions = (diag.data?.suggestions as string[] | undefined) ?? [];
+    void ctx;
+    return suggestions.map((s, i) => ({
+      title: `Change to '${s}'`,
+      isPreferred: i === 0 && suggestions.length === 1,
+      edits: [{ file: diag.file, range: diag.range, newText: s }],
+    }));
+  },
+};
+
+export const keywordTooNew: Rule = {
+  code: 'keyword-too-new',
+  severity: 'error',
+  title: 'A keyword that exists only in a newer keepalived than the target version.',
+  example: '# target 2.2\nvrrp_instance VI_1 {\n  no_virtual_ipaddress\n}',
+  check(ctx) {
+    walk(ctx.doc.statements, (s) => {
+      if (s.status !== 'too-new') return;
+      ctx.report({
+        message: `'${s.keyword.text}' is new in keepalived 2.4; keepalived ${ctx.options.version} reports "Unknown keyword" and ignores it${s.schema?.kind !== 'keyword' ? ' (and the contents of its block are read as part of the enclosing block)' : ''}. Set the target version to 2.4 if your hosts run it.`,
+        file: s.file,
+        range: s.keyword.range,
+      });
+    });
+  },
+};

@@ -1,0 +1,37 @@
+// Small string helpers shared by rules and features.
+
+/** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The candidates closest to `word` (case-insensitive), best first; empty when nothing is close. */
+export function closest(word: string, candidates: Iterable<string>, limit = 3): string[] {
+  const w = word.toLowerCase();
+  const max = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  const scored: [string, number][] = [];
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase(), max);
+    if (d <= max) scored.push([c, d]);
+  }
+  scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
+  return scored.slice(0, limit).map(([c]) => c);
+}
+
+/** Quotes a word for a message. */
+export function q(s: string): string {
+  return `'${s}'`;
+}
