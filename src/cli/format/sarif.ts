@@ -1,0 +1,84 @@
+// SARIF 2.1.0 for GitHub code scanning: one run, every rule of the language service in
+// tool.driver.rules, one result per finding with a %SRCROOT%-relative location.
+import { Rule, Severity } from '../../language';
+import { directoryUri, sarifLocation } from '../paths';
+import { informationUri, packageInfo } from '../version';
+import { Formatter, LintReport, oneBased } from './report';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+/** SARIF has no 'hint': hints and information are both notes. */
+export function sarifLevel(s: Severity): SarifLevel {
+  return s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note';
+}
+
+interface SarifRule {
+  id: string;
+  shortDescription: { text: string };
+  help?: { text: string; markdown: string };
+  defaultConfiguration: { level: SarifLevel };
+}
+
+function describeRule(rule: Pick<Rule, 'code' | 'title' | 'severity' | 'example'>): SarifRule {
+  const out: SarifRule = { id: rule.code, shortDescription: { text: rule.title }, defaultConfiguration: { level: sarifLevel(rule.severity) } };
+  if (rule.example) {
+    out.help = {
+      text: `${rule.title}\n\nExample:\n${rule.example}`,
+      markdown: `${rule.title}\n\nExample:\n\n\`\`\`\n${rule.example}\n\`\`\``,
+    };
+  }
+  return out;
+}
+
+export const sarifFormatter: Formatter = {
+  format(report: LintReport): string {
+    const rules: SarifRule[] = report.rules.map(describeRule);
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const results = report.diagnostics.map((r) => {
+      const d = r.diagnostic;
+      let ruleIndex = index.get(d.code);
+      if (ruleIndex === undefined) {
+        // A code the rule list does not declare (e.g. an internal failure): declare it here so ruleIndex stays valid.
+        ruleIndex = rules.push(describeRule({ code: d.code, title: d.code, severity: d.severity })) - 1;
+        index.set(d.code, ruleIndex);
+      }
+      const start = oneBased(d.range.start);
+      const end = oneBased(d.range.end);
+      const result: Record<string, unknown> = {
+        ruleId: d.code,
+        ruleIndex,
+        level: sarifLevel(d.severity),
+        message: { text: d.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: sarifLocation(r.absFile, report.cwd),
+            region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+          },
+        }],
+      };
+      if (r.related.length) {
+        result.relatedLocations = r.related.map((rel, id) => ({
+          id,
+          message: { text: rel.message },
+          physicalLocation: { artifactLocation: sarifLocation(rel.absFile, report.cwd), region: { startLine: rel.line, startColumn: rel.column } },
+        }));
+      }
+      return result;
+    });
+    const pkg = packageInfo();
+    const log = {
+      $schema: SARIF_SCHEMA,
+      version: '2.1.0',
+      runs: [{
+        tool: { driver: { name: 'keepalived-lab', informationUri: informationUri(), version: pkg.version, semanticVersion: pkg.version, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(report.cwd) } },
+        // LSP positions count UTF-16 code units; say so instead of leaving readers to guess.
+        columnKind: 'utf16CodeUnits',
+        results,
+      }],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+  },
+};
