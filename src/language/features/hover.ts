@@ -1,0 +1,102 @@
+// Hover: what a keyword means (from the schema), what a name refers to, what $VAR expands to,
+// and which files an include reads.
+import * as path from 'node:path';
+import { Hover, MarkupKind } from 'vscode-languageserver-types';
+import { Analysis } from '../analyze';
+import { Statement, blockPath } from '../ast';
+import { keywordsNamed } from '../schema';
+import { Position, Range, containsPosition } from '../types';
+import { keywordMarkdown, whereValid } from './keywordDocs';
+import { fileText, tokenAt } from './semanticContext';
+import { definitionValue, variableAt } from './variables';
+import { objectAt } from './navigation';
+
+const PREVIEW_LINES = 12;
+
+export function hover(analysis: Analysis, pos: Position, file = analysis.doc.file): Hover | undefined {
+  return variableHover(analysis, pos, file) ?? includeHover(analysis, pos, file) ?? nameHover(analysis, pos, file) ?? tokenHover(analysis, pos, file);
+}
+
+function markdown(value: string, r: Range): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value }, range: r };
+}
+
+function tokenHover(analysis: Analysis, pos: Position, file: string): Hover | undefined {
+  const hit = tokenAt(analysis, pos, file);
+  if (!hit) return undefined;
+  const s = hit.statement;
+  const version = analysis.options.version;
+  if (hit.role === 'keyword') {
+    if (s.schema) return markdown(keywordMarkdown(s.schema, version), hit.token.range);
+    return unknownKeywordHover(s, hit.token.range);
+  }
+  if (!s.schema) return undefined;
+  // A value: explain it with its keyword, so `state MASTER` shows what state accepts.
+  const head = hit.role === 'item' ? `Entry of \`${s.keyword.text}\`` : `Value of \`${s.keyword.text}\``;
+  return markdown(`${head}\n\n${keywordMarkdown(s.schema, version)}`, hit.token.range);
+}
+
+function unknownKeywordHover(s: Statement, r: Range): Hover | undefined {
+  const places = keywordsNamed(s.keyword.text);
+  const here = s.parent ? blockPath(s.parent).join(' > ') : 'top level';
+  if (!places.length) return markdown(`\`${s.keyword.text}\` is not a keepalived keyword; keepalived reports "Unknown keyword" and ignores the line.`, r);
+  return markdown(`\`${s.keyword.text}\` is not valid in ${here}; keepalived ignores it here. It is a keyword of: ${[...new Set(places.map(whereValid))].join('; ')}.`, r);
+}
+
+/** Hover on a name that defines or references a vrrp_script, instance, group, ... */
+function nameHover(analysis: Analysis, pos: Position, file: string): Hover | undefined {
+  const hit = objectAt(analysis, pos, file);
+  if (!hit) return undefined;
+  const defs = analysis.model.find(hit.kind, hit.name);
+  const refs = analysis.model.referencesTo(hit.kind, hit.name);
+  const parts: string[] = [];
+  if (!defs.length) {
+    parts.push(`No ${hit.kind} named \`${hit.name}\` is defined; keepalived ignores this reference.`);
+  } else {
+    const def = defs[0];
+    parts.push(`**${hit.kind} ${hit.name}** — ${where(analysis, def.statement.file, def.nameToken.range.start.line)}`);
+    parts.push('```keepalived\n' + preview(analysis, def.statement) + '\n```');
+    if (defs.length > 1) parts.push(`Defined ${defs.length} times; keepalived uses the first and reports the others.`);
+  }
+  const users = [...new Set(refs.map((r) => holder(r.statement)))];
+  if (hit.isDefinition) parts.push(users.length ? `Used by: ${users.join(', ')}` : 'Not used anywhere in this configuration.');
+  return markdown(parts.join('\n\n'), hit.token.range);
+}
+
+/** The named block around a reference, e.g. `vrrp_instance VI_1`. */
+function holder(s: Statement): string {
+  let p: Statement | undefined = s;
+  while (p && !(p.schema?.kind === 'block' && p.args.length)) p = p.parent;
+  return p ? `${p.keyword.text} ${p.args.map((a) => a.text).join(' ')}` : s.keyword.text;
+}
+
+function where(analysis: Analysis, file: string, line: number): string {
+  const name = file === analysis.doc.file ? 'line' : `${path.basename(file)}, line`;
+  return `${name} ${line + 1}`;
+}
+
+/** The first lines of a block's source text. */
+function preview(analysis: Analysis, s: Statement): string {
+  const lines = fileText(analysis, s.file).split('\n').slice(s.range.start.line, s.range.end.line + 1).map((l) => l.replace(/\r$/, ''));
+  if (lines.length > PREVIEW_LINES) return [...lines.slice(0, PREVIEW_LINES - 1), '  …'].join('\n');
+  return lines.join('\n');
+}
+
+/** Hover on $NAME / ${NAME}: its value where it is used. */
+function variableHover(analysis: Analysis, pos: Position, file: string): Hover | undefined {
+  const v = variableAt(analysis, pos, file);
+  if (!v) return undefined;
+  const value = definitionValue(analysis, v.name, file, pos.line);
+  if (value === undefined) return markdown(`\`$${v.name}\` is not defined before this line; keepalived leaves it as it is.`, v.range);
+  const at = value.def ? `\n\nDefined at ${where(analysis, value.def.file, value.def.range.start.line)}.` : '';
+  return markdown(`**$${v.name}** =\n\n\`\`\`keepalived\n${value.text}\n\`\`\`${at}`, v.range);
+}
+
+function includeHover(analysis: Analysis, pos: Position, file: string): Hover | undefined {
+  const ref = analysis.doc.read.includes.find((r) => r.file === file && containsPosition(r.range, pos));
+  if (!ref) return undefined;
+  const base = path.dirname(file);
+  const list = ref.resolved.map((f) => `- \`${path.relative(base, f) || f}\``).join('\n');
+  const text = ref.resolved.length ? `Reads ${ref.resolved.length} file${ref.resolved.length === 1 ? '' : 's'}, in this order:\n\n${list}` : `\`${ref.pattern}\` matches no file.`;
+  return markdown(`**${ref.directive}** ${ref.pattern}\n\n${text}`, ref.range);
+}
