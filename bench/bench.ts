@@ -1,0 +1,175 @@
+// Benchmark (not a test): how fast `keepalived-lab lint`, analyze() and the language
+// server are on big generated configs, next to `keepalived -t` on the same files.
+// Prints a table and writes bench/results/latest.json. Run with `npm run bench`.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyze, ConfigModel, NodeFileSystem, RULES } from '../src/language';
+import { parse } from '../src/language/parser';
+import { Reader } from '../src/language/reader';
+import { RuleContext } from '../src/language/rules/rule';
+import { generateConfig, INTERFACES, middleWeightLine } from './generate';
+import { openKeepalived } from './keepalived';
+import { LspResult, measureLsp } from './lsp';
+import { fmtMs, median, nowMs, timeProcess, timeRuns } from './stats';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const BIN = path.join(REPO, 'bin', 'keepalived-lab');
+const SERVER = path.join(REPO, 'dist', 'server.js');
+const TARGETS = { cliVsKeepalived: 1.0, editToDiagnosticsMs: 100, completionMs: 20, hoverMs: 20 };
+
+interface Size {
+  name: string;
+  virtualServers: number;
+  realServers: number;
+  runs: number;
+}
+
+const SIZES: Size[] = [
+  { name: 'big', virtualServers: 2000, realServers: 10, runs: 5 },
+  { name: 'medium', virtualServers: 200, realServers: 10, runs: 11 },
+  { name: 'small', virtualServers: 20, realServers: 10, runs: 21 },
+];
+
+function log(s: string): void {
+  process.stderr.write(s + '\n');
+}
+
+/** Time of each stage of analyze() on one text, to show where the time goes. */
+function stageTimes(file: string, text: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  const fsHost = new NodeFileSystem();
+  let t = nowMs();
+  const read = new Reader({ fs: fsHost, configId: 'lb1', version: '2.2' }).read(file, text);
+  out.read = nowMs() - t;
+  t = nowMs();
+  const doc = parse(file, read, { version: '2.2' });
+  out.parse = nowMs() - t;
+  t = nowMs();
+  const model = new ConfigModel(doc);
+  out.model = nowMs() - t;
+  for (const rule of RULES) {
+    if (!rule.check) continue;
+    const ctx: RuleContext = { doc, model, options: { version: '2.2' }, report: () => undefined };
+    t = nowMs();
+    try {
+      rule.check(ctx);
+    } catch {
+      // analyze() reports failing rules; here only the time matters
+    }
+    out[`rule:${rule.code}`] = nowMs() - t;
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(REPO, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` (npm run bench does)');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kalab-bench-'));
+  const keepalived = openKeepalived(INTERFACES);
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, keepalived: keepalived.available ? keepalived.version : keepalived.reason },
+    targets: TARGETS,
+    sizes: [] as unknown[],
+  };
+  try {
+    const nodeStart = median(timeProcess(process.execPath, ['-e', '0'], 11).ms);
+    const nsOverhead = keepalived.available ? median(keepalived.overhead(11).ms) : undefined;
+    results.baseline = { nodeStartMs: nodeStart, netnsExecMs: nsOverhead };
+    log(`node start-up ${fmtMs(nodeStart)}${nsOverhead !== undefined ? `, ip netns exec overhead ${fmtMs(nsOverhead)}` : ''}`);
+    if (!keepalived.available) log(`keepalived -t column skipped: ${keepalived.reason}`);
+
+    const rows: string[][] = [];
+    let big: { file: string; text: string } | undefined;
+    for (const size of SIZES) {
+      const text = generateConfig(size.virtualServers, size.realServers);
+      const file = path.join(dir, `${size.name}.conf`);
+      fs.writeFileSync(file, text);
+      if (size.name === 'big') big = { file, text };
+      const lines = text.split('\n').length - 1;
+      log(`${size.name}: ${size.virtualServers}×${size.realServers}, ${lines} lines …`);
+
+      const cli = timeProcess(process.execPath, [BIN, 'lint', '--format', 'json', file], size.runs, { encoding: 'utf8' });
+      const ka = keepalived.available ? keepalived.run(file, size.runs) : undefined;
+      const kaMs = ka ? Math.max(0, median(ka.ms) - (nsOverhead ?? 0)) : undefined;
+      let findings = 0;
+      const analyzeMs = timeRuns(size.runs, () => {
+        findings = analyze(file, text, { configId: 'lb1' }).diagnostics.length;
+      });
+      const stages = stageTimes(file, text);
+      const entry = {
+        name: size.name, virtualServers: size.virtualServers, realServers: size.realServers, lines, bytes: Buffer.byteLength(text), runs: size.runs,
+        cli: { medianMs: median(cli.ms), runsMs: cli.ms, exit: cli.status },
+        keepalived: ka ? { medianMs: kaMs, rawMedianMs: median(ka.ms), runsMs: ka.ms, exit: ka.status, messages: ka.stderr.trim().split('\n').filter(Boolean).length } : null,
+        ratio: kaMs ? median(cli.ms) / kaMs : null,
+        analyze: { medianMs: median(analyzeMs), runsMs: analyzeMs, findings },
+        stagesMs: stages,
+      };
+      (results.sizes as unknown[]).push(entry);
+      rows.push([
+        `${size.name} ${size.virtualServers}×${size.realServers}`, String(lines), fmtMs(entry.cli.medianMs), `exit ${cli.status}`,
+        ka ? fmtMs(kaMs) : 'skipped', ka ? `exit ${ka.status}` : '', entry.ratio ? `${entry.ratio.toFixed(2)}×` : '—', fmtMs(entry.analyze.medianMs), String(findings),
+      ]);
+    }
+
+    console.log('\n(a) CLI vs keepalived -t, (b) analyze() in-process — medians');
+    console.log(`target: CLI ≤ ${TARGETS.cliVsKeepalived.toFixed(1)} × keepalived -t (keepalived time = ip netns exec run − ${fmtMs(nsOverhead)} wrapper; CLI includes node start-up ${fmtMs(nodeStart)})`);
+    printTable(['config', 'lines', 'CLI lint', 'CLI', 'keepalived -t', 'keepalived', 'ratio', 'analyze()', 'findings'], rows);
+
+    const bigEntry = (results.sizes as { stagesMs: Record<string, number> }[])[0];
+    const stages = Object.entries(bigEntry.stagesMs).sort((a, b) => b[1] - a[1]);
+    console.log('\nanalyze() stages on the big config (one run):');
+    printTable(['stage', 'time'], stages.slice(0, 12).map(([k, v]) => [k, fmtMs(v)]));
+
+    // (c) the language server.
+    if (!fs.existsSync(SERVER)) {
+      results.lsp = { skipped: 'dist/server.js is missing (src/server/server.ts not written yet or not built)' };
+      console.log('\n(c) LSP: skipped, dist/server.js is missing');
+    } else if (big) {
+      const weightLine = middleWeightLine(big.text);
+      const lines = big.text.split('\n');
+      const setLine = (n: number, s: string) => lines.map((l, i) => (i === n ? s : l)).join('\n');
+      // Alternate valid and invalid edits so the diagnostics really change each time.
+      const edits = Array.from({ length: 7 }, (_, i) => setLine(weightLine, i % 2 ? `        weight ${i + 2}` : `        weight ${i + 2} extra`));
+      const lbAlgo = lines.findIndex((l, i) => i > weightLine - 70 && l === '    lb_algo rr');
+      let lsp: LspResult | undefined;
+      try {
+        lsp = await measureLsp({ serverJs: SERVER, file: big.file, text: big.text, edits, completionAt: { line: weightLine, character: 10 }, hoverAt: { line: lbAlgo, character: 6 }, requestRuns: 11 });
+      } catch (e) {
+        results.lsp = { error: (e as Error).message };
+        console.log(`\n(c) LSP: failed: ${(e as Error).message}`);
+      }
+      if (lsp) {
+        results.lsp = { ...lsp, editToDiagnosticsMedianMs: median(lsp.editToDiagnosticsMs), completionMedianMs: median(lsp.completionMs), hoverMedianMs: median(lsp.hoverMs) };
+        console.log('\n(c) LSP on the big config (node dist/server.js --stdio) — medians');
+        printTable(['measure', 'median', 'target', 'runs', 'note'], [
+          ['initialize', fmtMs(lsp.initializeMs), '', '1', ''],
+          ['didOpen → diagnostics', fmtMs(lsp.openToDiagnosticsMs), '', '1', `${lsp.openDiagnostics} diagnostics`],
+          ['edit → diagnostics', fmtMs(median(lsp.editToDiagnosticsMs)), `≤ ${TARGETS.editToDiagnosticsMs} ms`, String(lsp.editToDiagnosticsMs.length), lsp.editToDiagnosticsMs.map((x) => Math.round(x)).join(' ')],
+          ['completion', fmtMs(median(lsp.completionMs)), `≤ ${TARGETS.completionMs} ms`, String(lsp.completionMs.length), `${lsp.completionItems} items`],
+          ['hover', fmtMs(median(lsp.hoverMs)), `≤ ${TARGETS.hoverMs} ms`, String(lsp.hoverMs.length), lsp.hoverFound ? 'hover shown' : 'NO hover returned'],
+        ]);
+      }
+    }
+  } finally {
+    keepalived.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const outDir = path.join(REPO, 'bench', 'results');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nwritten: bench/results/latest.json`);
+}
+
+function printTable(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+main().catch((e) => {
+  console.error(`bench failed: ${(e as Error).stack ?? e}`);
+  process.exitCode = 1;
+});
