@@ -64,12 +64,15 @@ function stageTimes(file: string, text: string): Record<string, number> {
 
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(REPO, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` (npm run bench does)');
+  const [load1] = os.loadavg();
+  if (load1 > 0.5) log(`warning: load average ${load1.toFixed(2)} on ${os.cpus().length} cores: other work is running, timings will be noisy`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kalab-bench-'));
   const keepalived = openKeepalived(INTERFACES);
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, keepalived: keepalived.available ? keepalived.version : keepalived.reason },
     targets: TARGETS,
+    loadAverageAtStart: os.loadavg(),
     sizes: [] as unknown[],
   };
   try {
@@ -155,6 +158,7 @@ async function main(): Promise<void> {
     keepalived.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  results.loadAverageAtEnd = os.loadavg();
   const outDir = path.join(REPO, 'bench', 'results');
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
