@@ -1,4 +1,4 @@
-// Bundles the command-line tool and the language server into dist/ (one file each).
+// Bundles the command-line tool, the language server and the VS Code extension into dist/ (one file each).
 import * as esbuild from 'esbuild';
 
 const common = {
@@ -14,4 +14,6 @@ const common = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' }),
   esbuild.build({ ...common, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' }),
+  // The editor provides `vscode` at run time; everything else (vscode-languageclient) is bundled.
+  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
 ]);

@@ -1,0 +1,111 @@
+// Helpers for the in-editor suite: find the workspace copy of the seed, wait for the language server.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'keepalived-lab.keepalived-lab';
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `fn` until it returns something other than undefined/false. */
+export async function waitFor<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 30000): Promise<T> {
+  const end = Date.now() + ms;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v !== undefined && v !== false) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    await sleep(200);
+  }
+}
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the runner must open a workspace folder (a copy of examples/)');
+  return folder.uri;
+}
+
+/** A file of the workspace (the runner opens a throwaway copy of examples/, so edits never touch the repo). */
+export function wsFile(...parts: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...parts);
+}
+
+export const SEED_LB1 = () => wsFile('seed-lab', 'lb1', 'keepalived.conf');
+export const SEED_LB2 = () => wsFile('seed-lab', 'lb2', 'keepalived.conf');
+
+export async function activateExtension(): Promise<void> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is installed in this host`);
+  const api = (ext.isActive ? ext.exports : await ext.activate()) as { ready(): Promise<unknown> } | undefined;
+  if (api?.ready) await api.ready();
+}
+
+export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/** Writes a new keepalived file into the workspace (under tmp-tests/NAME/keepalived.conf) and opens it. */
+let counter = 0;
+export async function scratch(text: string, name = `case${++counter}`): Promise<vscode.TextEditor> {
+  const uri = wsFile('tmp-tests', name, 'keepalived.conf');
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+  const editor = await open(uri);
+  assert.equal(editor.document.languageId, 'keepalived', `${uri.fsPath} opens as keepalived`);
+  return editor;
+}
+
+export function codeOf(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  if (c === undefined) return undefined;
+  return typeof c === 'object' ? String(c.value) : String(c);
+}
+
+export function diagnosticsWith(uri: vscode.Uri, code: string): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => codeOf(d) === code);
+}
+
+export async function waitForDiagnostic(uri: vscode.Uri, code: string, ms = 30000): Promise<vscode.Diagnostic> {
+  return waitFor(() => diagnosticsWith(uri, code)[0], `a '${code}' diagnostic on ${uri.fsPath} (have: ${summary(uri)})`, ms);
+}
+
+export async function waitForNoDiagnostic(uri: vscode.Uri, code: string, ms = 30000): Promise<void> {
+  await waitFor(() => diagnosticsWith(uri, code).length === 0, `the '${code}' diagnostic to go away on ${uri.fsPath}`, ms);
+}
+
+function summary(uri: vscode.Uri): string {
+  const list = vscode.languages.getDiagnostics(uri);
+  return list.length ? list.map((d) => `${d.range.start.line + 1}:${codeOf(d)}`).join(', ') : 'none';
+}
+
+/** Text of one line, for compact asserts. */
+export function line(doc: vscode.TextDocument, n: number): string {
+  return doc.lineAt(n).text;
+}
+
+/** Position of the first `needle` on the line that contains `lineNeedle` (0-based), plus `offset` characters. */
+export function positionOf(doc: vscode.TextDocument, needle: string, offset = 0, fromLine = 0): vscode.Position {
+  for (let i = fromLine; i < doc.lineCount; i++) {
+    const c = doc.lineAt(i).text.indexOf(needle);
+    if (c >= 0) return new vscode.Position(i, c + offset);
+  }
+  throw new Error(`'${needle}' not found in ${doc.uri.fsPath}`);
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('keepalivedLab').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+export async function applyCodeAction(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `edit of '${action.title}' applied`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+export async function codeActionsFor(uri: vscode.Uri, diag: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const all = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, diag.range)) ?? [];
+  // A plain Command has a string `command`; a CodeAction has an optional Command object there.
+  return all.filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string')
+    .filter((a) => !a.diagnostics || a.diagnostics.some((d) => codeOf(d) === codeOf(diag)));
+}
