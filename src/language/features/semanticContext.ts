@@ -92,16 +92,23 @@ export function positionContext(analysis: Analysis, pos: Position, file = analys
   }
   const last = segment[segment.length - 1];
   const touching = last && last.end === col && !/[ \t]/.test(lineText[col - 1] ?? ' ');
-  const current = touching ? extendToWordEnd(lineText, last) : { text: '', start: col, end: col };
+  // Nothing typed yet: the word starting at the cursor (if any) is what a completion replaces.
+  const current = touching ? extendToWordEnd(lineText, last) : { text: '', start: col, end: wordEnd(lineText, col) };
   const wordsBefore = touching ? segment.slice(0, -1) : segment;
   const block = enclosingBlock(analysis, file, pos);
   return { file, position: pos, lineText, inComment, block, table: block ? childrenOf(block.schema) : ROOT, wordsBefore, current };
 }
 
-function extendToWordEnd(line: string, w: LineWord): LineWord {
-  let end = w.end;
+function wordEnd(line: string, from: number): number {
+  let end = from;
   while (end < line.length && !/[ \t{}"#!]/.test(line[end])) end++;
-  return { text: line.slice(w.start, end).replace(/^"/, ''), start: w.start, end };
+  return end;
+}
+
+/** The word the cursor touches, up to its end (the cursor may be in the middle of it). */
+function extendToWordEnd(line: string, w: LineWord): LineWord {
+  const end = wordEnd(line, w.end);
+  return { text: line.slice(w.start, w.end).replace(/^"/, ''), start: w.start, end };
 }
 
 /** The token (keyword or argument or list entry) of `file` that contains the position. */
