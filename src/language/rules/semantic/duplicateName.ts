@@ -1,0 +1,119 @@
+// Two definitions with the same name (or the same virtual/real server address). What keepalived does
+// depends on the kind: some are skipped with an error, others are accepted silently and only the
+// first is ever found by name.
+import { Statement } from '../../ast';
+import { Rule } from '../rule';
+import { deleteStatement } from './edits';
+import { headerRange, isKnown, kids, roots } from './facts';
+
+interface Kind {
+  keyword: string;
+  /** keepalived's words, or undefined when it accepts the duplicate silently. */
+  said?: (name: string) => string;
+  effect: string;
+}
+
+const KINDS: Kind[] = [
+  { keyword: 'vrrp_instance', said: (n) => `vrrp instance ${n} already defined`, effect: 'skips this whole block' },
+  { keyword: 'vrrp_sync_group', said: (n) => `vrrp sync group ${n} already defined`, effect: 'skips this whole block' },
+  { keyword: 'track_group', said: (n) => `track_group ${n} already defined`, effect: 'skips this whole block' },
+  { keyword: 'bfd_instance', said: (n) => `Configuration error: BFD instance ${n} already configured - ignoring`, effect: 'ignores this whole block' },
+  { keyword: 'vrrp_script', effect: 'keeps both, but every track_script finds the first one, so this one is never run' },
+  { keyword: 'vrrp_track_process', effect: 'keeps both, but every track_process finds the first one, so this one is never used' },
+  { keyword: 'track_file', effect: 'keeps both, but every reference finds the first one, so this one is never used' },
+  { keyword: 'virtual_server_group', effect: 'keeps both, but `virtual_server group` finds the first one, so this one is never used' },
+];
+
+export const duplicateName: Rule = {
+  code: 'duplicate-name',
+  severity: 'error',
+  title: 'Two definitions with the same name, the same virtual server twice, or the same real server twice in a virtual server.',
+  example: 'vrrp_instance VI_1 {\n  ...\n}\nvrrp_instance VI_1 {\n  ...\n}',
+  check(ctx) {
+    for (const kind of KINDS) {
+      const first = new Map<string, Statement>();
+      const blocks = [...roots(ctx.doc, kind.keyword), ...(kind.keyword === 'track_file' ? roots(ctx.doc, 'vrrp_track_file') : [])].sort((a, b) => a.order - b.order);
+      for (const s of blocks) {
+        const name = s.args[0]?.text;
+        // Blocks keepalived rejects for their name words are another rule's business.
+        if (!name || ((kind.keyword === 'vrrp_instance' || kind.keyword === 'vrrp_sync_group' || kind.keyword === 'track_group') && s.args.length !== 1)) continue;
+        const prev = first.get(name);
+        if (!prev) {
+          first.set(name, s);
+          continue;
+        }
+        const label = kind.keyword === 'vrrp_track_file' ? 'track_file' : kind.keyword;
+        ctx.report({
+          message: `${label} '${name}' is already defined (line ${prev.keyword.range.start.line + 1}); keepalived ${kind.effect}${kind.said ? ` and reports "${kind.said(name)}"` : ' without a message'}. Rename or merge it.`,
+          severity: kind.said ? undefined : 'warning',
+          file: s.file,
+          range: s.args[0].range,
+          related: [{ file: prev.file, range: headerRange(prev), message: 'first definition' }],
+          data: { rename: uniqueName(name, new Set(blocks.map((b) => b.args[0]?.text))) },
+        });
+      }
+    }
+    checkVirtualServers(ctx);
+  },
+  fixes(diag, ctx) {
+    const rename = diag.data?.rename as string | undefined;
+    if (rename) return [{ title: `Rename to '${rename}'`, isPreferred: false, edits: [{ file: diag.file, range: diag.range, newText: rename }] }];
+    const order = diag.data?.removeOrder as number | undefined;
+    if (order === undefined) return [];
+    let target: Statement | undefined;
+    for (const vs of roots(ctx.doc, 'virtual_server')) target ??= kids(vs, 'real_server').find((r) => r.order === order);
+    const edit = target && deleteStatement(target, ctx.files);
+    return edit ? [{ title: 'Remove this duplicate real_server (keepalived drops it)', isPreferred: true, edits: [edit] }] : [];
+  },
+};
+
+function uniqueName(name: string, taken: Set<string | undefined>): string {
+  let i = 2;
+  while (taken.has(`${name}_${i}`)) i++;
+  return `${name}_${i}`;
+}
+
+/** keepalived's way of printing a virtual server: [ADDR]:proto:PORT, FWM N, or the group name. */
+export function formatVs(vs: Statement): string {
+  const [a, b] = vs.args.map((t) => t.text);
+  const proto = (kids(vs, 'protocol')[0]?.args[0]?.text ?? 'none').toLowerCase();
+  if (a === 'fwmark') return `FWM ${b}`;
+  if (a === 'group') return b ?? '';
+  return `[${a}]:${proto}:${b ?? 0}`;
+}
+
+function checkVirtualServers(ctx: Parameters<NonNullable<Rule['check']>>[0]): void {
+  const seen = new Map<string, Statement>();
+  for (const vs of roots(ctx.doc, 'virtual_server')) {
+    if (!vs.args[0]) continue;
+    const key = `${vs.args.slice(0, 2).map((t) => t.text.toLowerCase()).join(' ')} ${(kids(vs, 'protocol').pop()?.args[0]?.text ?? '').toUpperCase()}`;
+    const prev = seen.get(key);
+    if (prev) {
+      ctx.report({
+        message: `virtual_server ${vs.args.slice(0, 2).map((t) => t.text).join(' ')} is already defined (line ${prev.keyword.range.start.line + 1}) with the same protocol; keepalived -t accepts this without a message, but both blocks describe the same IPVS service. Put all real servers into one block.`,
+        severity: 'warning',
+        file: vs.file,
+        range: headerRange(vs),
+        related: [{ file: prev.file, range: headerRange(prev), message: 'first definition' }],
+      });
+    } else seen.set(key, vs);
+    const rs = new Map<string, Statement>();
+    for (const r of kids(vs, 'real_server')) {
+      if (!r.args[0] || !isKnown(r)) continue;
+      const rkey = `${r.args[0].text.toLowerCase()} ${r.args[1]?.text ?? ''}`;
+      const first = rs.get(rkey);
+      if (!first) {
+        rs.set(rkey, r);
+        continue;
+      }
+      const proto = formatVs(vs).split(':')[1] ?? 'none';
+      ctx.report({
+        message: `real_server ${r.args.slice(0, 2).map((t) => t.text).join(' ')} is already listed in this virtual_server (line ${first.keyword.range.start.line + 1}); keepalived reports "VS ${formatVs(vs)}: real server [${r.args[0].text}]:${proto}:${r.args[1]?.text ?? 0} is duplicated - removing second rs" and drops this one with its checkers.`,
+        file: r.file,
+        range: headerRange(r),
+        related: [{ file: first.file, range: headerRange(first), message: 'first listed here' }],
+        data: { removeOrder: r.order },
+      });
+    }
+  }
+}

@@ -1,0 +1,66 @@
+// Two instances with the same VRID on the same interface and family see each other's adverts as
+// their own router's: keepalived refuses the configuration ("... both use VRID N ...").
+import { Rule } from '../rule';
+import { InstanceFacts, instances } from './facts';
+
+function ifname(f: InstanceFacts): string | undefined {
+  return f.interfaceStmt?.args[0]?.text;
+}
+
+function conflict(a: InstanceFacts, b: InstanceFacts): boolean {
+  if (a.vrid === undefined || a.vrid !== b.vrid || (a.family ?? 4) !== (b.family ?? 4)) return false;
+  const ua = a.unicastPeers.length > 0;
+  const ub = b.unicastPeers.length > 0;
+  // Unicast and multicast are separate VRID spaces.
+  if (ua !== ub) return false;
+  if (!ua) {
+    const ma = a.stmt.children.find((c) => c.keyword.text === 'mcast_dst_ip')?.args[0]?.text;
+    const mb = b.stmt.children.find((c) => c.keyword.text === 'mcast_dst_ip')?.args[0]?.text;
+    return ifname(a) !== undefined && ifname(a) === ifname(b) && ma === mb;
+  }
+  if (ifname(a) && ifname(b) && ifname(a) !== ifname(b)) return false;
+  const sa = a.unicastSrc?.args[0]?.text;
+  const sb = b.unicastSrc?.args[0]?.text;
+  if (sa && sb && sa !== sb) return false;
+  if ((!sa || !sb) && ifname(a) !== ifname(b)) return false;
+  const peers = new Set(a.unicastPeers.map((p) => p.tokens[0]?.text));
+  return b.unicastPeers.some((p) => peers.has(p.tokens[0]?.text));
+}
+
+export const duplicateVrid: Rule = {
+  code: 'duplicate-vrid',
+  severity: 'error',
+  title: 'Two vrrp_instances with the same virtual_router_id on the same interface and address family.',
+  example: 'vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n}\nvrrp_instance VI_2 {\n  interface eth0\n  virtual_router_id 51\n}',
+  check(ctx) {
+    const all = instances(ctx.doc);
+    const used = new Set(all.map((f) => f.vrid));
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        const a = all[i];
+        const b = all[j];
+        if (!conflict(a, b)) continue;
+        const fam = a.family ?? 4;
+        const said = a.unicastPeers.length
+          ? `(${a.name}) duplicate VRID conflict with ${b.name} VRID ${a.vrid}`
+          : `${a.name} and ${b.name} both use VRID ${a.vrid} with IPv${fam} on interface ${ifname(a)}`;
+        let free = 1;
+        while (used.has(free) && free < 255) free++;
+        for (const [self, other, later] of [[a, b, false], [b, a, true]] as const) {
+          ctx.report({
+            message: `${self.name} and ${other.name} both use virtual_router_id ${a.vrid} for IPv${fam} on ${ifname(self) ?? 'the same source'}; each would take the other's adverts for its own, so keepalived reports "${said}" and does not start VRRP. Give one of them another id (on both directors).`,
+            file: self.vridStmt!.file,
+            range: self.vridStmt!.args[0].range,
+            related: [{ file: other.vridStmt!.file, range: other.vridStmt!.range, message: `${other.name} uses the same id` }],
+            data: later ? { free } : undefined,
+          });
+        }
+      }
+    }
+  },
+  fixes(diag) {
+    const free = diag.data?.free as number | undefined;
+    if (!free) return [];
+    return [{ title: `Change to the unused id ${free}`, isPreferred: false, edits: [{ file: diag.file, range: diag.range, newText: String(free) }] }];
+  },
+};

@@ -1,0 +1,64 @@
+// Blocks that keepalived drops because a setting they cannot work without is missing.
+// (vrrp_script without `script` has its own rule because its references fail too.)
+import { Statement } from '../../ast';
+import { Rule } from '../rule';
+import { BlockInsertPoint, blockInsertPoint, insertInBlock } from './edits';
+import { headerRange, isKnown, kids, statementsNamed } from './facts';
+
+interface Requirement {
+  block: string;
+  parent?: string;
+  /** Any of these settings satisfies it. */
+  needs: string[];
+  said: (s: Statement) => string;
+  effect: string;
+  /** Line the fix inserts (with a placeholder the user edits), if any. */
+  template?: string;
+}
+
+const REQUIREMENTS: Requirement[] = [
+  { block: 'HTTP_GET', parent: 'real_server', needs: ['url'], said: () => 'HTTP/SSL_GET checker has no urls specified - ignoring', effect: 'drops this checker (Debian\'s keepalived 2.2.7 even crashes in `keepalived -t`)', template: 'url {\n  path /\n}' },
+  { block: 'SSL_GET', parent: 'real_server', needs: ['url'], said: () => 'HTTP/SSL_GET checker has no urls specified - ignoring', effect: 'drops this checker (Debian\'s keepalived 2.2.7 even crashes in `keepalived -t`)', template: 'url {\n  path /\n}' },
+  { block: 'url', parent: 'HTTP_GET', needs: ['path'], said: () => 'HTTP/SSL_GET checker url has no path - ignoring', effect: 'ignores this url', template: 'path /' },
+  { block: 'url', parent: 'SSL_GET', needs: ['path'], said: () => 'HTTP/SSL_GET checker url has no path - ignoring', effect: 'ignores this url', template: 'path /' },
+  { block: 'MISC_CHECK', parent: 'real_server', needs: ['misc_path'], said: () => 'No script path has been specified for MISC_CHECKER - skipping', effect: 'drops this checker' },
+  { block: 'FILE_CHECK', parent: 'real_server', needs: ['track_file'], said: () => 'FILE_CHECK has no track_file specified - ignoring', effect: 'drops this checker' },
+  { block: 'track_file', needs: ['file'], said: (s) => `No file set for track_file ${s.args[0]?.text ?? ''} - ignoring`, effect: 'ignores this track_file' },
+  { block: 'vrrp_track_file', needs: ['file'], said: (s) => `No file set for track_file ${s.args[0]?.text ?? ''} - ignoring`, effect: 'ignores this track_file' },
+  { block: 'vrrp_track_process', needs: ['process'], said: (s) => `track process '${s.args[0]?.text ?? ''}' process name not specified`, effect: 'ignores this vrrp_track_process' },
+  { block: 'bfd_instance', needs: ['neighbor_ip', 'neighbour_ip'], said: (s) => `Configuration error: BFD instance ${s.args[0]?.text ?? ''} has no neighbor address set, disabling instance`, effect: 'disables this BFD instance' },
+];
+
+/** A url counts only with a path: keepalived drops path-less urls first, then the checker has none. */
+function satisfies(k: Statement): boolean {
+  if (k.keyword.text === 'url') return kids(k, 'path').some((p) => p.args.length > 0);
+  return k.args.length > 0 || k.schema?.kind === 'block';
+}
+
+export const requiredSettingMissing: Rule = {
+  code: 'required-setting-missing',
+  severity: 'error',
+  title: 'A block without the setting it cannot work without (url/path in HTTP_GET, misc_path, file, neighbor_ip, ...).',
+  example: 'real_server 192.0.2.21 80 {\n  HTTP_GET {\n    connect_timeout 3\n  }\n}',
+  check(ctx) {
+    for (const r of REQUIREMENTS) {
+      const blocks = r.parent ? statementsNamed(ctx.doc, r.block, r.parent) : ctx.doc.statements.filter((s) => isKnown(s) && s.keyword.text === r.block);
+      for (const s of blocks) {
+        if (!s.open || r.needs.some((n) => kids(s, n).some((k) => satisfies(k)))) continue;
+        ctx.report({
+          message: `${s.keyword.text}${s.args[0] ? ` ${s.args[0].text}` : ''} has no ${r.needs.join(' or ')}${r.needs[0] === 'url' && kids(s, 'url').length ? ' with a path' : ''}; keepalived ${r.effect} and reports "${r.said(s)}".`,
+          file: s.file,
+          range: headerRange(s),
+          related: s.close ? [{ file: s.close.file, range: s.close.range, message: 'keepalived reports it at the end of the block' }] : undefined,
+          data: r.template && !kids(s, 'url').length ? { insert: blockInsertPoint(s), template: r.template } : undefined,
+        });
+      }
+    }
+  },
+  fixes(diag, ctx) {
+    const p = diag.data?.insert as BlockInsertPoint | undefined;
+    const template = diag.data?.template as string | undefined;
+    if (!p || !template) return [];
+    return [{ title: `Add ${template.split('\n').join(' ')}`, isPreferred: true, edits: [insertInBlock(p, template.split('\n'), ctx.files)] }];
+  },
+};

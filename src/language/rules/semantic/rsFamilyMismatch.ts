@@ -1,0 +1,35 @@
+// IPVS forwards within one address family (except tunnelling): keepalived skips a real server
+// whose family differs from the virtual server's.
+import { Rule } from '../rule';
+import { headerRange } from './facts';
+import { virtualServers } from './vsFacts';
+
+export const rsFamilyMismatch: Rule = {
+  code: 'rs-family-mismatch',
+  severity: 'error',
+  title: 'A real_server of another address family than its virtual_server (not tunnelled).',
+  example: 'virtual_server 192.0.2.10 80 {\n  real_server 2001:db8::21 80 {\n  }\n}',
+  check(ctx) {
+    for (const vs of virtualServers(ctx.doc)) {
+      let family = vs.family;
+      for (const rs of vs.realServers) {
+        if (!rs.family) continue;
+        // Tunnelled real servers may differ; at the real server's end keepalived knows only its own
+        // lvs_method or the virtual server's lb_kind read before it.
+        const vsMethodSoFar = vs.method && vs.method.order < rs.stmt.order ? vs.method.args[0].text : undefined;
+        if ((rs.ownMethod ?? vsMethodSoFar) === 'TUN') continue;
+        if (!family) {
+          family = rs.family;
+          continue;
+        }
+        if (rs.family === family) continue;
+        ctx.report({
+          message: `real_server ${rs.addr} is IPv${rs.family} but the virtual server is IPv${family}; IPVS cannot forward between families (except with lb_kind TUN), so keepalived reports "Address family of virtual server and real server ${rs.addr} don't match - skipping real server."`,
+          file: rs.stmt.file,
+          range: headerRange(rs.stmt),
+          related: rs.stmt.close ? [{ file: rs.stmt.close.file, range: rs.stmt.close.range, message: 'keepalived reports it at the end of the block' }] : undefined,
+        });
+      }
+    }
+  },
+};

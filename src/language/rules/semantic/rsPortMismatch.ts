@@ -1,0 +1,47 @@
+// With DR and TUN the director does not rewrite packets, so a real server receives traffic on the
+// virtual server's port; keepalived replaces a different real_server port with the virtual one
+// (and clears ports on fwmark services).
+import { Rule } from '../rule';
+import { virtualServers, rsLabel } from './vsFacts';
+
+export const rsPortMismatch: Rule = {
+  code: 'rs-port-mismatch',
+  severity: 'error',
+  title: 'A DR/TUN real_server with a port different from the virtual server (or any port on a fwmark service).',
+  example: 'virtual_server 192.0.2.10 80 {\n  lb_kind DR\n  real_server 192.0.2.21 8080 {\n  }\n}',
+  check(ctx) {
+    for (const vs of virtualServers(ctx.doc)) {
+      if (!vs.realServers.length || vs.form === 'group') continue;
+      for (const rs of vs.realServers) {
+        if (rs.method === 'NAT' || !rs.port || !rs.stmt.args[1]) continue;
+        const portTok = rs.stmt.args[1];
+        if (vs.form === 'fwmark') {
+          ctx.report({
+            message: `With lb_kind ${rs.method} a fwmark service forwards packets unchanged, so a real server port means nothing; keepalived reports "WARNING - fwmark virtual server ${vs.label}, real server ${rsLabel(vs, rs)} has port specified - clearing".`,
+            severity: 'warning',
+            file: portTok.file,
+            range: portTok.range,
+            tags: ['unnecessary'],
+            data: { replace: '' , from: rs.stmt.args[0].range.end },
+          });
+        } else if (rs.port !== vs.port) {
+          ctx.report({
+            message: `With lb_kind ${rs.method} the director does not rewrite the destination port, so ${rs.addr} receives the traffic on port ${vs.port}, not ${rs.port}; keepalived reports "WARNING - virtual server ${vs.label} and real server ${rsLabel(vs, rs)} ports don't match - resetting" and uses ${vs.port}. Make the service listen on ${vs.port}, or use lb_kind NAT to change ports.`,
+            file: portTok.file,
+            range: portTok.range,
+            data: { replace: String(vs.port) },
+          });
+        }
+      }
+    }
+  },
+  fixes(diag) {
+    const replace = diag.data?.replace as string | undefined;
+    if (replace === undefined) return [];
+    if (replace === '') {
+      const from = diag.data?.from as { line: number; character: number };
+      return [{ title: 'Remove the port', isPreferred: true, edits: [{ file: diag.file, range: { start: from, end: diag.range.end }, newText: '' }] }];
+    }
+    return [{ title: `Use port ${replace} (what keepalived uses)`, isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: replace }] }];
+  },
+};

@@ -1,0 +1,48 @@
+// Scripts without `enable_script_security`: keepalived runs them as root without checking who can
+// modify them, and `keepalived -t` fails with a SECURITY VIOLATION (exit status 6) as soon as one
+// of the scripts exists on the host.
+import { Rule } from '../rule';
+import { addToGlobalDefs } from './edits';
+import { globalFacts } from './facts';
+import { ScriptGroup, scriptUses } from './scriptFacts';
+
+const SAID: Record<ScriptGroup, string> = {
+  vrrp: 'SECURITY VIOLATION - scripts are being executed but script_security not enabled.',
+  checker: 'SECURITY VIOLATION - check scripts are being executed but script_security not enabled.',
+  startup: 'SECURITY VIOLATION - start/shutdown scripts are being executed but script_security not enabled.',
+};
+
+export const scriptSecurity: Rule = {
+  code: 'script-security',
+  severity: 'warning',
+  title: 'Scripts are configured but global_defs lacks enable_script_security.',
+  example: 'vrrp_script chk_nginx {\n  script "/usr/bin/systemctl is-active nginx"\n}',
+  check(ctx) {
+    const g = globalFacts(ctx.doc);
+    if (g.scriptSecurity) return;
+    const uses = scriptUses(ctx.doc, true);
+    for (const group of ['vrrp', 'checker', 'startup'] as ScriptGroup[]) {
+      const list = uses.filter((u) => u.group === group);
+      if (!list.length) continue;
+      const first = list[0].stmt;
+      ctx.report({
+        message: `global_defs has no 'enable_script_security', so keepalived runs ${list.length === 1 ? 'this script' : `these ${list.length} scripts`} as root without checking that only root can change them, and 'keepalived -t' reports "${SAID[group]}" (exit status 6) whenever the script exists on the host. Add enable_script_security${g.scriptUser ? '' : ' and a script_user'} to global_defs.`,
+        file: first.file,
+        range: first.keyword.range,
+        related: list.slice(1).map((u) => ({ file: u.stmt.file, range: u.stmt.keyword.range, message: 'another script' })),
+        data: { haveUser: !!g.scriptUser },
+      });
+    }
+  },
+  fixes(diag, ctx) {
+    if (diag.data?.haveUser) {
+      return [{ title: 'Add enable_script_security to global_defs', isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security'])] }];
+    }
+    // root works on every host (keepalived then refuses scripts that non-root users could modify);
+    // keepalived_script is safer but the account must exist, or keepalived drops every script.
+    return [
+      { title: 'Enable script security, scripts run as root (works on any host)', isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security', 'script_user root'])] },
+      { title: "Enable script security, scripts run as keepalived_script (create the user first: useradd -r -s /usr/sbin/nologin keepalived_script)", edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security', 'script_user keepalived_script'])] },
+    ];
+  },
+};

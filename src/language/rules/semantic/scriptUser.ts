@@ -1,0 +1,31 @@
+// enable_script_security without script_user: keepalived runs scripts as `keepalived_script`, and
+// when that account does not exist it drops every script that has no user of its own.
+import { Rule } from '../rule';
+import { addToGlobalDefs } from './edits';
+import { globalFacts } from './facts';
+import { scriptUses } from './scriptFacts';
+
+export const scriptUserMissing: Rule = {
+  code: 'script-user-missing',
+  severity: 'warning',
+  title: 'enable_script_security without script_user (scripts need the keepalived_script account).',
+  example: 'global_defs {\n  enable_script_security\n}\nvrrp_script chk {\n  script "/usr/bin/pgrep nginx"\n}',
+  check(ctx) {
+    const g = globalFacts(ctx.doc);
+    if (!g.scriptSecurity || g.scriptUser) return;
+    const needing = scriptUses(ctx.doc, true).filter((u) => !u.hasOwnUser);
+    if (!needing.length) return;
+    ctx.report({
+      message: `With enable_script_security and no script_user, keepalived runs scripts as the user 'keepalived_script'. If that account does not exist on the host, keepalived reports "Unable to set default user keepalived_script for script" and drops the ${needing.length === 1 ? 'script' : `${needing.length} scripts`} (a vrrp_script is removed, so tracking it fails). Set script_user, or create the account.`,
+      file: g.scriptSecurity.file,
+      range: g.scriptSecurity.range,
+      related: needing.map((u) => ({ file: u.stmt.file, range: u.stmt.keyword.range, message: 'runs as the default script user' })),
+    });
+  },
+  fixes(_diag, ctx) {
+    return [
+      { title: 'Add script_user root (keepalived still refuses scripts non-root users can modify)', isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, ['script_user root'])] },
+      { title: 'Add script_user keepalived_script (the account must exist)', edits: [addToGlobalDefs(ctx.doc, ctx.files, ['script_user keepalived_script'])] },
+    ];
+  },
+};

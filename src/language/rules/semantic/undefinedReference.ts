@@ -1,0 +1,30 @@
+// A name that refers to nothing: a typo, or an object that was never defined. keepalived drops the
+// reference (see each kind's effect); the fix offers the closest defined names.
+import { Rule } from '../rule';
+import { closest } from '../../util/strings';
+import { describe, resolve } from './referenceFacts';
+
+export const undefinedReference: Rule = {
+  code: 'undefined-reference',
+  severity: 'error',
+  title: 'A track_script / track_file / track_process / track_bfd / group member / virtual_server group / checker reference to a name that is not defined.',
+  example: 'vrrp_instance VI_1 {\n  track_script {\n    chk_ngnix\n  }\n}',
+  check(ctx) {
+    for (const ref of ctx.model.references) {
+      const info = describe(ref);
+      if (resolve(ctx.model, info).all.length) continue;
+      const names = [...new Set(ctx.model.ofKind(ref.kind).map((o) => o.name))];
+      const suggestions = closest(ref.name, names);
+      ctx.report({
+        message: `No ${info.noun} named '${ref.name}' is defined, so keepalived ${info.effect}${info.said ? ` and reports "${info.said}"` : ''}.` + (suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : ''),
+        file: ref.token.file,
+        range: ref.token.range,
+        data: { suggestions },
+      });
+    }
+  },
+  fixes(diag) {
+    const suggestions = (diag.data?.suggestions as string[] | undefined) ?? [];
+    return suggestions.map((s, i) => ({ title: `Change to '${s}'`, isPreferred: i === 0 && suggestions.length === 1, edits: [{ file: diag.file, range: diag.range, newText: s }] }));
+  },
+};

@@ -1,0 +1,34 @@
+// Unicast keywords without any unicast_peer: keepalived falls back to multicast (deprecated) or
+// resets unicast_ttl.
+import { Rule } from '../rule';
+import { instances, kids } from './facts';
+
+export const unicastWithoutPeers: Rule = {
+  code: 'unicast-without-peers',
+  severity: 'warning',
+  title: 'unicast_src_ip / unicast_ttl / ... in an instance without unicast_peer.',
+  example: 'vrrp_instance VI_1 {\n  unicast_src_ip 192.0.2.1\n}',
+  check(ctx) {
+    for (const f of instances(ctx.doc)) {
+      if (f.unicastPeers.length) continue;
+      const ttl = kids(f.stmt, 'unicast_ttl')[0];
+      if (ttl) {
+        ctx.report({
+          message: `(${f.name}) has unicast_ttl but no unicast_peer; keepalived reports "(${f.name}): Cannot use unicast_ttl without unicast peers - resetting".`,
+          severity: 'error',
+          file: ttl.file,
+          range: ttl.range,
+          related: f.stmt.close ? [{ file: f.stmt.close.file, range: f.stmt.close.range, message: 'keepalived reports it at the end of the block' }] : undefined,
+        });
+      }
+      const kw = f.unicastKeywords.find((k) => k.keyword.text !== 'unicast_fault_no_peer');
+      if (kw && !kids(f.stmt, 'unicast_fault_no_peer').length) {
+        ctx.report({
+          message: `(${f.name}) has '${kw.keyword.text}' but no unicast_peer, so it uses multicast after all; keepalived reports "(${f.name}) A unicast keyword has been specified without any unicast peers. Defaulting to multicast. This usage is deprecated - please update your configuration." Add unicast_peer { OTHER_DIRECTOR_IP } or remove the unicast settings.`,
+          file: kw.file,
+          range: kw.range,
+        });
+      }
+    }
+  },
+};

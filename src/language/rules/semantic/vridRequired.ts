@@ -1,0 +1,32 @@
+// An instance without a valid virtual_router_id stops keepalived's whole VRRP set-up.
+import { Rule } from '../rule';
+import { BlockInsertPoint, blockInsertPoint, insertInBlock } from './edits';
+import { instances } from './facts';
+
+export const vridRequired: Rule = {
+  code: 'vrid-required',
+  severity: 'error',
+  title: 'A vrrp_instance without a valid virtual_router_id.',
+  example: 'vrrp_instance VI_1 {\n  interface eth0\n  virtual_ipaddress {\n    192.0.2.10\n  }\n}',
+  check(ctx) {
+    const used = new Set(instances(ctx.doc).map((f) => f.vrid));
+    for (const f of instances(ctx.doc)) {
+      if (f.vrid !== undefined) continue;
+      const invalid = f.stmt.children.some((c) => c.status === 'known' && c.keyword.text === 'virtual_router_id');
+      let free = 51;
+      while (used.has(free) && free < 255) free++;
+      ctx.report({
+        message: `(${f.name}) has no ${invalid ? 'valid ' : ''}virtual_router_id (1-255); keepalived reports "(${f.name}) the virtual router id must be set" and does not start VRRP at all. Use the same id on both directors, unique on this network segment.`,
+        file: f.stmt.file,
+        range: f.header,
+        data: { insert: invalid ? undefined : blockInsertPoint(f.stmt), vrid: free },
+      });
+    }
+  },
+  fixes(diag, ctx) {
+    const p = diag.data?.insert as BlockInsertPoint | undefined;
+    if (!p) return [];
+    const line = `virtual_router_id ${String(diag.data?.vrid)}`;
+    return [{ title: `Add '${line}'`, isPreferred: true, edits: [insertInBlock(p, [line], ctx.files)] }];
+  },
+};

@@ -1,0 +1,30 @@
+// A firewall-mark service matches packets by mark, not by protocol; keepalived drops the protocol.
+import { Rule } from '../rule';
+import { deleteStatement } from './edits';
+import { virtualServers } from './vsFacts';
+
+export const vsFwmarkProtocol: Rule = {
+  code: 'vs-fwmark-protocol',
+  severity: 'warning',
+  title: 'protocol in a fwmark virtual_server (ignored).',
+  example: 'virtual_server fwmark 1 {\n  protocol TCP\n}',
+  check(ctx) {
+    for (const vs of virtualServers(ctx.doc)) {
+      if (vs.form !== 'fwmark' || !vs.protocol || !vs.realServers.length) continue;
+      ctx.report({
+        message: `A fwmark service takes every packet with mark ${vs.stmt.args[1]?.text ?? ''} whatever its protocol; keepalived reports "Warning: Virtual server ${vs.label}: protocol specified for fwmark - protocol will be ignored". Select the protocol in the firewall rule that sets the mark.`,
+        file: vs.protocol.file,
+        range: vs.protocol.range,
+        tags: ['unnecessary'],
+        data: { order: vs.protocol.order },
+      });
+    }
+  },
+  fixes(diag, ctx) {
+    for (const vs of virtualServers(ctx.doc)) {
+      const edit = vs.protocol?.order === diag.data?.order ? deleteStatement(vs.protocol!, ctx.files) : undefined;
+      if (edit) return [{ title: 'Remove the protocol line', isPreferred: true, edits: [edit] }];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,31 @@
+// No (valid) lb_algo: keepalived picks wlc and says so.
+import { Rule } from '../rule';
+import { BlockInsertPoint, blockInsertPoint, insertInBlock } from './edits';
+import { headerRange } from './facts';
+import { virtualServers } from './vsFacts';
+
+export const vsNoScheduler: Rule = {
+  code: 'vs-no-scheduler',
+  severity: 'warning',
+  title: 'A virtual_server without lb_algo (keepalived defaults to wlc).',
+  example: 'virtual_server 192.0.2.10 80 {\n  protocol TCP\n  lb_kind DR\n}',
+  check(ctx) {
+    for (const vs of virtualServers(ctx.doc)) {
+      if (vs.scheduler || !vs.realServers.length) continue;
+      ctx.report({
+        message: `virtual_server ${vs.stmt.args.map((a) => a.text).join(' ')} has no valid lb_algo; keepalived reports "Virtual server ${vs.label.replace(':none:', ':udp:')}: no scheduler set, setting default 'wlc'" (weighted least connections). Say which scheduler you want.`,
+        file: vs.stmt.file,
+        range: headerRange(vs.stmt),
+        data: { insert: blockInsertPoint(vs.stmt) },
+      });
+    }
+  },
+  fixes(diag, ctx) {
+    const p = diag.data?.insert as BlockInsertPoint | undefined;
+    if (!p) return [];
+    return [
+      { title: "Add 'lb_algo wlc' (what keepalived uses now)", isPreferred: true, edits: [insertInBlock(p, ['lb_algo wlc'], ctx.files)] },
+      { title: "Add 'lb_algo rr' (round robin)", edits: [insertInBlock(p, ['lb_algo rr'], ctx.files)] },
+    ];
+  },
+};

@@ -1,0 +1,72 @@
+// Scheduler flags (hashed, sh-port, sh-fallback, mh-port, mh-fallback) are checked against the
+// lb_algo read SO FAR: before `lb_algo sh` they are rejected, with another scheduler they do nothing.
+import { Statement } from '../../ast';
+import { Rule } from '../rule';
+import { deleteStatement, statementLines } from './edits';
+import { roots } from './facts';
+
+const FLAGS = new Set(['hashed', 'sh-port', 'sh-fallback', 'mh-port', 'mh-fallback']);
+const VALID = new Set(['rr', 'wrr', 'lc', 'wlc', 'lblc', 'sh', 'mh', 'dh', 'fo', 'ovf', 'lblcr', 'sed', 'nq', 'twos']);
+
+export const vsSchedulerFlags: Rule = {
+  code: 'vs-scheduler-flag',
+  severity: 'error',
+  title: 'hashed / sh-* / mh-* flags without (or before) the sh or mh scheduler.',
+  example: 'virtual_server 192.0.2.10 80 {\n  sh-port\n  lb_algo sh\n}',
+  check(ctx) {
+    for (const vs of roots(ctx.doc, 'virtual_server')) {
+      let sched: Statement | undefined;
+      const scheds = vs.children.filter((c) => c.status === 'known' && (c.keyword.text === 'lb_algo' || c.keyword.text === 'lvs_sched') && VALID.has(c.args[0]?.text ?? ''));
+      for (const c of vs.children) {
+        if (c.status !== 'known') continue;
+        if (scheds.includes(c)) sched = c;
+        if (!FLAGS.has(c.keyword.text)) continue;
+        const flag = c.keyword.text;
+        const algo = sched?.args[0].text;
+        const wants = flag === 'hashed' ? 'sh or mh' : flag.slice(0, 2);
+        if (algo !== 'sh' && algo !== 'mh') {
+          const later = scheds.find((s) => s.order > c.order && (s.args[0].text === 'sh' || s.args[0].text === 'mh'));
+          ctx.report({
+            message: later
+              ? `'${flag}' comes before 'lb_algo ${later.args[0].text}' (line ${later.keyword.range.start.line + 1}); keepalived checks it against the scheduler set so far, reports "${flag} only applies to sh scheduler - ignoring" and drops it. Move it below lb_algo.`
+              : `'${flag}' only applies to the ${wants} scheduler${algo ? `, not ${algo}` : ' and no lb_algo is set before it'}; keepalived reports "${flag} only applies to sh scheduler - ignoring".`,
+            file: c.file,
+            range: c.range,
+            data: { order: c.order, after: later?.order },
+          });
+        } else if (flag === 'hashed' || !flag.startsWith(algo)) {
+          ctx.report({
+            message: flag === 'hashed'
+              ? `'hashed' sets nothing in keepalived (the ${algo} scheduler hashes anyway); it has no effect.`
+              : `'${flag}' is a flag of the ${flag.slice(0, 2)} scheduler; with lb_algo ${algo} keepalived ignores it without a message.`,
+            severity: 'warning',
+            file: c.file,
+            range: c.range,
+            tags: ['unnecessary'],
+            data: { order: c.order },
+          });
+        }
+      }
+    }
+  },
+  fixes(diag, ctx) {
+    for (const vs of roots(ctx.doc, 'virtual_server')) {
+      const flag = vs.children.find((c) => c.order === diag.data?.order);
+      if (!flag) continue;
+      const fixes = [];
+      const after = vs.children.find((c) => c.order === diag.data?.after);
+      const flagLines = statementLines(flag, ctx.files);
+      const afterLines = after && statementLines(after, ctx.files);
+      if (flagLines && afterLines) {
+        fixes.push({ title: `Move '${flag.keyword.text}' below '${after!.keyword.text} ${after!.args[0].text}'`, isPreferred: true, edits: [
+          { file: flag.file, range: { start: afterLines.range.end, end: afterLines.range.end }, newText: flagLines.text },
+          { file: flag.file, range: flagLines.range, newText: '' },
+        ] });
+      }
+      const del = deleteStatement(flag, ctx.files);
+      if (del) fixes.push({ title: `Remove '${flag.keyword.text}'`, isPreferred: !fixes.length, edits: [del] });
+      return fixes;
+    }
+    return [];
+  },
+};
