@@ -151,6 +151,21 @@ describe('cli: lint --format sarif', () => {
     }
   });
 
+  it('keeps at most 25,000 results (GitHub rejects more) and says how many were left out', () => {
+    const t = tempDir({ 'many.conf': 'bogus_keyword\n'.repeat(25_010) });
+    try {
+      const r = runCli(['lint', '--format', 'sarif', 'many.conf'], { cwd: t.dir });
+      assert.equal(r.code, 1);
+      const log = JSON.parse(r.stdout) as SarifLog & { runs: { invocations?: { toolExecutionNotifications: { message: { text: string } }[] }[] }[] };
+      assert.deepEqual(sarifValidator()(log), []);
+      assert.equal(log.runs[0].results.length, 25_000);
+      assert.match(log.runs[0].invocations?.[0].toolExecutionNotifications[0].message.text ?? '', /^10 more findings/);
+      assert.match(r.stderr, /first 25000 of 25010 findings/);
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('catches what the schema check is for: a broken log fails it', () => {
     const errors = sarifValidator()({ version: '2.1.0', runs: [{ tool: { driver: {} }, results: [{ level: 'fatal', message: {} }] }] });
     assert.ok(errors.length >= 2, errors.join('\n'));

@@ -7,6 +7,7 @@ import { lastString, parseCommandArgs, stringValues } from '../args';
 import { Command, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
 import { FORMATTERS } from '../format';
 import { LintReport, ReportedDiagnostic, oneBased } from '../format/report';
+import { MAX_SARIF_RESULTS } from '../format/sarif';
 import { summaryLine } from '../format/text';
 import { CliIo, useColor } from '../io';
 import { PathNamer } from '../paths';
@@ -91,6 +92,9 @@ export const lintCommand: Command = {
     };
     io.out(formatter.format(report));
     if (format === 'text') io.err(summaryLine(report) + '\n');
+    if (format === 'sarif' && report.diagnostics.length > MAX_SARIF_RESULTS) {
+      io.err(`keepalived-lab: SARIF output keeps the first ${MAX_SARIF_RESULTS} of ${report.diagnostics.length} findings (GitHub code scanning's limit per run)\n`);
+    }
     if (ioProblem) return EXIT_USAGE;
     return report.diagnostics.some((r) => r.diagnostic.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   },

@@ -7,6 +7,9 @@ import { Formatter, LintReport, oneBased } from './report';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
+/** GitHub code scanning rejects runs with more results than this. */
+export const MAX_SARIF_RESULTS = 25_000;
+
 type SarifLevel = 'error' | 'warning' | 'note';
 
 /** SARIF has no 'hint': hints and information are both notes. */
@@ -36,7 +39,9 @@ export const sarifFormatter: Formatter = {
   format(report: LintReport): string {
     const rules: SarifRule[] = report.rules.map(describeRule);
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    const results = report.diagnostics.map((r) => {
+    const kept = report.diagnostics.slice(0, MAX_SARIF_RESULTS);
+    const omitted = report.diagnostics.length - kept.length;
+    const results = kept.map((r) => {
       const d = r.diagnostic;
       let ruleIndex = index.get(d.code);
       if (ruleIndex === undefined) {
@@ -76,6 +81,12 @@ export const sarifFormatter: Formatter = {
         originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(report.cwd) } },
         // LSP positions count UTF-16 code units; say so instead of leaving readers to guess.
         columnKind: 'utf16CodeUnits',
+        ...(omitted > 0 && {
+          invocations: [{
+            executionSuccessful: true,
+            toolExecutionNotifications: [{ level: 'warning', message: { text: `${omitted} more findings were left out: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run.` } }],
+          }],
+        }),
         results,
       }],
     };
