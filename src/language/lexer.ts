@@ -21,20 +21,36 @@ export function sliceMapped(m: MappedText, start: number, end = m.text.length): 
 }
 
 export interface CommentResult extends MappedText {
-  /** The line has an odd number of double quotes before any comment. */
+  /** The line has an odd number of double quotes before any comment (keepalived: "Unterminated quote"). */
   unterminatedQuote: boolean;
   /** Column where a comment starts in the mapped text, if any. */
   commentAt?: number;
+  /** keepalived 2.2 quirk: a comment whose line ends in a backslash leaves that backslash as a word; its source column. */
+  commentBackslashAt?: number;
 }
 
-/** Removes a trailing comment; `\#` and `\!` outside quotes become literal characters. */
-export function stripComment(m: MappedText): CommentResult {
+export interface CommentOptions {
+  /** Reproduce keepalived 2.2.7's comment scanner, which keeps the trailing backslash of a comment line. */
+  keepCommentBackslash?: boolean;
+}
+
+/**
+ * Removes a trailing comment; `\#` and `\!` outside quotes become literal characters.
+ * keepalived's comment scanner treats `\"` as an escaped quote (its word splitter does not).
+ */
+export function stripComment(m: MappedText, opts: CommentOptions = {}): CommentResult {
   const { text, map } = m;
   let out = '';
   const outMap: number[] = [];
   let inQuote = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    if (c === '\\' && text[i + 1] === '"') {
+      out += '\\"';
+      outMap.push(map[i], map[i + 1]);
+      i++;
+      continue;
+    }
     if (c === '"') inQuote = !inQuote;
     else if (!inQuote && c === '\\' && (text[i + 1] === '#' || text[i + 1] === '!')) {
       out += text[i + 1];
@@ -42,8 +58,16 @@ export function stripComment(m: MappedText): CommentResult {
       i++;
       continue;
     } else if (!inQuote && (c === '#' || c === '!')) {
+      const result: CommentResult = { text: out, map: outMap, unterminatedQuote: inQuote, commentAt: map[i] };
+      const rest = text.slice(i).replace(/[ \t\r]+$/, '');
+      if (opts.keepCommentBackslash && rest.length > 1 && rest.endsWith('\\')) {
+        const at = i + rest.length - 1;
+        result.text += '\\';
+        outMap.push(map[at]);
+        result.commentBackslashAt = map[at];
+      }
       outMap.push(map[i]);
-      return { text: out, map: outMap, unterminatedQuote: inQuote, commentAt: map[i] };
+      return result;
     }
     out += c;
     outMap.push(map[i]);
@@ -55,13 +79,15 @@ export function stripComment(m: MappedText): CommentResult {
 const BLANK = /[ \t\v\f\r\n]/;
 
 export type RawPiece =
-  | { kind: 'word'; text: string; start: number; end: number; quoted: boolean }
+  /** `unterminated`: a quoted word without its closing quote; keepalived drops it ("Unmatched quote"). */
+  | { kind: 'word'; text: string; start: number; end: number; quoted: boolean; unterminated?: boolean }
   | { kind: 'open' | 'close'; start: number; end: number };
 
 /**
  * Splits a comment-free line into words and braces the way keepalived's reader does:
  * a brace outside quotes is a token of its own; a double quote ends the current word and
- * starts a quoted one; an unclosed quote takes the rest of the line.
+ * starts a quoted one; an unclosed quote takes the rest of the line (marked `unterminated`:
+ * keepalived drops such a word, but editors' features still want to see the text).
  */
 export function splitPieces(text: string): RawPiece[] {
   const out: RawPiece[] = [];
@@ -81,7 +107,9 @@ export function splitPieces(text: string): RawPiece[] {
     if (c === '"') {
       const close = text.indexOf('"', i + 1);
       const end = close < 0 ? n : close;
-      out.push({ kind: 'word', text: text.slice(i + 1, end), start: i, end: close < 0 ? n : close + 1, quoted: true });
+      const piece: RawPiece = { kind: 'word', text: text.slice(i + 1, end), start: i, end: close < 0 ? n : close + 1, quoted: true };
+      if (close < 0) piece.unterminated = true;
+      out.push(piece);
       i = close < 0 ? n : close + 1;
       continue;
     }

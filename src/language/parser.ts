@@ -1,7 +1,13 @@
 // Builds the syntax tree following keepalived's own block rules: a keyword is looked up
 // only in the current block's table; an unknown keyword's '{' is ignored, so its '}'
 // closes the enclosing block (keepalived really does this, and reports the cascade).
-import { ConfigDocument, Item, Statement } from './ast';
+//
+// keepalived parses the file once per process (parent, VRRP, checker, BFD). Each process
+// parses only its own top-level blocks and skips the others by counting braces. The tree
+// is what each block's owner reads; when brace counting and the owner's reading disagree
+// (a missing '{' ...), the other processes' view is parsed too and what they report in
+// addition becomes `misread-by-other-process` findings.
+import { ConfigDocument, Item, Statement, label } from './ast';
 import { splitScriptWords } from './lexer';
 import { LineItem, ReadResult } from './reader';
 import { KeepalivedVersion, KeywordSchema, ROOT, childrenOf, existsIn } from './schema';
@@ -11,83 +17,239 @@ export interface ParseOptions {
   version: KeepalivedVersion;
 }
 
+export type KeepalivedProcess = 'parent' | 'vrrp' | 'checker' | 'bfd';
+const PROCESSES: readonly KeepalivedProcess[] = ['parent', 'vrrp', 'checker', 'bfd'];
+
 const MAX_DEPTH = 64;
 
+/** Which processes parse a top-level keyword (the others skip it). */
+export function rootOwners(kw: KeywordSchema): KeepalivedProcess[] {
+  const by = kw.parsed_by as string | string[] | undefined;
+  if (!by) return [...PROCESSES];
+  return (Array.isArray(by) ? by : [by]).filter((p): p is KeepalivedProcess => (PROCESSES as readonly string[]).includes(p));
+}
+
 export function parse(file: string, read: ReadResult, opts: ParseOptions): ConfigDocument {
-  const p = new Parser(read.items, opts);
-  const statements = p.parseRoot();
-  return { file, statements, read, diagnostics: p.diagnostics };
+  const braces = braceBalance(read.items);
+  const merged = new Parser(read.items, opts, braces);
+  const statements = merged.parseRoot();
+  const diagnostics = [...merged.diagnostics, ...unclosedDiagnostics(read.items, braces, merged)];
+  if (merged.rootSpans.some((span) => skipEnd(read.items, span.start) !== span.end)) {
+    diagnostics.push(...otherProcessFindings(read.items, opts, braces, merged));
+  }
+  return { file, statements, read, diagnostics };
+}
+
+interface BraceBalance {
+  /** Item indices of '}' with no '{' left to close (keepalived: "Extra '}' found"). */
+  extraCloses: Set<number>;
+  /** Item indices of '{' never closed (keepalived: "There are N missing '}'s or extra '{'s"). */
+  unclosedOpens: number[];
+}
+
+/** keepalived counts braces while reading, independently of keywords. */
+function braceBalance(items: readonly LineItem[]): BraceBalance {
+  const extraCloses = new Set<number>();
+  const open: number[] = [];
+  items.forEach((item, i) => {
+    if (item.kind === 'open') open.push(i);
+    else if (item.kind === 'close') {
+      if (open.length) open.pop();
+      else extraCloses.add(i);
+    }
+  });
+  return { extraCloses, unclosedOpens: open };
+}
+
+function unclosedDiagnostics(items: readonly LineItem[], braces: BraceBalance, merged: Parser): KaDiagnostic[] {
+  const n = braces.unclosedOpens.length;
+  return braces.unclosedOpens.map((i) => {
+    const token = (items[i] as { token: Token }).token;
+    const owner = merged.openers.get(i);
+    const what = owner ? `opens '${label(owner)}', which is never closed` : 'is never closed';
+    return {
+      code: 'missing-close-brace',
+      severity: 'error',
+      message: `This '{' ${what}; keepalived reports "There are ${n} missing '}'s or extra '{'s" at the end of the file and reads everything after it as part of the block.`,
+      file: token.file,
+      range: token.range,
+    };
+  });
+}
+
+/** Where a process that does not own the statement at `start` resumes: it skips a following '{...}' by counting. */
+function skipEnd(items: readonly LineItem[], start: number): number {
+  if (items[start + 1]?.kind !== 'open') return start;
+  let depth = 0;
+  for (let i = start + 1; i < items.length; i++) {
+    const k = items[i].kind;
+    if (k === 'open') depth++;
+    else if (k === 'close' && --depth === 0) return i;
+  }
+  return items.length - 1;
+}
+
+interface Event {
+  key: string;
+  file: string;
+  range: Range;
+  message: string;
+}
+
+/** What keepalived reports for a parse: unknown keywords and brace problems, keyed by position. */
+function events(p: Parser, statements: readonly Statement[]): Event[] {
+  const out: Event[] = [];
+  const visit = (list: readonly Statement[]) => {
+    for (const s of list) {
+      if (s.status !== 'known') out.push({ key: `kw\0${s.file}\0${s.keyword.range.start.line}:${s.keyword.range.start.character}`, file: s.file, range: s.keyword.range, message: `Unknown keyword '${s.keyword.text}'` });
+      visit(s.children);
+    }
+  };
+  visit(statements);
+  for (const d of p.diagnostics) {
+    const said = d.data?.keepalivedSays;
+    if (typeof said !== 'string') continue;
+    out.push({ key: `${d.code}\0${d.file}\0${d.range.start.line}:${d.range.start.character}`, file: d.file, range: d.range, message: said });
+  }
+  return out;
+}
+
+function otherProcessFindings(items: readonly LineItem[], opts: ParseOptions, braces: BraceBalance, merged: Parser): KaDiagnostic[] {
+  const known = new Set(events(merged, merged.roots).map((e) => e.key));
+  const found = new Map<string, { event: Event; processes: KeepalivedProcess[] }>();
+  for (const proc of PROCESSES) {
+    const p = new Parser(items, opts, braces, proc);
+    const roots = p.parseRoot();
+    for (const e of events(p, roots)) {
+      if (known.has(e.key)) continue;
+      const entry = found.get(e.key) ?? { event: e, processes: [] };
+      entry.processes.push(proc);
+      found.set(e.key, entry);
+    }
+  }
+  const out: KaDiagnostic[] = [];
+  for (const { event, processes } of found.values()) {
+    const owner = merged.roots.find((s) => s.file === event.file && within(event.range, s.range));
+    const who = `keepalived's ${processes.join(', ')} process${processes.length > 1 ? 'es' : ''}`;
+    const cause = owner
+      ? `skip${processes.length > 1 ? '' : 's'} '${label(owner)}' (line ${owner.keyword.range.start.line + 1}) by counting '{' and '}'; because a brace is missing or extra inside that block, ${processes.length > 1 ? 'they stop' : 'it stops'} skipping too early and read${processes.length > 1 ? '' : 's'} this line as top-level configuration`
+      : `read${processes.length > 1 ? '' : 's'} this line as top-level configuration because a brace before it is missing or extra`;
+    out.push({
+      code: 'misread-by-other-process',
+      severity: 'warning',
+      message: `${who} ${cause}, and report${processes.length > 1 ? '' : 's'} "${event.message}".`,
+      file: event.file,
+      range: event.range,
+      data: { processes, keepalivedSays: event.message },
+    });
+  }
+  return out;
+}
+
+function within(r: Range, outer: Range): boolean {
+  const a = r.start;
+  const s = outer.start;
+  const e = outer.end;
+  return (a.line > s.line || (a.line === s.line && a.character >= s.character)) && (a.line < e.line || (a.line === e.line && a.character <= e.character));
 }
 
 class Parser {
   readonly diagnostics: KaDiagnostic[] = [];
+  /** Top-level statements with the item indices they span (first item, last item). */
+  readonly rootSpans: { stmt: Statement; start: number; end: number }[] = [];
+  /** Item index of each '{' that opened a block -> that block. */
+  readonly openers = new Map<number, Statement>();
+  roots: Statement[] = [];
   private pos = 0;
   private order = 0;
-  /** The last unknown keyword whose '{' keepalived ignored: the next '}' closes its parent instead. */
-  private ignoredOpen: { keyword: Token; brace: Token }[] = [];
 
-  constructor(private readonly items: LineItem[], private readonly opts: ParseOptions) {}
+  /** `process`: parse as this keepalived process does (skipping other processes' blocks); none: every block by its owner. */
+  constructor(private readonly items: readonly LineItem[], private readonly opts: ParseOptions, private readonly braces: BraceBalance, private readonly process?: KeepalivedProcess) {}
 
   parseRoot(): Statement[] {
-    const out: Statement[] = [];
-    this.parseBlockBody(ROOT, undefined, out, 0, false);
-    return out;
+    this.roots = [];
+    this.parseBlockBody(ROOT, undefined, this.roots, 0, false);
+    return this.roots;
   }
 
-  private diag(code: string, severity: KaDiagnostic['severity'], message: string, t: { file: string; range: Range }, data?: Record<string, unknown>): void {
-    this.diagnostics.push({ code, severity, message, file: t.file, range: t.range, data });
+  private diag(code: string, message: string, t: { file: string; range: Range }, data?: Record<string, unknown>, related?: KaDiagnostic['related']): void {
+    this.diagnostics.push({ code, severity: 'error', message, file: t.file, range: t.range, data, related });
   }
 
   /** Parses statements until the block's '}' (or end of input). Returns the closing brace. */
   private parseBlockBody(table: Record<string, KeywordSchema>, owner: Statement | undefined, out: Statement[], depth: number, needOpen: boolean): Token | undefined {
     let expectOpen = needOpen;
+    /** '{' that keepalived ignored in this block: the next '}' closes this block instead of them. */
+    const ignoredOpens: { after?: Token; brace: Token }[] = [];
     while (this.pos < this.items.length) {
+      const index = this.pos;
       const item = this.items[this.pos++];
-      if (expectOpen) {
+      if (expectOpen && owner) {
         expectOpen = false;
         if (item.kind === 'open') {
-          if (owner) owner.open = item.token;
+          owner.open = item.token;
+          this.openers.set(index, owner);
           continue;
         }
         const at = item.kind === 'words' ? item.tokens[0] : item.token;
-        this.diag('missing-open-brace', 'error', `'${owner?.keyword.text}' must be followed by '{'; keepalived reports "Missing '{' at beginning of configuration block" and reads the following lines as part of the block anyway.`, owner ? owner.keyword : at);
+        this.diag('missing-open-brace', `Missing '{' after '${label(owner)}' (line ${owner.keyword.range.start.line + 1}): keepalived reports "Missing '{' at beginning of configuration block" here and reads this line and the following ones as the block's contents anyway, up to the next '}'.`, at, { keepalivedSays: "Missing '{' at beginning of configuration block", block: owner.keyword.text }, [{ file: owner.file, range: owner.keyword.range, message: `'${owner.keyword.text}' needs '{' after it` }]);
       }
       if (item.kind === 'close') {
+        const extra = this.braces.extraCloses.has(index);
         if (owner) {
-          const ignored = this.ignoredOpen.pop();
-          if (ignored) {
-            this.diag('block-closed-early', 'error', `keepalived ignored the '{' after '${ignored.keyword.text}' (line ${ignored.brace.range.start.line + 1}), so this '}' closes '${owner.keyword.text}' instead; the lines after it are read at the outer level.`, item.token, { opened: ignored.keyword.text });
+          if (extra) {
+            this.diag('extra-close-brace', `keepalived counts more '}' than '{' at this point and reports "Extra '}' found"; this '}' still ends '${label(owner)}'${owner.open ? '' : `, whose '{' is missing`}.`, item.token, { keepalivedSays: "Extra '}' found" });
+          } else if (ignoredOpens.length) {
+            const ignored = ignoredOpens[ignoredOpens.length - 1];
+            const what = ignored.after ? `the '{' after '${ignored.after.text}' (line ${ignored.brace.range.start.line + 1})` : `the '{' on line ${ignored.brace.range.start.line + 1}`;
+            this.diag('block-closed-early', `keepalived ignored ${what}, so this '}' closes '${label(owner)}' instead; the lines after it are read one level further out (at the top level, most keywords are then unknown).`, item.token, { opened: ignored.after?.text });
           }
           return item.token;
         }
-        this.ignoredOpen.pop();
-        this.diag('extra-close-brace', 'error', `This '}' has no matching '{'; keepalived reports "Extra '}' found" and ignores it.`, item.token);
+        if (extra) {
+          this.diag('extra-close-brace', `This '}' has no matching '{'; keepalived reports "Extra '}' found" and "Unknown keyword '}'", and ignores it.`, item.token, { keepalivedSays: "Unknown keyword '}'" });
+        } else {
+          const ignored = ignoredOpens.pop();
+          const why = ignored?.after
+            ? `This '}' was meant to close '${ignored.after.text}' (line ${ignored.brace.range.start.line + 1}), whose '{' keepalived ignored`
+            : `keepalived already closed the block this '}' was meant for (see the earlier '}' that closed it)`;
+          this.diag('stray-close-brace', `${why}; at the top level keepalived reads it as a keyword and reports "Unknown keyword '}'".`, item.token, { keepalivedSays: "Unknown keyword '}'" });
+        }
         continue;
       }
       if (item.kind === 'open') {
         const prev = out[out.length - 1];
-        const afterUnknown = prev && prev.status !== 'known' && prev.keyword.range.start.line <= item.token.range.start.line;
-        if (afterUnknown) this.ignoredOpen.push({ keyword: prev.keyword, brace: item.token });
-        this.diag('unexpected-open-brace', 'error', afterUnknown
-          ? `keepalived does not know '${prev.keyword.text}' here, so it ignores this '{' ("Unexpected '{' - ignoring") and reads the block's contents as part of the enclosing block.`
-          : `Unexpected '{' here; keepalived ignores it and the matching '}' will close the enclosing block.`, item.token);
+        const afterPrev = prev && !prev.close && prev.range.end.line <= item.token.range.start.line && (this.items[index - 1]?.kind === 'words');
+        ignoredOpens.push({ after: afterPrev ? prev.keyword : undefined, brace: item.token });
+        const message = afterPrev
+          ? prev.status !== 'known'
+            ? `keepalived does not know '${prev.keyword.text}' here, so it ignores this '{' ("Unexpected '{' - ignoring") and reads the block's contents as part of the enclosing block; the block's '}' then closes the enclosing block.`
+            : `'${prev.keyword.text}' does not take a block; keepalived ignores this '{' ("Unexpected '{' - ignoring") and its matching '}' closes the enclosing block instead.`
+          : `Unexpected '{' here; keepalived ignores it ("Unexpected '{' - ignoring") and the matching '}' closes the enclosing block instead.`;
+        this.diag('unexpected-open-brace', message, item.token, { keepalivedSays: "Unexpected '{' - ignoring" });
         continue;
       }
       const stmt = this.makeStatement(item, table, owner);
-      out.push(stmt);
       const kw = stmt.schema;
-      if (stmt.status !== 'known' || !kw) continue;
-      if (kw.kind === 'block') {
-        if (depth >= MAX_DEPTH) continue;
-        const close = this.parseBlockBody(childrenOf(kw), stmt, stmt.children, depth + 1, true);
-        this.finishBlock(stmt, close);
-      } else if (kw.kind === 'value_block') {
-        const close = this.parseValueBlock(stmt);
-        this.finishBlock(stmt, close);
+      if (depth === 0 && this.process && kw && stmt.status === 'known' && !rootOwners(kw).includes(this.process)) {
+        // Another process's block: skipped by counting braces (nothing is reported inside it).
+        this.pos = skipEnd(this.items, index) + 1;
+        continue;
       }
+      out.push(stmt);
+      if (stmt.status === 'known' && kw) {
+        if (kw.kind === 'block' && depth < MAX_DEPTH) {
+          const close = this.parseBlockBody(childrenOf(kw), stmt, stmt.children, depth + 1, true);
+          this.finishBlock(stmt, close);
+        } else if (kw.kind === 'value_block') {
+          const close = this.parseValueBlock(stmt);
+          this.finishBlock(stmt, close);
+        }
+      }
+      if (depth === 0) this.rootSpans.push({ stmt, start: index, end: this.pos - 1 });
     }
-    if (owner && depth > 0 && !owner.close) {
-      // Reported once, at the outermost unclosed block, by the caller chain.
+    if (expectOpen && owner) {
+      this.diag('missing-open-brace', `'${label(owner)}' ends the file without a '{ ... }' block; keepalived creates it empty.`, owner.keyword, { block: owner.keyword.text });
     }
     return undefined;
   }
@@ -96,30 +258,35 @@ class Parser {
     stmt.close = close;
     const end = close?.range.end ?? lastEnd(stmt);
     stmt.range = { start: stmt.keyword.range.start, end };
-    if (!close && stmt.open) {
-      this.diag('missing-close-brace', 'error', `The block '${stmt.keyword.text}' opened here is never closed; keepalived reports "There are N missing '}'s" at the end of the file.`, stmt.open);
-    }
   }
 
+  /**
+   * A list such as virtual_ipaddress: every line up to the next '}' is an entry, whether or not
+   * the '{' is there (keepalived only logs a missing '{', invisible to `keepalived -t`).
+   */
   private parseValueBlock(stmt: Statement): Token | undefined {
     let expectOpen = true;
     const perWord = stmt.schema?.item?.args === '1';
     while (this.pos < this.items.length) {
-      const item = this.items[this.pos];
+      const index = this.pos;
+      const item = this.items[this.pos++];
       if (expectOpen) {
         expectOpen = false;
         if (item.kind === 'open') {
           stmt.open = item.token;
-          this.pos++;
+          this.openers.set(index, stmt);
           continue;
         }
-        this.diag('missing-open-brace', 'error', `'${stmt.keyword.text}' must be followed by '{'; without it keepalived does not read the list.`, stmt.keyword);
-        return undefined;
+        this.diag('missing-open-brace', `'${stmt.keyword.text}' must be followed by '{'; without it keepalived (silently under -t) reads the following lines as entries of the list, up to the next '}'.`, stmt.keyword, { block: stmt.keyword.text });
       }
-      this.pos++;
-      if (item.kind === 'close') return item.token;
+      if (item.kind === 'close') {
+        if (this.braces.extraCloses.has(index)) {
+          this.diag('extra-close-brace', `keepalived counts more '}' than '{' at this point and reports "Extra '}' found"; this '}' still ends the '${stmt.keyword.text}' list.`, item.token, { keepalivedSays: "Extra '}' found" });
+        }
+        return item.token;
+      }
       if (item.kind === 'open') {
-        this.diag('unexpected-open-brace', 'error', `Unexpected '{' inside the '${stmt.keyword.text}' list.`, item.token);
+        this.diag('unexpected-open-brace', `Lists do not nest: keepalived reads this '{' as an entry of '${stmt.keyword.text}' (an invalid one), and the next '}' ends the list.`, item.token);
         continue;
       }
       if (perWord) {

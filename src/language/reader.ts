@@ -54,10 +54,12 @@ export interface ReadResult {
 }
 
 const MAX_LINE_BYTES = 1022;
+/** keepalived reads lines with a 1024-byte buffer: 1023 bytes at most per read. */
+const LINE_CHUNK_BYTES = 1023;
+const BLANK_CHARS = ' \t\v\f\r';
 const MAX_INCLUDE_DEPTH = 32;
 const MAX_SEQ_VALUES = 10000;
 const DEF_RE = /^\$([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
-const COND_RE = /^@(\^?)([^ \t]+)[ \t]/;
 const SEQ_RE = /^~(SEQx?|LST)\(/;
 
 interface Def {
@@ -73,6 +75,8 @@ export class Reader {
   private readonly diagnostics: KaDiagnostic[] = [];
   private readonly defs = new Map<string, Def>();
   private readonly stack: string[] = [];
+  /** The include directive through which each file above the first one on `stack` was entered. */
+  private readonly entries: { file: string; range: Range }[] = [];
   private lineBudget: number;
 
   constructor(private readonly opts: ReaderOptions) {
@@ -115,6 +119,9 @@ export class Reader {
     this.files.set(abs, text);
     this.stack.push(abs);
     try {
+      if (text.startsWith('\uFEFF')) {
+        this.diag('byte-order-mark', 'error', 'The file starts with a UTF-8 byte order mark (BOM); keepalived reads those bytes as part of the first word, so the first keyword is unknown to it. Save the file as UTF-8 without BOM.', abs, range(0, 0, 0, 1));
+      }
       const lines = text.split('\n');
       for (let i = 0; i < lines.length; i++) {
         if (this.lineBudget <= 0) {
@@ -123,22 +130,25 @@ export class Reader {
         }
         let line = lines[i];
         if (line.endsWith('\r')) line = line.slice(0, -1);
-        // $NAME=value definitions, with trailing '\' continuing on following lines.
+        // $NAME=value definitions (leading blanks allowed), with trailing '\' continuing on following lines.
         const trimmed = line.replace(/^[ \t]+/, '');
         const lead = line.length - trimmed.length;
-        const dm = DEF_RE.exec(trimmed);
+        const dm = trimmed.startsWith('$') ? DEF_RE.exec(trimmed) : null;
         if (dm) {
           const valueLines: string[] = [];
-          let value = dm[2].replace(/^[ \t]+/, '');
+          const valueStart = lead + trimmed.length - dm[2].length;
+          let value = this.definitionLine(abs, i, line, valueStart);
           let last = i;
           while (value.endsWith('\\') && last + 1 < lines.length) {
             valueLines.push(value.slice(0, -1));
             last++;
-            value = lines[last].replace(/\r$/, '').replace(/^[ \t]+/, '');
+            const next = lines[last].replace(/\r$/, '');
+            value = this.definitionLine(abs, last, next, 0);
           }
           valueLines.push(value);
           this.defs.set(dm[1], { lines: valueLines });
           this.definitions.push({ name: dm[1], value: valueLines.join('\n'), file: abs, range: range(i, lead + 1, i, lead + 1 + dm[1].length) });
+          this.lineBudget -= last - i + 1;
           i = last;
           continue;
         }
@@ -149,64 +159,122 @@ export class Reader {
     }
   }
 
+  /** One line of a definition's value: keepalived strips its comment (and checks its quotes) when reading the definition. */
+  private definitionLine(file: string, lineNo: number, line: string, from: number): string {
+    const m = sliceMapped(identityMapped(line), from);
+    const stripped = stripComment(m);
+    if (stripped.unterminatedQuote) {
+      this.diag('unterminated-quote', 'error', 'This definition has an opening double quote without a closing one; keepalived reports "Unterminated quote" here and again where the definition is used.', file, range(lineNo, 0, lineNo, line.length));
+    }
+    const value = stripped.text.replace(/^[ \t]+/, '');
+    return value.trimEnd().endsWith('\\') ? value.trimEnd() : value;
+  }
+
   /** One physical (or generated) line: conditionals, sequences, substitution, comments, splitting. */
   private processLine(file: string, lineNo: number, m: MappedText, depth = 0): void {
     this.lineBudget--;
-    if (m.text.includes('\0')) {
-      this.diag('nul-byte', 'error', 'This line contains NUL bytes; keepalived ignores the whole line.', file, range(lineNo, 0, lineNo, m.map[m.text.length]));
-      return;
-    }
-    const bytes = Buffer.byteLength(m.text, 'utf8');
-    if (depth === 0 && bytes > MAX_LINE_BYTES) {
-      const msg = this.opts.version === '2.4'
-        ? `This line is ${bytes} bytes long; keepalived reads at most ${MAX_LINE_BYTES} bytes a line, ignores this line and reads the rest of it as a new line.`
-        : `This line is ${bytes} bytes long; keepalived ${this.opts.version} cuts it into chunks of 1023 bytes and reads each chunk as a separate line.`;
-      this.diag('line-too-long', 'error', msg, file, range(lineNo, 0, lineNo, Math.min(m.text.length, 2000)));
-      // Follow keepalived: read the line as 1023-byte chunks (bounded work for huge lines).
-      const chunk = 1023;
-      for (let s = 0; s < m.text.length; s += chunk) {
-        if (this.opts.version === '2.4' && s === 0) continue;
-        this.processLine(file, lineNo, sliceMapped(m, s, Math.min(m.text.length, s + chunk)), depth + 1);
+    const nul = m.text.indexOf('\0');
+    if (nul >= 0) {
+      const r = range(lineNo, m.map[nul], lineNo, m.map[m.text.length]);
+      if (this.opts.version === '2.4') {
+        this.diag('nul-byte', 'error', 'This line contains NUL bytes; keepalived ignores the whole line ("configuration appears to have embedded NULs").', file, r);
+        return;
       }
-      return;
+      this.diag('nul-byte', 'error', 'This line contains a NUL byte; keepalived 2.2 reads the line only up to it and, from here on, reports every finding one line too early (it no longer counts this line).', file, r);
+      m = sliceMapped(m, 0, nul);
+    }
+    if (depth === 0) {
+      const chunks = byteChunks(m.text, LINE_CHUNK_BYTES);
+      if (chunks.length > 1) {
+        this.reportLongLine(file, lineNo, m, chunks);
+        for (let k = 0; k < chunks.length; k++) {
+          // keepalived 2.4 drops every full chunk; 2.2 reads each one as a line of its own.
+          if (this.opts.version === '2.4' && k < chunks.length - 1) continue;
+          this.processLine(file, lineNo, sliceMapped(m, chunks[k][0], chunks[k][1]), depth + 1);
+        }
+        return;
+      }
     }
     // Leading blanks are ignored.
     let start = 0;
-    while (start < m.text.length && (m.text[start] === ' ' || m.text[start] === '\t')) start++;
+    while (start < m.text.length && BLANK_CHARS.includes(m.text[start])) start++;
     let cur = sliceMapped(m, start);
-    // @id / @^id conditional lines.
-    const cm = COND_RE.exec(cur.text);
-    if (cm) {
-      const matches = cm[2] === this.opts.configId;
+    // @id / @^id conditional lines: the id runs to the first blank; a line whose id does not match is dropped.
+    if (cur.text.startsWith('@')) {
+      const cm = /^@(\^?)([^ \t]*)/.exec(cur.text)!;
+      const matches = cm[2] !== '' && cm[2] === this.opts.configId;
       const keep = cm[1] === '^' ? !matches : matches;
       if (!keep) {
-        this.inactive.push({ file, line: lineNo, condition: cm[0].trim() });
+        this.inactive.push({ file, line: lineNo, condition: cm[0] });
         return;
       }
       cur = sliceMapped(cur, cm[0].length);
     }
     // ~SEQ(...) / ~LST(...) repeat the rest of the line.
-    if (SEQ_RE.test(cur.text) && depth < 4) {
-      this.expandSequence(file, lineNo, cur, depth);
+    const lead = /^[ \t]*/.exec(cur.text)![0].length;
+    if (SEQ_RE.test(cur.text.slice(lead)) && depth < 4) {
+      this.expandSequence(file, lineNo, sliceMapped(cur, lead), depth);
       return;
     }
-    const stripped = stripComment(cur);
+    cur = this.attachTrailingBackslash(file, lineNo, cur);
+    const stripped = stripComment(cur, { keepCommentBackslash: this.opts.version === '2.2' });
+    if (stripped.commentBackslashAt !== undefined) {
+      const at = stripped.commentBackslashAt;
+      this.diag('trailing-backslash', 'warning', `keepalived 2.2 keeps the '\\' that ends this comment as a word of its own${stripped.text.trim() === '\\' ? ', so it reports "Unknown keyword \'\\\'"' : ''}. Remove the backslash (a comment never continues onto the next line).`, file, range(lineNo, at, lineNo, at + 1));
+    }
+    let quoteReported = false;
     if (stripped.unterminatedQuote) {
-      this.diag('unterminated-quote', 'error', `This line has an opening double quote without a closing one; keepalived reports "Unterminated quote" and takes the rest of the line as one word.`, file, range(lineNo, m.map[start] ?? 0, lineNo, stripped.map[stripped.text.length]));
+      quoteReported = true;
+      const q = cur.text.indexOf('"');
+      this.diag('unterminated-quote', 'error', 'This line has an opening double quote without a closing one; keepalived reports "Unterminated quote" and drops the quoted text (a value that was quoted is then missing).', file, range(lineNo, cur.map[Math.max(0, q)] ?? 0, lineNo, m.map[m.text.length]));
     }
     let expanded: MappedText[] = [stripped];
     if (stripped.text.includes('$')) {
       expanded = this.substitute(stripped, file, lineNo).map((x) => stripComment(x));
     }
-    for (const part of expanded) this.emitPieces(file, lineNo, part);
+    for (const part of expanded) this.emitPieces(file, lineNo, part, quoteReported);
   }
 
-  private emitPieces(file: string, lineNo: number, m: MappedText): void {
-    const pieces = splitPieces(m.text);
-    // Include directives are handled before anything else on the line.
-    const first = pieces[0];
-    if (first && first.kind === 'word' && /^include[rmwba]?$/.test(first.text)) {
-      this.handleInclude(file, lineNo, m, pieces);
+  /**
+   * keepalived has no line continuation outside definitions: a trailing '\\' stays, stuck to the
+   * last word (`interface eth0 \\` names the interface `eth0\\`).
+   */
+  private attachTrailingBackslash(file: string, lineNo: number, m: MappedText): MappedText {
+    const t = /[ \t]*\\[ \t]*$/.exec(m.text);
+    if (!t) return m;
+    const before = m.text.slice(0, t.index);
+    // A backslash inside a comment is handled by the comment scanner.
+    const probe = stripComment(identityMapped(before));
+    if (probe.commentAt !== undefined || before.trim() === '') return m;
+    const slash = t.index + t[0].indexOf('\\');
+    const lastWord = /[^ \t]*$/.exec(before)![0];
+    this.diag('trailing-backslash', 'error', `A '\\' at the end of a line does not continue it in keepalived (only $NAME= definitions continue); keepalived reads '${lastWord}\\' as the last word and the next line on its own. Remove the backslash and join the lines.`, file, range(lineNo, m.map[slash], lineNo, m.map[slash] + 1));
+    const joined: MappedText = { text: before + '\\', map: [...m.map.slice(0, t.index), m.map[slash], m.map[slash] + 1] };
+    return joined;
+  }
+
+  private reportLongLine(file: string, lineNo: number, m: MappedText, chunks: [number, number][]): void {
+    const bytes = Buffer.byteLength(m.text, 'utf8');
+    const cut = m.map[chunks[0][1]];
+    const msg = this.opts.version === '2.4'
+      ? `This line is ${bytes} bytes long; keepalived reads at most ${MAX_LINE_BYTES} bytes a line: it ignores the first ${LINE_CHUNK_BYTES} bytes ("line too long - ignoring") and reads the rest as a new line.`
+      : `This line is ${bytes} bytes long; keepalived 2.2 reads it in pieces of ${LINE_CHUNK_BYTES} bytes and takes each piece as a separate line (the cut is at column ${cut + 1}), reporting problems in all but the last piece under the previous line's number.`;
+    this.diag('line-too-long', 'error', msg, file, range(lineNo, cut, lineNo, Math.min(m.map[m.text.length], cut + 1)));
+  }
+
+  private emitPieces(file: string, lineNo: number, m: MappedText, quoteReported: boolean): void {
+    const all = splitPieces(m.text);
+    const open = all.find((p) => p.kind === 'word' && p.unterminated);
+    if (open && !quoteReported) {
+      this.diag('unterminated-quote', 'error', 'This line has an opening double quote without a closing one; keepalived reports "Unmatched quote" and drops the quoted text (a value that was quoted is then missing).', file, range(lineNo, m.map[open.start], lineNo, m.map[m.text.length]));
+    }
+    // keepalived drops an unterminated quoted word.
+    const pieces = all.filter((p) => !(p.kind === 'word' && p.unterminated));
+    // Include directives are handled before braces are split (`include conf.d/{a,b}.conf` is a pattern);
+    // without a pattern `include` is an ordinary (unknown) keyword.
+    const inc = includeWords(m.text);
+    if (inc) {
+      this.handleInclude(file, lineNo, m, inc);
       return;
     }
     let words: Token[] = [];
@@ -302,18 +370,22 @@ export class Reader {
       case '_ENV': {
         const words = (params ?? '').trim().split(/\s+/).filter(Boolean);
         if (words.length !== 1) {
-          this.diag('definition-parameters', 'error', `\${_ENV} takes exactly one parameter (an environment variable name), ${words.length} given.`, file, range(lineNo, s, lineNo, e));
-          return [''];
+          this.diag('definition-parameters', 'error', `\${_ENV NAME} takes exactly one parameter (an environment variable name), ${words.length} given; keepalived leaves the text as it is, and its braces then count as block braces.`, file, range(lineNo, s, lineNo, e));
+          return undefined;
         }
         return [process.env[words[0]] ?? ''];
       }
       case '_RANDOM': {
         const words = (params ?? '').trim().split(/\s+/).filter(Boolean);
-        if (words.length > 2 || words.some((w) => !/^-?\d+$/.test(w))) {
-          this.diag('definition-parameters', 'error', `\${_RANDOM [MIN [MAX]]} takes up to two numbers.`, file, range(lineNo, s, lineNo, e));
+        if (words.some((w) => !/^-?\d+$/.test(w))) {
+          this.diag('definition-parameters', 'error', `\${_RANDOM [MIN [MAX]]} takes numbers only; keepalived leaves the text as it is, and its braces then count as block braces.`, file, range(lineNo, s, lineNo, e));
+          return undefined;
+        }
+        if (words.length > 2) {
+          this.diag('definition-parameters', 'warning', `\${_RANDOM [MIN [MAX]]} takes at most two numbers; keepalived ${this.opts.version === '2.2' ? '2.2 ignores the rest' : 'reports "Definition _RANDOM requires between 0 and 2 parameters"'}.`, file, range(lineNo, s, lineNo, e));
         }
         // A random value cannot be predicted: use the lower bound so analysis is deterministic.
-        return [words[0] && /^-?\d+$/.test(words[0]) ? words[0] : '0'];
+        return [words[0] ?? '0'];
       }
       default:
         return undefined;
@@ -391,43 +463,41 @@ export class Reader {
     }
   }
 
-  private handleInclude(file: string, lineNo: number, m: MappedText, pieces: ReturnType<typeof splitPieces>): void {
-    const directive = (pieces[0] as { text: string }).text;
-    const patPiece = pieces[1];
-    const dirRange = makeToken(file, lineNo, m, pieces[0].start, pieces[0].end, directive, false).range;
-    if (!patPiece || patPiece.kind !== 'word') {
-      this.diag('missing-argument', 'error', `'${directive}' needs a file name or pattern. keepalived stops reading the configuration here and exits with status 2.`, file, dirRange, { fatal: true });
-      return;
-    }
-    const tok = makeToken(file, lineNo, m, patPiece.start, patPiece.end, patPiece.text, patPiece.quoted);
-    const ref: IncludeRef = { file, directive, pattern: patPiece.text, range: tok.range, resolved: [] };
+  private handleInclude(file: string, lineNo: number, m: MappedText, inc: IncludeWords): void {
+    const { directive, pattern } = inc;
+    const tok = makeToken(file, lineNo, m, inc.start, inc.end, pattern, inc.quoted);
+    const ref: IncludeRef = { file, directive, pattern, range: tok.range, resolved: [] };
     this.includes.push(ref);
     const strict = directive !== 'include';
-    const sev: Severity = 'error';
-    const base = path.dirname(file);
-    const matches = expandGlob(this.opts.fs, patPiece.text, base);
-    const isGlob = /[*?[{]/.test(patPiece.text);
-    if (!matches.length) {
-      if (isGlob) this.diag('include-no-match', strict ? 'error' : 'warning', `No file matches '${patPiece.text}'${strict ? '' : ' (plain include only reports this)'}.`, file, tok.range);
-      else this.diag('include-missing', sev, `The included file '${patPiece.text}' does not exist; keepalived reports "Config files missing" and goes on without it.`, file, tok.range);
+    const stops = strict ? ` As '${directive}' makes this an error, keepalived -t stops after reading the configuration once.` : '';
+    const { matches, missing } = expandPattern(this.opts.fs, pattern, path.dirname(file));
+    for (const miss of missing) {
+      this.diag('include-missing', 'error', `The included file '${miss}' does not exist; keepalived reports "Config files missing" and goes on without it.${stops}`, file, tok.range);
+    }
+    if (!matches.length && !missing.length) {
+      this.diag('include-no-match', strict ? 'error' : 'warning', `No file matches '${pattern}'; keepalived ${strict ? 'reports "No config files matched"' : 'silently includes nothing (plain include)'}.${stops}`, file, tok.range);
       return;
     }
     for (const target of matches) {
       const st = this.opts.fs.stat(target);
       if (!st) {
-        this.diag('include-missing', sev, `The included file '${target}' does not exist; keepalived goes on without it.`, file, tok.range);
+        this.diag('include-missing', 'error', `The included file '${target}' does not exist; keepalived goes on without it.${stops}`, file, tok.range);
         continue;
       }
       if (st.isDirectory) {
-        this.diag('include-not-regular', sev, `'${target}' is a directory; keepalived skips it.`, file, tok.range);
+        this.diag('include-not-regular', 'error', `'${target}' is a directory; keepalived reports it and skips it.${stops}`, file, tok.range);
         continue;
       }
       if (!st.isFile || st.executable) {
-        this.diag('include-not-regular', sev, `'${target}' is not a regular non-executable file; keepalived skips it.`, file, tok.range);
+        this.diag('include-not-regular', 'error', `'${target}' is not a regular non-executable file; keepalived reports it and skips it.${stops}`, file, tok.range);
         continue;
       }
-      if (this.stack.includes(target)) {
-        this.diag('include-cycle', 'error', `Including '${target}' here makes a cycle (${[...this.stack.slice(this.stack.indexOf(target)), target].map((f) => path.basename(f)).join(' -> ')}); keepalived would include it again and again until it runs out of resources.`, file, tok.range);
+      const k = this.stack.indexOf(target);
+      if (k >= 0) {
+        // Every include of the loop is part of the problem: mark each of them.
+        const loop = [...this.stack.slice(k), target].map((f) => path.basename(f)).join(' -> ');
+        const msg = `These includes form a loop (${loop}); keepalived includes the files again and again until it runs out of open files ("Too many open files"), reading their contents hundreds of times.`;
+        for (const via of [...this.entries.slice(k + 1), { file, range: tok.range }]) this.diag('include-cycle', 'error', msg, via.file, via.range);
         continue;
       }
       if (this.stack.length >= MAX_INCLUDE_DEPTH) {
@@ -435,9 +505,59 @@ export class Reader {
         continue;
       }
       ref.resolved.push(target);
-      this.readFile(target, { file, range: tok.range });
+      this.entries.push({ file, range: tok.range });
+      try {
+        this.readFile(target, { file, range: tok.range });
+      } finally {
+        this.entries.pop();
+      }
     }
   }
+}
+
+interface IncludeWords {
+  directive: string;
+  pattern: string;
+  /** Offsets of the pattern word in the line. */
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+/** `include PATTERN` split on blanks only (a quoted pattern may hold blanks); undefined for other lines. */
+function includeWords(text: string): IncludeWords | undefined {
+  const d = /^[ \t]*(include[rmwba]?)(?=[ \t]|$)/.exec(text);
+  if (!d) return undefined;
+  let i = d[0].length;
+  while (i < text.length && BLANK_CHARS.includes(text[i])) i++;
+  if (i >= text.length) return undefined;
+  if (text[i] === '"') {
+    const close = text.indexOf('"', i + 1);
+    const end = close < 0 ? text.length : close + 1;
+    return { directive: d[1], pattern: text.slice(i + 1, close < 0 ? text.length : close), start: i, end, quoted: true };
+  }
+  let j = i;
+  while (j < text.length && !BLANK_CHARS.includes(text[j])) j++;
+  return { directive: d[1], pattern: text.slice(i, j), start: i, end: j, quoted: false };
+}
+
+/**
+ * Expands an include pattern like keepalived: `{a,b}` alternatives first, then globs. Returns the
+ * files found in order, and the alternatives without wildcards that do not exist.
+ */
+export function expandPattern(fs: FileSystemHost, pattern: string, base: string): { matches: string[]; missing: string[] } {
+  const matches = new Set<string>();
+  const missing: string[] = [];
+  for (const alt of expandBraces(pattern)) {
+    if (/[*?[]/.test(alt)) {
+      for (const f of expandGlob(fs, alt, base)) matches.add(f);
+      continue;
+    }
+    const abs = path.normalize(path.isAbsolute(alt) ? alt : path.join(base, alt));
+    if (fs.stat(abs)) matches.add(abs);
+    else missing.push(alt);
+  }
+  return { matches: [...matches], missing };
 }
 
 /** Resolves an include pattern (glob with *, ?, [..] and {a,b}) relative to `base`, in sorted order. */
@@ -474,4 +594,34 @@ function expandBraces(p: string): string[] {
   const out: string[] = [];
   for (const alt of m[1].split(',')) out.push(...expandBraces(p.slice(0, m.index) + alt + p.slice(m.index + m[0].length)));
   return out.slice(0, 1000);
+}
+
+/**
+ * Cuts a line the way keepalived's reads do: pieces of `size` bytes while at least `size` bytes
+ * remain, then the (possibly empty) rest, which is the piece that ends with the newline.
+ * Returns [start, end) character offsets; a multi-byte character is never split.
+ */
+export function byteChunks(text: string, size: number): [number, number][] {
+  if (text.length < size / 4 && Buffer.byteLength(text, 'utf8') < size) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    const w = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (bytes + w > size) {
+      out.push([start, i]);
+      start = i;
+      bytes = 0;
+    }
+    bytes += w;
+    if (cp >= 0x10000) i++;
+    if (bytes === size) {
+      out.push([start, i + 1]);
+      start = i + 1;
+      bytes = 0;
+    }
+  }
+  out.push([start, text.length]);
+  return out;
 }
