@@ -32,7 +32,8 @@ Options:
                                hint or off (may be given several times)
   -h, --help                   show this help
 
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file problems.
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file problems
+(or an internal error of the checker).
 Files included by another file on the command line are checked as part of it.
 `;
 
@@ -64,7 +65,7 @@ export const lintCommand: Command = {
 
     const namer = new PathNamer(io.cwd);
     const inputs: { arg: string; abs: string; text: string }[] = [];
-    let ioProblem = false;
+    let failed = false;
     const seen = new Set<string>();
     for (const arg of positionals) {
       const abs = path.resolve(io.cwd, arg);
@@ -73,14 +74,23 @@ export const lintCommand: Command = {
       const read = readInput(arg, abs);
       if (typeof read !== 'string') {
         io.err(`keepalived-lab: ${read.problem}\n`);
-        ioProblem = true;
+        failed = true;
         continue;
       }
       namer.addGiven(arg, abs);
       inputs.push({ arg, abs, text: read });
     }
 
-    const analyses = inputs.map((i) => analyze(i.abs, i.text, { version: version as (typeof VERSIONS)[number], configId, severities }));
+    const analyses: Analysis[] = [];
+    for (const i of inputs) {
+      try {
+        analyses.push(analyze(i.abs, i.text, { version: version as (typeof VERSIONS)[number], configId, severities }));
+      } catch (e) {
+        // A bug in the checker must not hide the other files' findings.
+        io.err(`keepalived-lab: internal error while checking '${i.arg}': ${(e as Error).stack ?? e}\n`);
+        failed = true;
+      }
+    }
     const roots = keepRoots(analyses);
     for (const a of roots) namer.setStyle(a.doc.file, a.doc.read.files.keys());
     const report: LintReport = {
@@ -95,7 +105,7 @@ export const lintCommand: Command = {
     if (format === 'sarif' && report.diagnostics.length > MAX_SARIF_RESULTS) {
       io.err(`keepalived-lab: SARIF output keeps the first ${MAX_SARIF_RESULTS} of ${report.diagnostics.length} findings (GitHub code scanning's limit per run)\n`);
     }
-    if (ioProblem) return EXIT_USAGE;
+    if (failed) return EXIT_USAGE;
     return report.diagnostics.some((r) => r.diagnostic.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
   },
 };
