@@ -497,7 +497,7 @@ export class Reader {
         // Every include of the loop is part of the problem: mark each of them.
         const loop = [...this.stack.slice(k), target].map((f) => path.basename(f)).join(' -> ');
         const msg = `These includes form a loop (${loop}); keepalived includes the files again and again until it runs out of open files ("Too many open files"), reading their contents hundreds of times.`;
-        for (const via of [...this.entries.slice(k + 1), { file, range: tok.range }]) this.diag('include-cycle', 'error', msg, via.file, via.range);
+        for (const via of [...this.entries.slice(k), { file, range: tok.range }]) this.diag('include-cycle', 'error', msg, via.file, via.range);
         continue;
       }
       if (this.stack.length >= MAX_INCLUDE_DEPTH) {

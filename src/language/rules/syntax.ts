@@ -1,16 +1,54 @@
-// Codes produced while reading and parsing (quotes, braces, includes, sequences).
-// They are declared here so that severities can be overridden and docs list them.
+// Codes produced while reading and parsing (quotes, braces, includes, sequences), plus the
+// lexical checks that need the tree. Reader/parser codes are declared here so that
+// severities can be overridden and docs list them.
+import { Statement, walk } from '../ast';
+import { Token } from '../types';
 import { Rule } from './rule';
 
+/** `interface eth0;` - keepalived has no statement separator, the ';' becomes part of the word. */
+export const semicolon: Rule = {
+  code: 'semicolon',
+  severity: 'error',
+  title: "A word ending in ';', which keepalived keeps as part of the value (';' ends nothing).",
+  example: 'vrrp_instance VI_1 {\n  interface eth0;\n}',
+  check(ctx) {
+    walk(ctx.doc.statements, (s) => {
+      for (const t of wordsOf(s)) {
+        if (t.quoted || t.text.length < 2 || !t.text.endsWith(';')) continue;
+        const role = t === s.keyword ? 'keyword' : 'value';
+        ctx.report({
+          message: `keepalived does not end statements with ';': it reads '${t.text}' (semicolon included) as the ${role}${role === 'keyword' ? ', which it does not know' : ''}. Remove the ';'.`,
+          file: t.file,
+          range: t.range,
+          data: { word: t.text },
+        });
+      }
+    });
+  },
+  fixes(diag) {
+    const end = diag.range.end;
+    return [{ title: "Remove the ';'", isPreferred: true, edits: [{ file: diag.file, range: { start: { line: end.line, character: end.character - 1 }, end }, newText: '' }] }];
+  },
+};
+
+function wordsOf(s: Statement): Token[] {
+  return [s.keyword, ...s.args, ...s.items.flatMap((i) => i.tokens)];
+}
+
 export const syntaxRules: Rule[] = [
-  { code: 'unterminated-quote', severity: 'error', title: 'A double quote is opened and never closed on its line.', example: 'router_id "lb1' },
-  { code: 'line-too-long', severity: 'error', title: 'A line longer than 1022 bytes, which keepalived cuts or drops.' },
-  { code: 'nul-byte', severity: 'error', title: 'A line with NUL bytes, which keepalived drops.' },
+  { code: 'unterminated-quote', severity: 'error', title: 'A double quote is opened and never closed on its line; keepalived drops the quoted text.', example: 'router_id "lb1' },
+  { code: 'line-too-long', severity: 'error', title: 'A line of 1023 bytes or more, which keepalived cuts (2.2) or drops (2.4).' },
+  { code: 'nul-byte', severity: 'error', title: 'A line with a NUL byte, which keepalived cuts (2.2, then miscounts lines) or drops (2.4).' },
+  { code: 'byte-order-mark', severity: 'error', title: 'A UTF-8 byte order mark at the start of the file, which keepalived reads as part of the first keyword.' },
+  { code: 'trailing-backslash', severity: 'error', title: "A '\\' at the end of a line: keepalived does not continue lines (except $NAME= definitions).", example: 'vrrp_instance VI_1 {\n  interface eth0 \\\n}' },
+  semicolon,
   { code: 'missing-open-brace', severity: 'error', title: "A block keyword not followed by '{'.", example: 'vrrp_instance VI_1\n  state MASTER' },
-  { code: 'missing-close-brace', severity: 'error', title: "A block that is never closed with '}'.", example: 'vrrp_instance VI_1 {\n  state MASTER\n' },
-  { code: 'extra-close-brace', severity: 'error', title: "A '}' without a matching '{'.", example: '}' },
+  { code: 'missing-close-brace', severity: 'error', title: "A '{' that is never closed with '}'.", example: 'vrrp_instance VI_1 {\n  state MASTER\n' },
+  { code: 'extra-close-brace', severity: 'error', title: "A '}' when every '{' is already closed (keepalived: \"Extra '}' found\").", example: '}' },
+  { code: 'stray-close-brace', severity: 'error', title: "A '}' whose block keepalived already closed earlier, read as an unknown top-level keyword.", example: 'vrrp_instance VI_1 {\n  bogus {\n  }\n}' },
   { code: 'unexpected-open-brace', severity: 'error', title: "A '{' where keepalived expects none (usually after an unknown keyword); keepalived ignores it.", example: 'vrrp_instance VI_1 {\n  bogus {\n  }\n}' },
   { code: 'block-closed-early', severity: 'error', title: "A '}' that closes the enclosing block because keepalived ignored an earlier '{'.", example: 'vrrp_instance VI_1 {\n  bogus {\n  }\n  priority 100\n}' },
+  { code: 'misread-by-other-process', severity: 'warning', title: "A line that keepalived's other processes read as top-level configuration because braces are unbalanced inside a block they skip.", example: 'vrrp_instance VI_1 {\n  virtual_ipaddress\n    10.0.0.1\n  }\n  priority 100\n}' },
   { code: 'include-missing', severity: 'error', title: 'An included file that does not exist.', example: 'include /etc/keepalived/missing.conf' },
   { code: 'include-no-match', severity: 'warning', title: 'An include pattern that matches no file.', example: 'include conf.d/*.conf' },
   { code: 'include-not-regular', severity: 'error', title: 'An included path that is a directory, a device or an executable file.', example: 'include /dev/zero' },
