@@ -1,0 +1,3 @@
+// The local namespace lab (Linux, root).
+export * from './layout';
+export * from './nslab';
