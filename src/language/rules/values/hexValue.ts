@@ -1,0 +1,47 @@
+// Hex strings: HTTP_GET/SSL_GET digest (an MD5 sum, 32 hex digits) and UDP_CHECK payload / require_reply.
+import { Token } from '../../types';
+import { Rule } from '../rule';
+import { knownStatements, schemaPath, spanOf } from './shared';
+
+/** keepalived's hex reader: pairs of hex digits, blanks between bytes; x/X as wildcard nibbles when allowed. */
+export function hexProblem(text: string, wildcards: boolean): string | undefined {
+  const digit = wildcards ? /[0-9a-fA-FxX]/ : /[0-9a-fA-F]/;
+  let bytes = 0;
+  for (let i = 0; i < text.length; ) {
+    if (text[i] === ' ' || text[i] === '\t') {
+      i++;
+      continue;
+    }
+    if (!digit.test(text[i])) return `'${text[i]}' is not a hex digit`;
+    i++;
+    if (i < text.length && text[i] !== ' ') {
+      if (!digit.test(text[i])) return `'${text[i]}' is not a hex digit`;
+      i++;
+    }
+    bytes++;
+  }
+  return bytes === 0 ? 'it is empty' : undefined;
+}
+
+export const invalidHex: Rule = {
+  code: 'invalid-hex',
+  severity: 'error',
+  title: 'A digest or UDP payload that is not a valid hex string.',
+  example: 'url {\n  path /\n  digest 9b3a0c85a887a256d6939da88aabd8cd0\n}',
+  check(ctx) {
+    for (const s of knownStatements(ctx.doc)) {
+      const path = schemaPath(s.schema!);
+      if (!s.args.length) continue;
+      if (/\/url\/digest$/.test(path)) {
+        const t: Token = s.args[0];
+        const bad = /[^0-9a-fA-F]/.exec(t.text);
+        if (bad) ctx.report({ message: `The digest must be an MD5 sum written as 32 hex digits; '${bad[0]}' is not a hex digit, so keepalived reports it and cannot compare the page.`, file: t.file, range: t.range });
+        else if (t.text.length !== 32) ctx.report({ message: `The digest must be 32 hex digits (an MD5 sum), not ${t.text.length}; keepalived reports "digest ... character length should be 32" and ignores it. Compute it with 'genhash' or 'md5sum'.`, file: t.file, range: t.range });
+      } else if (/\/UDP_CHECK\/(payload|require_reply)$/.test(path)) {
+        const text = s.args.map((a) => a.text).join(' ');
+        const problem = hexProblem(text, path.endsWith('require_reply'));
+        if (problem) ctx.report({ message: `${s.keyword.text} must be hex bytes (e.g. '0a 1b 2c'); ${problem}, so keepalived reports "Invalid hex string" and ignores the line.`, file: s.file, range: spanOf(s.args) });
+      }
+    }
+  },
+};

@@ -1,0 +1,44 @@
+// Linux interface names are at most 15 characters; keepalived rejects longer ones.
+import { Token } from '../../types';
+import { Rule } from '../rule';
+import { knownStatements, schemaPath } from './shared';
+
+const IFNAMSIZ = 16;
+
+/** Interface-name words inside list items: the first word of these lists, or the word after these options. */
+const FIRST_WORD_LISTS = /\/(track_interface|interfaces)$|^(linkbeat_interfaces|interface_up_down_delays)$/;
+const OPTION_WORDS = new Set(['dev', 'oif', 'iif']);
+const ITEM_LISTS_WITH_DEV = /(virtual_ipaddress|virtual_ipaddress_excluded|static_ipaddress|virtual_routes|static_routes|virtual_rules|static_rules)$/;
+
+function interfaceWords(path: string, args: Token[], items: Token[][], isIfname: boolean): Token[] {
+  const out: Token[] = [];
+  if (isIfname && args[0]) out.push(args[0]);
+  if (FIRST_WORD_LISTS.test(path)) for (const it of items) if (it[0]) out.push(it[0]);
+  if (ITEM_LISTS_WITH_DEV.test(path)) {
+    for (const it of items) {
+      for (let i = 0; i < it.length - 1; i++) if (OPTION_WORDS.has(it[i].text)) out.push(it[i + 1]);
+    }
+  }
+  return out;
+}
+
+export const invalidInterfaceName = {
+  code: 'invalid-interface-name',
+  severity: 'error',
+  title: 'An interface name of 16 characters or more, which Linux (and keepalived) cannot use.',
+  example: 'vrrp_instance VI_1 {\n  interface enp0s31f6-backup-lan\n}',
+  check(ctx) {
+    for (const s of knownStatements(ctx.doc)) {
+      const kw = s.schema!;
+      const words = interfaceWords(schemaPath(kw), s.args, s.items.map((i) => i.tokens), kw.type === 'ifname' && kw.kind === 'keyword');
+      for (const t of words) {
+        if (t.text.length < IFNAMSIZ) continue;
+        ctx.report({
+          message: `'${t.text}' is ${t.text.length} characters; Linux interface names have at most ${IFNAMSIZ - 1}, so keepalived reports the name as too long (or the interface as missing) and ignores it. Check the name with 'ip link'.`,
+          file: t.file,
+          range: t.range,
+        });
+      }
+    }
+  },
+} satisfies Rule;

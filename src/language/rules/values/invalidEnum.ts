@@ -1,0 +1,171 @@
+// Words from a fixed list (state, auth_type, lb_algo, lb_kind, protocol, ...). Most are
+// case-sensitive: `state master` is not MASTER, and `lb_kind ROUTE` is how ipvsadm prints DR.
+import { KeepalivedVersion, KeywordSchema } from '../../schema';
+import { Token } from '../../types';
+import { closest } from '../../util/strings';
+import { Rule, RuleContext } from '../rule';
+import { replacementFix } from './findings';
+import { knownStatements, schemaPath } from './shared';
+import { endsWithSemicolon } from './semicolon';
+
+interface EnumSpec {
+  values: string[];
+  caseSensitive: boolean;
+  /** keepalived's message and what it does, completing "keepalived reports ... and ...". */
+  says: (v: string) => string;
+  then: string;
+  /** Other spellings people use for a value (lower case), e.g. ipvsadm's names. */
+  aliases?: Record<string, string>;
+  /** Numbers are also accepted. */
+  numeric?: boolean;
+}
+
+const FORWARDING: Omit<EnumSpec, 'says' | 'then'> = {
+  values: ['NAT', 'DR', 'TUN'],
+  caseSensitive: true,
+  aliases: { route: 'DR', gate: 'DR', gatewaying: 'DR', direct: 'DR', masq: 'NAT', masquerade: 'NAT', masquerading: 'NAT', tunnel: 'TUN', ipip: 'TUN', tunneling: 'TUN' },
+};
+
+const SCHEDULERS = ['rr', 'wrr', 'lc', 'wlc', 'lblc', 'sh', 'mh', 'dh', 'fo', 'ovf', 'lblcr', 'sed', 'nq', 'twos'];
+
+/** Per keyword path (`*` = any checker); keywords not listed here use the schema's enum. */
+const ENUMS: Record<string, EnumSpec> = {
+  'vrrp_instance/state': { values: ['MASTER', 'BACKUP'], caseSensitive: true, says: (v) => `"unknown state '${v}', defaulting to BACKUP"`, then: 'starts the instance as BACKUP' },
+  'vrrp_instance/authentication/auth_type': { values: ['PASS', 'AH'], caseSensitive: true, says: (v) => `"unknown authentication type '${v}'"`, then: 'does not set an authentication type' },
+  'virtual_server/lb_algo': { values: SCHEDULERS, caseSensitive: true, says: (v) => `"Invalid lvs_scheduler '${v}' - ignoring"`, then: "falls back to the default scheduler 'wlc'" },
+  'virtual_server/lvs_sched': { values: SCHEDULERS, caseSensitive: true, says: (v) => `"Invalid lvs_scheduler '${v}' - ignoring"`, then: "falls back to the default scheduler 'wlc'" },
+  'virtual_server/lb_kind': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, then: 'falls back to NAT' },
+  'virtual_server/lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, then: 'falls back to NAT' },
+  'virtual_server/sorry_server_lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, then: "uses the virtual server's method" },
+  'virtual_server/real_server/lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, then: "uses the virtual server's method" },
+  'virtual_server/protocol': { values: ['TCP', 'UDP', 'SCTP'], caseSensitive: false, says: (v) => `"Unknown protocol ${v} - ignoring"`, then: 'uses the default (UDP for address-based services)' },
+  'virtual_server/ip_family': { values: ['inet', 'inet6'], caseSensitive: true, says: (v) => `"unknown address family ${v}"`, then: 'ignores it' },
+  'virtual_server/real_server/*/http_protocol': { values: ['1.0', '1.1', '1.0C', '1.0c'], caseSensitive: true, says: (v) => `"Invalid http_protocol version ${v}"`, then: 'keeps HTTP/1.0' },
+  'virtual_server/real_server/DNS_CHECK/type': { values: ['A', 'NS', 'CNAME', 'SOA', 'MX', 'TXT', 'AAAA', 'RRSIG', 'DNSKEY'], caseSensitive: true, says: (v) => `"Unknown DNS check type ${v} - ignoring"`, then: 'queries SOA records' },
+  'global_defs/dynamic_interfaces': { values: ['allow_if_changes'], caseSensitive: true, says: (v) => `"Unknown dynamic_interfaces option '${v}'"`, then: 'still enables dynamic interfaces, without allow_if_changes' },
+  'global_defs/lvs_flush_on_stop': { values: ['VS'], caseSensitive: true, says: (v) => `"Unknown lvs_flush_on_stop type ${v}"`, then: 'ignores the word' },
+  'global_defs/lvs_flush_onstop': { values: ['VS'], caseSensitive: true, says: (v) => `"Unknown lvs_flush_on_stop type ${v}"`, then: 'ignores the word' },
+  'global_defs/vrrp_rx_bufs_policy': { values: ['MTU', 'ADVERT'], caseSensitive: false, numeric: true, says: (v) => `"Invalid vrrp_rx_bufs_policy ${v}"`, then: 'ignores it' },
+  'vrrp_instance/old_unicast_checksum': { values: ['never'], caseSensitive: true, says: (v) => `"Unknown old_unicast_chksum mode ${v} - ignoring"`, then: 'ignores it' },
+  'vrrp_track_process/param_match': { values: ['initial', 'partial'], caseSensitive: true, says: (v) => `"Invalid param_match type ${v} - ignoring"`, then: 'matches the parameters exactly' },
+  'vrrp_instance/auth_hmac/anti_replay': { values: ['time', 'monotonic'], caseSensitive: true, says: (v) => `an invalid anti_replay '${v}'`, then: 'keeps the default (time)' },
+  'vrrp_instance/auth_hmac/mode': { values: ['enforce', 'permissive', 'receive-only'], caseSensitive: true, says: (v) => `an invalid mode '${v}'`, then: 'keeps the default (enforce)' },
+};
+
+/** keepalived 2.2 reads some of these words without regard to case. */
+const CASE_INSENSITIVE_IN_2_2 = new Set(['virtual_server/real_server/DNS_CHECK/type']);
+
+function specFor(kw: KeywordSchema, path: string, version: KeepalivedVersion): EnumSpec | undefined {
+  const generic = path.replace(/^(virtual_server\/real_server)\/[^/]+\/(http_protocol)$/, '$1/*/$2');
+  const spec = ENUMS[path] ?? ENUMS[generic];
+  if (!spec) return undefined;
+  if (version === '2.2' && CASE_INSENSITIVE_IN_2_2.has(path)) return { ...spec, caseSensitive: false };
+  void kw;
+  return spec;
+}
+
+function suggestion(word: string, spec: EnumSpec): string | undefined {
+  const lower = word.toLowerCase();
+  const exactOtherCase = spec.values.find((v) => v.toLowerCase() === lower);
+  if (exactOtherCase) return exactOtherCase;
+  if (spec.aliases?.[lower]) return spec.aliases[lower];
+  return closest(word, spec.values, 1)[0];
+}
+
+function isValid(word: string, spec: EnumSpec): boolean {
+  if (spec.numeric && /^\d+$/.test(word)) return true;
+  return spec.caseSensitive ? spec.values.includes(word) : spec.values.some((v) => v.toLowerCase() === word.toLowerCase());
+}
+
+function reportWord(ctx: RuleContext, kwName: string, t: Token, spec: EnumSpec): void {
+  const fix = suggestion(t.text, spec);
+  const list = spec.values.join(', ');
+  let why = '';
+  if (fix && fix.toLowerCase() === t.text.toLowerCase()) why = ` keepalived compares case-sensitively, so it must be written '${fix}'.`;
+  else if (t.text.toLowerCase() === 'route' && fix === 'DR') why = " 'Route' is how ipvsadm *prints* direct routing (DR); keepalived needs 'DR'.";
+  else if (fix && spec.aliases?.[t.text.toLowerCase()]) why = ` '${t.text}' is ipvsadm's name for it; keepalived needs '${fix}'.`;
+  else if (fix) why = ` Did you mean '${fix}'?`;
+  ctx.report({
+    message: `'${t.text}' is not a valid ${kwName} (${list}); keepalived reports ${spec.says(t.text)} and ${spec.then}.${why}`,
+    file: t.file,
+    range: t.range,
+    data: fix ? { replacement: fix } : undefined,
+  });
+}
+
+const TUNNEL_TYPES = ['ipip', 'gue', 'gre'];
+const CHECKSUMS = ['nocsum', 'csum', 'remcsum'];
+
+/** lb_kind TUN [type ipip|gue|gre] [port N] [nocsum|csum|remcsum]: checked only when the method itself is valid. */
+function checkTunnelOptions(ctx: RuleContext, args: Token[]): void {
+  let type = 'ipip';
+  let port: Token | undefined;
+  let csum: Token | undefined;
+  const bad = (t: Token, message: string) => ctx.report({ message, file: t.file, range: t.range });
+  for (let i = 1; i < args.length; i++) {
+    const w = args[i];
+    if (w.text === 'type' || w.text === 'port') {
+      const v = args[i + 1];
+      if (!v) return bad(w, `'${w.text}' needs a value; keepalived reports it and ignores the tunnel settings.`);
+      i++;
+      if (w.text === 'type' && !TUNNEL_TYPES.includes(v.text)) return bad(v, `'${v.text}' is not a tunnel type (ipip, gue or gre); keepalived reports "Unknown tunnel type" and ignores the tunnel settings.`);
+      if (w.text === 'type') type = v.text;
+      else port = v;
+    } else if (CHECKSUMS.includes(w.text)) csum = w;
+    else return bad(w, `'${w.text}' is not a tunnel option (type, port, nocsum, csum, remcsum); keepalived reports "Invalid tunnel option" and ignores the tunnel settings.`);
+  }
+  if ((type === 'gue') !== (port !== undefined)) bad(port ?? args[0], `gue tunnels need 'port N' and other tunnel types cannot have one; keepalived reports it and ignores the tunnel settings.`);
+  else if (type === 'ipip' && csum && csum.text !== 'nocsum') bad(csum, `ipip tunnels do not support checksum options; keepalived reports it and ignores the tunnel settings.`);
+  else if (type === 'gre' && csum?.text === 'remcsum') bad(csum, `gre tunnels do not support remcsum; keepalived reports it and ignores the tunnel settings.`);
+}
+
+const INCLUDE_CHECKS = ['read', 'match', 'wildcard_match', 'brace_match'];
+
+/** `weight N [reverse]` in object blocks: the word after the number. */
+const WEIGHT_OPTIONS: Record<string, string[]> = {
+  'vrrp_script/weight': ['reverse'],
+  'vrrp_track_process/weight': ['reverse'],
+  'track_file/weight': ['reverse'],
+  'vrrp_track_file/weight': ['reverse'],
+  'bfd_instance/weight': ['reverse'],
+  'virtual_server/real_server/FILE_CHECK/weight': ['reverse', 'noreverse'],
+};
+
+export const invalidEnum: Rule = {
+  code: 'invalid-enum',
+  severity: 'error',
+  title: 'A word that is not one of the values keepalived accepts for this keyword (often a case mistake).',
+  example: 'vrrp_instance VI_1 {\n  state master\n}',
+  check(ctx) {
+    for (const s of knownStatements(ctx.doc)) {
+      const kw = s.schema!;
+      const path = schemaPath(kw);
+      const arg = s.args[0];
+      // A trailing ';' is reported once, by semicolon-in-value.
+      if (!arg || endsWithSemicolon(arg)) continue;
+      if (path === 'global_defs/include_check') {
+        for (const t of s.args) {
+          const word = /^[-+]/.test(t.text) ? t.text.slice(1) : t.text;
+          if (!INCLUDE_CHECKS.includes(word)) reportWord(ctx, 'include_check type', t, { values: INCLUDE_CHECKS, caseSensitive: true, says: (v) => `"Unknown include_check type '${v}' - ignoring"`, then: 'ignores the word' });
+        }
+        continue;
+      }
+      const weightOptions = WEIGHT_OPTIONS[path];
+      if (weightOptions) {
+        const opt = s.args[1];
+        if (opt && !weightOptions.includes(opt.text)) {
+          reportWord(ctx, 'weight option', opt, { values: weightOptions, caseSensitive: true, says: (v) => `"unknown weight option ${v}"`, then: path.endsWith('FILE_CHECK/weight') ? 'ignores the weight' : 'does not reverse the weight' });
+        }
+        continue;
+      }
+      const spec = specFor(kw, path, ctx.options.version);
+      if (!spec) continue;
+      if (!isValid(arg.text, spec)) {
+        reportWord(ctx, kw.name, arg, spec);
+        continue;
+      }
+      if (spec.values.includes('TUN') && s.args.length > 1) checkTunnelOptions(ctx, s.args);
+    }
+  },
+  fixes: (diag) => replacementFix(diag),
+};

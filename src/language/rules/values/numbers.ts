@@ -1,0 +1,136 @@
+// One pass that reads every number the way keepalived does; the four number rules
+// (invalid-number, negative-number, out-of-range, too-many-decimals) report from it.
+import { ConfigDocument, Statement } from '../../ast';
+import { KeepalivedVersion } from '../../schema';
+import { Severity, Token } from '../../types';
+import { Rule } from '../rule';
+import { NumberSpec, rangeText, readNumber } from './numberParsing';
+import { KeywordNumber, numberSpecFor } from './numberSpecs';
+import { numberItemSites } from './numberItems';
+import { knownStatements, perDocument } from './shared';
+import { endsWithSemicolon } from './semicolon';
+
+export type NumberCode = 'invalid-number' | 'negative-number' | 'out-of-range' | 'too-many-decimals';
+
+export interface NumberFinding {
+  code: NumberCode;
+  token: Token;
+  message: string;
+  severity?: Severity;
+  /** Replacement text offered as a quick fix. */
+  replacement?: string;
+}
+
+/** A number somewhere in the configuration and how to talk about it. */
+export interface NumberSite {
+  token: Token;
+  spec: KeywordNumber;
+  /** What the number is, for messages: `priority`, `the weight of track_script chk`. */
+  subject: string;
+  statement: Statement;
+}
+
+const UNIT_SUFFIX = /^([0-9]+(?:\.[0-9]*)?)(ms|s|sec|secs|seconds?|us|m|min)$/i;
+
+function describeRange(spec: NumberSpec): string {
+  if (spec.kind === 'decimal' && spec.max === Infinity) return `at least ${spec.min}`;
+  return `between ${rangeText(spec).slice(1, -1).replace(', ', ' and ')}`;
+}
+
+function consequence(site: NumberSite): string {
+  if (site.spec.onReject) return site.spec.onReject;
+  const def = site.statement.schema?.default;
+  if (typeof def === 'number' || (typeof def === 'string' && def.length < 40)) return `ignores it (the default, ${def}, stays)`;
+  return 'ignores it';
+}
+
+function checkSite(site: NumberSite, out: NumberFinding[]): void {
+  const { token, spec, subject } = site;
+  // A trailing ';' is reported once, by semicolon-in-value.
+  if (endsWithSemicolon(token)) return;
+  const text = token.text;
+  const r = readNumber(text, spec);
+  const add = (f: Omit<NumberFinding, 'token'>) => out.push({ token, severity: spec.logOnly ? 'warning' : f.severity, ...f });
+  const logNote = spec.logOnly ? ' (keepalived only logs this; `keepalived -t` stays silent)' : '';
+  for (const p of r.problems) {
+    switch (p.code) {
+      case 'negative-number':
+        add({ code: 'negative-number', message: `${subject} cannot be negative; keepalived reports "negative number '${text}'" and ${consequence(site)}.${logNote}` });
+        break;
+      case 'invalid-number': {
+        const unit = UNIT_SUFFIX.exec(text);
+        const whole = spec.kind !== 'decimal' && /^[0-9]+\.[0-9]+$/.test(text);
+        let hint = '';
+        let replacement: string | undefined;
+        if (unit) {
+          hint = ` Write the bare number${spec.kind === 'decimal' ? ' of seconds' : ''}, without a unit.`;
+          if (/^s|sec/i.test(unit[2])) replacement = unit[1];
+        } else if (whole) {
+          hint = ' This keyword takes whole numbers only.';
+          replacement = String(Math.round(Number(text)));
+        }
+        add({ code: 'invalid-number', message: `${subject} '${text}' is not a valid ${spec.kind === 'decimal' ? 'number' : 'whole number'}; keepalived reports "invalid number" and ${consequence(site)}.${hint}${logNote}`, replacement });
+        break;
+      }
+      case 'out-of-range': {
+        const clamp = r.value === undefined ? undefined : r.value < spec.min ? spec.min : spec.max;
+        add({
+          code: 'out-of-range',
+          message: `${subject} must be ${describeRange(spec)}; keepalived reports '${text}' as outside the range and ${consequence(site)}.${logNote}`,
+          replacement: clamp !== undefined && Number.isFinite(clamp) ? String(clamp) : undefined,
+        });
+        break;
+      }
+      case 'too-many-decimals':
+        add({
+          code: 'too-many-decimals',
+          message: `${subject} takes at most ${spec.digits ?? 6} decimal places; keepalived reports "too many decimal places" and uses ${p.rounded}.${logNote}`,
+          replacement: p.rounded,
+        });
+        break;
+    }
+  }
+  const becomes = r.accepted && r.value !== undefined ? spec.replaced?.[r.value] : undefined;
+  if (becomes !== undefined) {
+    const why = r.value === 0 ? ' is accepted only for backwards compatibility' : ' is not allowed';
+    add({ code: 'out-of-range', message: `${subject} ${text}${why}; keepalived reports it and uses ${becomes} instead.${logNote}`, replacement: String(becomes) });
+  }
+}
+
+function keywordSites(doc: ConfigDocument, version: KeepalivedVersion): NumberSite[] {
+  const sites: NumberSite[] = [];
+  for (const s of knownStatements(doc)) {
+    const spec = numberSpecFor(s.schema!, version);
+    const token = s.args[0];
+    if (!spec || !token) continue;
+    sites.push({ token, spec, subject: s.keyword.text, statement: s });
+  }
+  return sites;
+}
+
+export const numberFindings = perDocument((doc: ConfigDocument, version: KeepalivedVersion): NumberFinding[] => {
+  const out: NumberFinding[] = [];
+  for (const site of [...keywordSites(doc, version), ...numberItemSites(doc, version)]) checkSite(site, out);
+  return out;
+});
+
+/** A rule that reports the findings of one code from the shared number pass. */
+export function numberRule(code: NumberCode, severity: Severity, title: string, example: string): Rule {
+  return {
+    code,
+    severity,
+    title,
+    example,
+    check(ctx) {
+      for (const f of numberFindings(ctx.doc, ctx.options.version)) {
+        if (f.code !== code) continue;
+        ctx.report({ message: f.message, file: f.token.file, range: f.token.range, severity: f.severity, data: f.replacement !== undefined ? { replacement: f.replacement, quoted: f.token.quoted } : undefined });
+      }
+    },
+    fixes(diag) {
+      const replacement = diag.data?.replacement;
+      if (typeof replacement !== 'string') return [];
+      return [{ title: `Change to ${replacement}`, isPreferred: code === 'too-many-decimals', edits: [{ file: diag.file, range: diag.range, newText: replacement }] }];
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Small helpers shared by the value rules.
+import { ConfigDocument, Statement, walk } from '../../ast';
+import { KeepalivedVersion, KeywordSchema } from '../../schema';
+import { Range, Token } from '../../types';
+
+/** Schema path of a keyword, e.g. `vrrp_instance/priority` (independent of how the file nests includes). */
+export function schemaPath(kw: KeywordSchema): string {
+  return [...kw.parentPath, kw.name].join('/');
+}
+
+/** Known statements of the document (keywords keepalived recognises in their block), in reading order. */
+export function knownStatements(doc: ConfigDocument): Statement[] {
+  const out: Statement[] = [];
+  walk(doc.statements, (s) => {
+    if (s.status === 'known' && s.schema) out.push(s);
+  });
+  return out;
+}
+
+export function spanOf(tokens: readonly Token[]): Range {
+  return { start: tokens[0].range.start, end: tokens[tokens.length - 1].range.end };
+}
+
+/** Memoises a per-document computation (several rules share one pass over the tree). */
+export function perDocument<T>(compute: (doc: ConfigDocument, version: KeepalivedVersion) => T): (doc: ConfigDocument, version: KeepalivedVersion) => T {
+  const cache = new WeakMap<ConfigDocument, Map<KeepalivedVersion, T>>();
+  return (doc, version) => {
+    let byVersion = cache.get(doc);
+    if (!byVersion) cache.set(doc, (byVersion = new Map()));
+    if (!byVersion.has(version)) byVersion.set(version, compute(doc, version));
+    return byVersion.get(version) as T;
+  };
+}
+
+/** `instance VI_1` style owner label for messages, from the nearest named block. */
+export function ownerLabel(s: Statement): string {
+  for (let p = s.parent; p; p = p.parent) {
+    if (p.args[0]) return `${p.keyword.text} ${p.args[0].text}`;
+  }
+  return s.parent ? s.parent.keyword.text : 'the top level';
+}

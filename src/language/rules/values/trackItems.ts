@@ -1,0 +1,76 @@
+// Items of track_interface / track_script / track_file / track_process / track_bfd:
+// `NAME [weight N [reverse|noreverse]]`. Anything else makes keepalived drop the item.
+import { Rule } from '../rule';
+import { knownStatements, schemaPath, spanOf } from './shared';
+
+export interface TrackShape {
+  /** Accepted weight range. */
+  min: number;
+  max: number;
+  /** ±(max+1) is accepted but clamped to ±max with a report. */
+  clamp: boolean;
+  /** Words allowed after the weight value. */
+  options: string[];
+  /** An unknown option word drops the item (otherwise it is only reported). */
+  badOptionDrops: boolean;
+}
+
+const SHAPES: Record<string, TrackShape> = {
+  track_interface: { min: -253, max: 253, clamp: true, options: ['reverse'], badOptionDrops: false },
+  track_script: { min: -253, max: 253, clamp: true, options: ['reverse', 'noreverse'], badOptionDrops: false },
+  track_process: { min: -254, max: 254, clamp: false, options: ['reverse', 'noreverse'], badOptionDrops: false },
+  track_file: { min: -254, max: 254, clamp: false, options: ['reverse', 'noreverse'], badOptionDrops: true },
+  track_bfd: { min: -253, max: 253, clamp: false, options: ['reverse', 'noreverse'], badOptionDrops: true },
+};
+
+/** The item syntax of a track list at this schema path, if it is one. */
+export function trackItemShape(path: string): TrackShape | undefined {
+  const m = /^(vrrp_instance|vrrp_sync_group)\/(track_\w+)$/.exec(path);
+  return m ? SHAPES[m[2]] : undefined;
+}
+
+export const invalidTrackOption: Rule = {
+  code: 'invalid-track-option',
+  severity: 'error',
+  title: "A track_* list entry that is not 'NAME [weight N [reverse]]'.",
+  example: 'track_script {\n  chk_nginx 20\n}',
+  check(ctx) {
+    for (const s of knownStatements(ctx.doc)) {
+      const shape = trackItemShape(schemaPath(s.schema!));
+      if (!shape) continue;
+      const list = s.keyword.text;
+      for (const item of s.items) {
+        const [target, word, value, option, ...rest] = item.tokens;
+        if (!word) continue;
+        if (word.text !== 'weight') {
+          const looksLikeWeight = /^[-+]?\d+$/.test(word.text);
+          ctx.report({
+            message: `After '${target.text}' keepalived expects 'weight N'; it reports the unknown option '${word.text}' and ignores this whole entry, so '${target.text}' is not tracked.` + (looksLikeWeight ? ` Write 'weight ${word.text}'.` : ''),
+            file: item.file,
+            range: word.range,
+            data: looksLikeWeight ? { insertWeight: true } : undefined,
+          });
+          continue;
+        }
+        if (!value) {
+          ctx.report({ message: `'weight' needs a value; keepalived reports it and ignores this entry, so '${target.text}' is not tracked.`, file: item.file, range: word.range });
+          continue;
+        }
+        if (option && !shape.options.includes(option.text)) {
+          ctx.report({
+            message: `'${option.text}' is not a weight option of ${list} (only ${shape.options.join(' or ')}); keepalived reports it and ${shape.badOptionDrops ? `ignores the entry, so '${target.text}' is not tracked` : 'ignores the word'}.`,
+            file: item.file,
+            range: option.range,
+          });
+        }
+        if (rest.length) {
+          ctx.report({ message: `keepalived ignores '${rest.map((t) => t.text).join(' ')}' at the end of this ${list} entry without a message.`, file: item.file, range: spanOf(rest), severity: 'warning', tags: ['unnecessary'] });
+        }
+      }
+    }
+  },
+  fixes(diag) {
+    if (!diag.data?.insertWeight) return [];
+    return [{ title: "Insert 'weight'", isPreferred: true, edits: [{ file: diag.file, range: { start: diag.range.start, end: diag.range.start }, newText: 'weight ' }] }];
+  },
+};

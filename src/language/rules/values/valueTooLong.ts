@@ -1,0 +1,33 @@
+// Names with a length limit in the keyword table (process names are cut to 15 characters).
+import { Rule } from '../rule';
+import { knownStatements } from './shared';
+
+/** auth_pass has its own rule (auth-pass-truncated); digest is checked as hex. */
+const OWN_RULES = new Set(['auth_pass', 'digest']);
+
+export const valueTooLong: Rule = {
+  code: 'value-too-long',
+  severity: 'warning',
+  title: 'A value longer than keepalived keeps (e.g. process names over 15 characters are truncated).',
+  example: 'global_defs {\n  vrrp_process_name keepalived_vrrp_main\n}',
+  check(ctx) {
+    for (const s of knownStatements(ctx.doc)) {
+      const kw = s.schema!;
+      const max = kw.max_length;
+      const t = s.args[0];
+      if (typeof max !== 'number' || !t || OWN_RULES.has(kw.name) || t.text.length <= max) continue;
+      const kept = t.text.slice(0, max);
+      ctx.report({
+        message: `${kw.name} is ${t.text.length} characters; keepalived keeps only the first ${max} ('${kept}') and reports that it truncates it.`,
+        file: t.file,
+        range: t.range,
+        data: { replacement: kept },
+      });
+    }
+  },
+  fixes(diag) {
+    const kept = diag.data?.replacement;
+    if (typeof kept !== 'string') return [];
+    return [{ title: `Shorten to '${kept}'`, isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: kept }] }];
+  },
+};
