@@ -40,7 +40,8 @@ export function formatText(text: string, options: FormatOptions): string {
     const raw = physical.endsWith('\r') ? physical.slice(0, -1) : physical;
     // Lines of a multi-line $NAME= definition are data: kept byte for byte.
     if (continuation || DEFINITION.test(raw)) {
-      continuation = raw.endsWith('\\');
+      // Same test as the reader: the value (comment removed) ends in a backslash.
+      continuation = stripComment(identityMapped(raw)).text.trimEnd().endsWith('\\');
       emit(raw, [raw]);
       continue;
     }
