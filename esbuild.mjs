@@ -9,6 +9,8 @@ const common = {
   sourcemap: true,
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
+  // ssh2's optional native helpers: it falls back to pure JavaScript when they cannot be loaded.
+  external: ['*.node', 'cpu-features'],
 };
 
 await Promise.all([
