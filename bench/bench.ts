@@ -10,7 +10,7 @@ import { Reader } from '../src/language/reader';
 import { RuleContext } from '../src/language/rules/rule';
 import { generateConfig, INTERFACES, middleWeightLine } from './generate';
 import { openKeepalived } from './keepalived';
-import { LspResult, measureLsp } from './lsp';
+import { LspPlan, measureLsp } from './lsp';
 import { fmtMs, median, nowMs, timeProcess, timeRuns } from './stats';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -83,12 +83,12 @@ async function main(): Promise<void> {
     if (!keepalived.available) log(`keepalived -t column skipped: ${keepalived.reason}`);
 
     const rows: string[][] = [];
-    let big: { file: string; text: string } | undefined;
+    const generated = new Map<string, { file: string; text: string }>();
     for (const size of SIZES) {
       const text = generateConfig(size.virtualServers, size.realServers);
       const file = path.join(dir, `${size.name}.conf`);
       fs.writeFileSync(file, text);
-      if (size.name === 'big') big = { file, text };
+      generated.set(size.name, { file, text });
       const lines = text.split('\n').length - 1;
       log(`${size.name}: ${size.virtualServers}×${size.realServers}, ${lines} lines …`);
 
@@ -124,35 +124,35 @@ async function main(): Promise<void> {
     console.log('\nanalyze() stages on the big config (one run):');
     printTable(['stage', 'time'], stages.slice(0, 12).map(([k, v]) => [k, fmtMs(v)]));
 
-    // (c) the language server.
+    // (c) the language server, on the big config (the target) and the medium one (for scale).
     if (!fs.existsSync(SERVER)) {
       results.lsp = { skipped: 'dist/server.js is missing (src/server/server.ts not written yet or not built)' };
       console.log('\n(c) LSP: skipped, dist/server.js is missing');
-    } else if (big) {
-      const weightLine = middleWeightLine(big.text);
-      const lines = big.text.split('\n');
-      const setLine = (n: number, s: string) => lines.map((l, i) => (i === n ? s : l)).join('\n');
-      // Alternate valid and invalid edits so the diagnostics really change each time.
-      const edits = Array.from({ length: 7 }, (_, i) => setLine(weightLine, i % 2 ? `        weight ${i + 2}` : `        weight ${i + 2} extra`));
-      const lbAlgo = lines.findIndex((l, i) => i > weightLine - 70 && l === '    lb_algo rr');
-      let lsp: LspResult | undefined;
-      try {
-        lsp = await measureLsp({ serverJs: SERVER, file: big.file, text: big.text, edits, completionAt: { line: weightLine, character: 10 }, hoverAt: { line: lbAlgo, character: 6 }, requestRuns: 11 });
-      } catch (e) {
-        results.lsp = { error: (e as Error).message };
-        console.log(`\n(c) LSP: failed: ${(e as Error).message}`);
+    } else {
+      const lspResults: Record<string, unknown> = {};
+      const rowsLsp: string[][] = [];
+      for (const name of ['big', 'medium']) {
+        const cfg = generated.get(name);
+        if (!cfg) continue;
+        log(`LSP on ${name} …`);
+        try {
+          const lsp = await measureLsp(lspPlan(cfg.file, cfg.text));
+          lspResults[name] = { ...lsp, editToDiagnosticsMedianMs: median(lsp.editToDiagnosticsMs), completionMedianMs: median(lsp.completionMs), hoverMedianMs: median(lsp.hoverMs) };
+          rowsLsp.push(
+            [name, 'initialize', fmtMs(lsp.initializeMs), '', '1', ''],
+            [name, 'didOpen → diagnostics', fmtMs(lsp.openToDiagnosticsMs), '', '1', `${lsp.openDiagnostics} diagnostics`],
+            [name, 'edit → diagnostics', fmtMs(median(lsp.editToDiagnosticsMs)), `≤ ${TARGETS.editToDiagnosticsMs} ms`, String(lsp.editToDiagnosticsMs.length), lsp.editToDiagnosticsMs.map((x) => Math.round(x)).join(' ')],
+            [name, 'completion', fmtMs(median(lsp.completionMs)), `≤ ${TARGETS.completionMs} ms`, String(lsp.completionMs.length), `${lsp.completionItems} items`],
+            [name, 'hover', fmtMs(median(lsp.hoverMs)), `≤ ${TARGETS.hoverMs} ms`, String(lsp.hoverMs.length), lsp.hoverFound ? 'hover shown' : 'NO hover returned'],
+          );
+        } catch (e) {
+          lspResults[name] = { error: (e as Error).message };
+          rowsLsp.push([name, 'failed', '', '', '', (e as Error).message.slice(0, 200)]);
+        }
       }
-      if (lsp) {
-        results.lsp = { ...lsp, editToDiagnosticsMedianMs: median(lsp.editToDiagnosticsMs), completionMedianMs: median(lsp.completionMs), hoverMedianMs: median(lsp.hoverMs) };
-        console.log('\n(c) LSP on the big config (node dist/server.js --stdio) — medians');
-        printTable(['measure', 'median', 'target', 'runs', 'note'], [
-          ['initialize', fmtMs(lsp.initializeMs), '', '1', ''],
-          ['didOpen → diagnostics', fmtMs(lsp.openToDiagnosticsMs), '', '1', `${lsp.openDiagnostics} diagnostics`],
-          ['edit → diagnostics', fmtMs(median(lsp.editToDiagnosticsMs)), `≤ ${TARGETS.editToDiagnosticsMs} ms`, String(lsp.editToDiagnosticsMs.length), lsp.editToDiagnosticsMs.map((x) => Math.round(x)).join(' ')],
-          ['completion', fmtMs(median(lsp.completionMs)), `≤ ${TARGETS.completionMs} ms`, String(lsp.completionMs.length), `${lsp.completionItems} items`],
-          ['hover', fmtMs(median(lsp.hoverMs)), `≤ ${TARGETS.hoverMs} ms`, String(lsp.hoverMs.length), lsp.hoverFound ? 'hover shown' : 'NO hover returned'],
-        ]);
-      }
+      results.lsp = lspResults;
+      console.log('\n(c) LSP (node dist/server.js --stdio) — medians');
+      printTable(['config', 'measure', 'median', 'target', 'runs', 'note'], rowsLsp);
     }
   } finally {
     keepalived.close();
@@ -163,6 +163,17 @@ async function main(): Promise<void> {
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`\nwritten: bench/results/latest.json`);
+}
+
+/** Edits and request positions in the middle of a generated config. */
+function lspPlan(file: string, text: string): LspPlan {
+  const weightLine = middleWeightLine(text);
+  const lines = text.split('\n');
+  const setLine = (n: number, s: string) => lines.map((l, i) => (i === n ? s : l)).join('\n');
+  // Alternate valid and invalid edits so the diagnostics really change each time.
+  const edits = Array.from({ length: 7 }, (_, i) => setLine(weightLine, i % 2 ? `        weight ${i + 2}` : `        weight ${i + 2} extra`));
+  const lbAlgo = lines.findIndex((l, i) => i > weightLine - 70 && l === '    lb_algo rr');
+  return { serverJs: SERVER, file, text, edits, completionAt: { line: weightLine, character: 10 }, hoverAt: { line: lbAlgo, character: 6 }, requestRuns: 11 };
 }
 
 function printTable(head: string[], rows: string[][]): void {
