@@ -1,0 +1,219 @@
+// `keepalived-lab lab`: the local namespace lab (up/down/status), lab files (init/check)
+// and the live state of a lab over SSH (state).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { inventoryFromVagrant, INVENTORY_FILE_NAME, loadInventory, seedLabYaml } from '../../lab/inventory';
+import { deployConfig, DeployError } from '../../lab/deploy';
+import { directorConfig } from '../../lab/keepalivedConf';
+import { DEFAULT_NSLAB_NAME, NsLab, NsLabError, nsLabUnsupportedReason } from '../../lab/nslab';
+import { SshPool } from '../../lab/ssh';
+import { HostState, LabState, readLabState } from '../../lab/topology';
+import { lastString, parseCommandArgs } from '../args';
+import { Command, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
+import { CliIo } from '../io';
+
+const HELP = `Usage: keepalived-lab lab SUBCOMMAND [options]
+
+The local namespace lab (Linux, root):
+  up [--name N] [--with-keepalived]   build client, lb1, lb2, web1, web2 in network namespaces
+                                      (198.51.100.0/24, VIP 198.51.100.100) with sshd and nginx,
+                                      and write its keepalived-lab.yaml; --with-keepalived also
+                                      deploys and starts a sample keepalived pair on lb1/lb2
+  down [--name N]                     remove the lab (safe to repeat)
+  status [--name N]                   show whether the lab's hosts run
+
+Lab files:
+  init [--template | --vagrant FILE | --nslab [--name N]] [-o FILE] [--force]
+                                      write keepalived-lab.yaml: the seed lab's template (default),
+                                      from \`vagrant ssh-config\` output, or for the namespace lab
+  check [FILE]                        validate a lab file (default ./keepalived-lab.yaml)
+
+Live state over SSH:
+  state [FILE] [--json]               read every host's state: keepalived, VRRP state, VIP holder,
+                                      IPVS table, real servers' VIP/ARP/nginx, client's view
+
+Options:
+  -h, --help                          show this help
+
+Exit status: 0 ok, 1 problems found (invalid lab file, unreachable hosts), 2 usage or setup errors.
+`;
+
+export const labCommand: Command = {
+  name: 'lab',
+  summary: 'run the local namespace lab, write and check lab files, read a lab\'s live state',
+  help: HELP,
+  async run(args: string[], io: CliIo): Promise<number> {
+    const [sub, ...rest] = args;
+    if (sub === undefined || sub === '-h' || sub === '--help') {
+      io.out(HELP);
+      return sub === undefined ? EXIT_USAGE : EXIT_OK;
+    }
+    const { values, positionals } = parseCommandArgs('lab', rest, {
+      name: { type: 'string' },
+      'with-keepalived': { type: 'boolean' },
+      template: { type: 'boolean' },
+      vagrant: { type: 'string' },
+      nslab: { type: 'boolean' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return EXIT_OK;
+    }
+    const name = lastString(values.name) ?? DEFAULT_NSLAB_NAME;
+    try {
+      switch (sub) {
+        case 'up':
+          return await up(io, name, values['with-keepalived'] === true);
+        case 'down':
+          return await down(io, name);
+        case 'status':
+          return await status(io, name);
+        case 'init':
+          return init(io, values, name);
+        case 'check':
+          return check(io, positionals[0] ?? path.join(io.cwd, INVENTORY_FILE_NAME));
+        case 'state':
+          return await state(io, positionals[0] ?? path.join(io.cwd, INVENTORY_FILE_NAME), values.json === true);
+        default:
+          throw new UsageError(`unknown subcommand '${sub}' (use up, down, status, init, check or state)`, 'lab');
+      }
+    } catch (e) {
+      if (e instanceof NsLabError || e instanceof DeployError) {
+        io.err(`keepalived-lab lab ${sub}: ${e.message}\n`);
+        return EXIT_USAGE;
+      }
+      throw e;
+    }
+  },
+};
+
+async function up(io: CliIo, name: string, withKeepalived: boolean): Promise<number> {
+  const why = nsLabUnsupportedReason();
+  if (why) {
+    io.err(`keepalived-lab lab up: ${why}\n`);
+    return EXIT_USAGE;
+  }
+  const started = Date.now();
+  const lab = new NsLab({ name, log: (l) => io.err(`  ${l}\n`) });
+  const st = await lab.up();
+  if (withKeepalived) {
+    const inv = loadInventory(st.inventoryFile).inventory!;
+    const pool = new SshPool({ inventory: inv, sshConfig: '/dev/null', agentSocket: '' });
+    try {
+      for (const d of inv.hosts.filter((h) => h.role === 'director')) {
+        const r = await deployConfig(await pool.connection(d), directorConfig(inv, d));
+        io.err(`  ${d.name}: ${r.reloadMessage}\n`);
+      }
+    } finally {
+      await pool.closeAll();
+    }
+  }
+  io.out(`Namespace lab '${name}' is up (${((Date.now() - started) / 1000).toFixed(1)} s).
+  lab file:  ${st.inventoryFile}
+  ssh:       ssh -i ${st.identityFile} -o UserKnownHostsFile=${st.knownHostsFile} root@198.51.100.11
+${st.hosts.map((h) => `  ${h.name.padEnd(7)} ${h.role.padEnd(9)} ${h.address}`).join('\n')}
+  VIP 198.51.100.100/24; this kernel ${fs.existsSync('/proc/net/ip_vs') ? 'has' : 'has no'} IPVS.
+Take it down with: keepalived-lab lab down${name === DEFAULT_NSLAB_NAME ? '' : ` --name ${name}`}
+`);
+  return EXIT_OK;
+}
+
+async function down(io: CliIo, name: string): Promise<number> {
+  if (process.platform === 'linux' && process.getuid?.() !== 0) {
+    io.err('keepalived-lab lab down: must be run as root.\n');
+    return EXIT_USAGE;
+  }
+  const r = await new NsLab({ name }).down();
+  io.out(r.removed.length ? `Removed: ${r.removed.join(', ')}\n` : `Namespace lab '${name}' was not up; nothing to remove.\n`);
+  return EXIT_OK;
+}
+
+async function status(io: CliIo, name: string): Promise<number> {
+  const st = await new NsLab({ name }).status();
+  io.out(`Namespace lab '${name}': ${st.up ? 'up' : 'down'}\n`);
+  for (const h of st.hosts) io.out(`  ${h.name.padEnd(7)} ${h.address.padEnd(15)} ${h.initPid ? `running (pid ${h.initPid})` : 'not running'}${h.initPid ? `, sshd ${h.sshUp ? 'listening' : 'NOT listening'}` : ''}\n`);
+  if (st.up) io.out(`  lab file: ${st.inventoryFile}\n`);
+  return EXIT_OK;
+}
+
+function init(io: CliIo, values: Record<string, unknown>, name: string): number {
+  const out = lastString(values.output as string | undefined) ?? path.join(io.cwd, INVENTORY_FILE_NAME);
+  const target = path.resolve(io.cwd, out);
+  if (fs.existsSync(target) && values.force !== true) throw new UsageError(`${target} exists (use --force to replace it)`, 'lab');
+  let text: string;
+  const vagrant = lastString(values.vagrant as string | undefined);
+  if (vagrant) {
+    const r = inventoryFromVagrant(fs.readFileSync(path.resolve(io.cwd, vagrant), 'utf8'));
+    text = r.yaml;
+    if (r.unsure.length) io.err(`Check the TODO comments for: ${r.unsure.join(', ')}\n`);
+  } else if (values.nslab === true) {
+    const lab = new NsLab({ name });
+    if (!fs.existsSync(lab.inventoryFile)) throw new UsageError(`the namespace lab '${name}' is not up (keepalived-lab lab up)`, 'lab');
+    text = fs.readFileSync(lab.inventoryFile, 'utf8');
+  } else text = seedLabYaml();
+  fs.writeFileSync(target, text);
+  io.out(`Wrote ${target}\n`);
+  return EXIT_OK;
+}
+
+function check(io: CliIo, file: string): number {
+  if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist (keepalived-lab lab init writes one)`, 'lab');
+  const r = loadInventory(file);
+  for (const d of r.diagnostics) io.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}\n`);
+  const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+  io.err(`${errors} error(s), ${r.diagnostics.length - errors} warning(s)\n`);
+  return errors ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function state(io: CliIo, file: string, json: boolean): Promise<number> {
+  const r = loadInventory(file);
+  if (!r.inventory) {
+    check(io, file);
+    return EXIT_FINDINGS;
+  }
+  const pool = new SshPool({ inventory: r.inventory });
+  try {
+    const st = await readLabState(pool, r.inventory);
+    io.out(json ? JSON.stringify(st, null, 2) + '\n' : describeState(st));
+    return st.hosts.every((h) => h.reachable) ? EXIT_OK : EXIT_FINDINGS;
+  } finally {
+    await pool.closeAll();
+  }
+}
+
+function describeHost(h: HostState): string {
+  if (!h.reachable) return `  ${h.name} (${h.role}, ${h.address}): UNREACHABLE: ${h.error}`;
+  const lines = [`  ${h.name} (${h.role}, ${h.address})`];
+  if (h.director) {
+    const d = h.director;
+    lines.push(`    keepalived: ${d.keepalived.running ? `running, pid ${d.keepalived.pid}${d.keepalived.vrrpOnly ? ', VRRP only (--vrrp)' : ''}` : 'not running'}`);
+    for (const i of d.instances) lines.push(`    ${i.name}: ${i.state}${i.priority !== undefined ? `, priority ${i.priority}${i.effectivePriority !== undefined && i.effectivePriority !== i.priority ? ` (effective ${i.effectivePriority})` : ''}` : ''}`);
+    lines.push(`    VIP: ${d.holdsVip ? 'HOLDS ' + d.vips.filter((v) => v.present).map((v) => `${v.address}/${v.actualPrefix} on ${v.interface}`).join(', ') : 'not here'}`);
+    if (d.ipvs.available) {
+      lines.push('    IPVS:');
+      for (const s of d.ipvs.table.services) {
+        lines.push(`      ${s.protocol} ${s.address}:${s.port} ${s.scheduler} ${s.flags}`.trimEnd());
+        for (const x of s.reals) lines.push(`        -> ${x.address}:${x.port} ${x.forward} weight ${x.weight} active ${x.activeConn} inactive ${x.inActConn}`);
+      }
+    } else lines.push(`    IPVS: ${d.ipvs.reason}`);
+  }
+  if (h.real) {
+    const r = h.real;
+    lines.push(`    VIP on lo: ${r.vipsOnLo.map((v) => (v.present ? `${v.address}/${v.actualPrefix}` : `${v.address} MISSING`)).join(', ')}`);
+    lines.push(`    arp_ignore/arp_announce: all ${r.arp.allIgnore}/${r.arp.allAnnounce}, lo ${r.arp.loIgnore}/${r.arp.loAnnounce}${r.arpOk ? '' : ' (should be 1/2)'}`);
+    lines.push(`    nginx: ${r.nginxRunning ? 'running' : 'NOT running'}, ${r.http.url} -> ${r.http.status ?? r.http.error}`);
+  }
+  if (h.client) for (const c of h.client.vipChecks) lines.push(`    ${c.url} -> ${c.status ?? c.error}`);
+  return lines.join('\n');
+}
+
+export function describeState(st: LabState): string {
+  const out = [`Lab ${st.lab} (read in ${st.durationMs} ms)`, ...st.hosts.map(describeHost)];
+  for (const v of st.vipHolders) out.push(`VIP ${v.vip}: ${v.hosts.length ? v.hosts.join(', ') : 'nobody'}`);
+  if (st.findings.length) out.push('Findings:', ...st.findings.map((f) => `  - ${f}`));
+  return out.join('\n') + '\n';
+}
