@@ -8,11 +8,14 @@ import { formatSettings, LANGUAGE_ID, SECTION, serverSettings } from './settings
 export const CLIENT_ID = SECTION;
 export const CLIENT_NAME = 'Keepalived Language Server';
 
-/** Applies keepalivedLab.format.* on top of the editor's formatting options. */
+/**
+ * Applies keepalivedLab.format.* on top of the editor's formatting options (the server reads the same
+ * settings; doing it here too keeps the result right with a server that only looks at the request).
+ */
 function formattingOptions(doc: vscode.TextDocument, options: vscode.FormattingOptions): vscode.FormattingOptions | undefined {
   const fmt = formatSettings(doc.uri);
   if (!fmt.enable) return undefined;
-  return fmt.indentSize ? { ...options, tabSize: fmt.indentSize, insertSpaces: true } : options;
+  return { ...options, tabSize: fmt.tabSize ?? options.tabSize, insertSpaces: fmt.insertSpaces ?? options.insertSpaces };
 }
 
 const middleware: Middleware = {

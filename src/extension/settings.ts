@@ -15,8 +15,10 @@ export interface ServerSettings {
 
 export interface FormatSettings {
   enable: boolean;
-  /** null: use the editor's own indentation options. */
-  indentSize: number | null;
+  /** null: the editor's own tab size. */
+  tabSize: number | null;
+  /** null: the editor's own choice of spaces or tabs. */
+  insertSpaces: boolean | null;
 }
 
 function section(scope?: vscode.ConfigurationScope): vscode.WorkspaceConfiguration {
@@ -35,8 +37,13 @@ export function serverSettings(): ServerSettings {
 
 export function formatSettings(scope?: vscode.ConfigurationScope): FormatSettings {
   const s = section(scope);
-  const size = s.get<number | null>('format.indentSize', null);
-  return { enable: s.get<boolean>('format.enable', true), indentSize: typeof size === 'number' && size > 0 ? Math.floor(size) : null };
+  const size = s.get<number | null>('format.tabSize', null);
+  const spaces = s.get<boolean | null>('format.insertSpaces', null);
+  return {
+    enable: s.get<boolean>('format.enable', true),
+    tabSize: typeof size === 'number' && size >= 1 && size <= 16 ? Math.floor(size) : null,
+    insertSpaces: typeof spaces === 'boolean' ? spaces : null,
+  };
 }
 
 export function extraFilePatterns(): string[] {

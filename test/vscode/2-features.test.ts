@@ -2,7 +2,7 @@
 // hovers, opens the outline, formats, jumps and renames). Each test works on its own scratch copy.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, line, positionOf, scratch, SEED_LB1, waitFor, waitForDiagnostic } from './helpers';
+import { activateExtension, line, positionOf, scratch, seedText as seed, waitFor, waitForDiagnostic } from './helpers';
 
 let seedText = '';
 
@@ -30,8 +30,7 @@ function targetOf(loc: vscode.Location | vscode.LocationLink): { uri: vscode.Uri
 describe('keepalived-lab in a real editor host: language features', () => {
   before(async () => {
     await activateExtension();
-    // The original seed from disk: the diagnostics suite has edited the open copy in memory.
-    seedText = Buffer.from(await vscode.workspace.fs.readFile(SEED_LB1())).toString('utf8');
+    seedText = seed();
     assert.match(seedText, /priority 100 \/ 50/);
   });
 

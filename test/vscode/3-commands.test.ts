@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activateExtension, diagnosticsWith, line, positionOf, scratch, SEED_LB1, setSetting, waitFor, waitForDiagnostic, waitForNoDiagnostic, wsFile,
+  activateExtension, diagnosticsWith, line, positionOf, scratch, seedText as seed, setSetting, waitFor, waitForDiagnostic, waitForNoDiagnostic, wsFile,
 } from './helpers';
 
 let seedText = '';
@@ -10,11 +10,11 @@ let seedText = '';
 describe('keepalived-lab in a real editor host: commands and settings', () => {
   before(async () => {
     await activateExtension();
-    seedText = Buffer.from(await vscode.workspace.fs.readFile(SEED_LB1())).toString('utf8');
+    seedText = seed();
   });
 
   afterEach(async () => {
-    for (const key of ['severity', 'format.indentSize', 'files.extraPatterns', 'keepalivedVersion']) await setSetting(key, undefined);
+    for (const key of ['severity', 'format.tabSize', 'format.insertSpaces', 'files.extraPatterns', 'keepalivedVersion']) await setSetting(key, undefined);
   });
 
   it('forwards keepalivedLab.severity: "off" silences a check, removing it brings it back', async () => {
@@ -28,10 +28,11 @@ describe('keepalived-lab in a real editor host: commands and settings', () => {
     await waitForDiagnostic(uri, 'auth-pass-truncated');
   });
 
-  it('formats through the Format command with keepalivedLab.format.indentSize', async () => {
+  it('formats through the Format command with keepalivedLab.format.tabSize / insertSpaces', async () => {
     const editor = await scratch(seedText, 'format-command');
     const doc = editor.document;
-    await setSetting('format.indentSize', 2);
+    await setSetting('format.tabSize', 2);
+    await setSetting('format.insertSpaces', true);
     const changed = await vscode.commands.executeCommand<boolean>('keepalivedLab.formatDocument');
     assert.equal(changed, true, 'the command changed the document');
     assert.equal(line(doc, positionOf(doc, 'state MASTER').line), '  state MASTER');

@@ -1,5 +1,7 @@
 // Helpers for the in-editor suite: find the workspace copy of the seed, wait for the language server.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'keepalived-lab.keepalived-lab';
@@ -34,6 +36,14 @@ export function wsFile(...parts: string[]): vscode.Uri {
 
 export const SEED_LB1 = () => wsFile('seed-lab', 'lb1', 'keepalived.conf');
 export const SEED_LB2 = () => wsFile('seed-lab', 'lb2', 'keepalived.conf');
+
+/**
+ * The seed config as committed (examples/ of the checkout this suite was compiled in). The workspace
+ * copy is edited by the quick-fix tests, and the editor may save such edits (files.refactoring.autoSave).
+ */
+export function seedText(director: 'lb1' | 'lb2' = 'lb1'): string {
+  return fs.readFileSync(path.resolve(__dirname, '..', '..', 'examples', 'seed-lab', director, 'keepalived.conf'), 'utf8');
+}
 
 export async function activateExtension(): Promise<void> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
