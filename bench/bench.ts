@@ -11,6 +11,7 @@ import { RuleContext } from '../src/language/rules/rule';
 import { generateConfig, INTERFACES, middleWeightLine } from './generate';
 import { openKeepalived } from './keepalived';
 import { LspPlan, measureLsp } from './lsp';
+import { profileCli } from './profile';
 import { fmtMs, median, nowMs, timeProcess, timeRuns } from './stats';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -123,6 +124,15 @@ async function main(): Promise<void> {
     const stages = Object.entries(bigEntry.stagesMs).sort((a, b) => b[1] - a[1]);
     console.log('\nanalyze() stages on the big config (one run):');
     printTable(['stage', 'time'], stages.slice(0, 12).map(([k, v]) => [k, fmtMs(v)]));
+
+    // Where the CLI's time goes on the big config (one profiled run).
+    const bigCfg = generated.get('big');
+    if (bigCfg) {
+      const prof = profileCli(BIN, path.join(REPO, 'dist', 'cli.js'), ['lint', '--format', 'json', bigCfg.file], path.join(REPO, 'bench', 'results', 'profile'));
+      results.profile = { totalMs: prof.totalMs, hot: prof.hot.slice(0, 30) };
+      console.log(`\nCLI profile on the big config (node --cpu-prof, ${fmtMs(prof.totalMs)} sampled; bench/results/profile/*.cpuprofile), self time:`);
+      printTable(['function', 'source', 'self', 'share'], prof.hot.slice(0, 15).map((h) => [h.fn, h.source, fmtMs(h.selfMs), `${(h.share * 100).toFixed(1)} %`]));
+    }
 
     // (c) the language server, on the big config (the target) and the medium one (for scale).
     if (!fs.existsSync(SERVER)) {
