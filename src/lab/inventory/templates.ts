@@ -7,7 +7,7 @@ import { inventoryToYaml } from './write';
 
 /** The seed lab: client, two directors, two nginx real servers and a VIP, as in the report. */
 export function seedLabInventory(): Inventory {
-  const ssh = { user: 'vagrant', port: 22 };
+  const ssh = { user: 'vagrant' };
   const host = (name: string, role: HostRole, address: string, director?: LabHost['director']): LabHost =>
     ({ name, role, address, interface: 'eth1', ssh: { ...ssh }, ...(director ? { director } : {}) });
   return {
