@@ -3,7 +3,8 @@
 import { Statement } from '../../ast';
 import { Rule } from '../rule';
 import { BlockInsertPoint, blockInsertPoint, insertInBlock } from './edits';
-import { headerRange, isKnown, kids, statementsNamed } from './facts';
+import { ConfigModel } from '../../model';
+import { isKnown, kids, statementsNamed } from './facts';
 
 interface Requirement {
   block: string;
@@ -30,8 +31,10 @@ const REQUIREMENTS: Requirement[] = [
 ];
 
 /** A url counts only with a path: keepalived drops path-less urls first, then the checker has none. */
-function satisfies(k: Statement): boolean {
+function satisfies(k: Statement, model: ConfigModel): boolean {
   if (k.keyword.text === 'url') return kids(k, 'path').some((p) => p.args.length > 0);
+  // FILE_CHECK's track_file counts only when it names a track_file read before it (else keepalived drops it too).
+  if (k.keyword.text === 'track_file' && k.parent?.keyword.text === 'FILE_CHECK') return model.find('track_file', k.args[0]?.text ?? '').some((o) => o.statement.order < k.order);
   return k.args.length > 0 || k.schema?.kind === 'block';
 }
 
@@ -44,12 +47,12 @@ export const requiredSettingMissing: Rule = {
     for (const r of REQUIREMENTS) {
       const blocks = r.parent ? statementsNamed(ctx.doc, r.block, r.parent) : ctx.doc.statements.filter((s) => isKnown(s) && s.keyword.text === r.block);
       for (const s of blocks) {
-        if (!s.open || r.needs.some((n) => kids(s, n).some((k) => satisfies(k)))) continue;
+        if (!s.open || r.needs.some((n) => kids(s, n).some((k) => satisfies(k, ctx.model)))) continue;
         ctx.report({
-          message: `${s.keyword.text}${s.args[0] ? ` ${s.args[0].text}` : ''} has no ${r.needs.join(' or ')}${r.needs[0] === 'url' && kids(s, 'url').length ? ' with a path' : ''}; keepalived ${r.effect} and reports "${r.said(s)}".`,
+          message: `${s.keyword.text}${s.args[0] ? ` ${s.args[0].text}` : ''} has no ${r.needs.join(' or ')}${r.needs[0] === 'url' && kids(s, 'url').length ? ' with a path' : ''}${s.keyword.text === 'FILE_CHECK' && kids(s, 'track_file').length ? ' that names a track_file defined above it' : ''}; keepalived ${r.effect} and reports "${r.said(s)}".`,
           file: s.file,
-          range: headerRange(s),
-          related: s.close ? [{ file: s.close.file, range: s.close.range, message: 'keepalived reports it at the end of the block' }] : undefined,
+          // keepalived reports it at the block's '}', so the range ends there.
+          range: s.range,
           data: r.template && !kids(s, 'url').length ? { insert: blockInsertPoint(s), template: r.template } : undefined,
         });
       }

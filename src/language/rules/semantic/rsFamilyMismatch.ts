@@ -1,7 +1,6 @@
 // IPVS forwards within one address family (except tunnelling): keepalived skips a real server
 // whose family differs from the virtual server's.
 import { Rule } from '../rule';
-import { headerRange } from './facts';
 import { virtualServers } from './vsFacts';
 
 export const rsFamilyMismatch: Rule = {
@@ -26,8 +25,8 @@ export const rsFamilyMismatch: Rule = {
         ctx.report({
           message: `real_server ${rs.addr} is IPv${rs.family} but the virtual server is IPv${family}; IPVS cannot forward between families (except with lb_kind TUN), so keepalived reports "Address family of virtual server and real server ${rs.addr} don't match - skipping real server."`,
           file: rs.stmt.file,
-          range: headerRange(rs.stmt),
-          related: rs.stmt.close ? [{ file: rs.stmt.close.file, range: rs.stmt.close.range, message: 'keepalived reports it at the end of the block' }] : undefined,
+          // keepalived reports it at the real_server's '}', so the range ends there.
+          range: rs.stmt.range,
         });
       }
     }

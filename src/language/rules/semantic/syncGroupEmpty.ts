@@ -23,7 +23,8 @@ export const syncGroupEmpty: Rule = {
       ctx.report({
         message,
         file: g.stmt.file,
-        range: headerRange(g.stmt),
+        // An empty list is reported at its '}' ("has empty group block"): point at the list then.
+        range: g.groupLists[0]?.range ?? headerRange(g.stmt),
         related: loose.map((l) => ({ file: l.file, range: l.keyword.range, message: 'instance name outside group { }' })),
         data: { insert: blockInsertPoint(g.stmt), names: loose.map((l) => l.keyword.text), orders: loose.map((l) => l.order), hasGroup: g.groupLists.length > 0 },
       });

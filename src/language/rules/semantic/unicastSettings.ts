@@ -17,8 +17,8 @@ export const unicastWithoutPeers: Rule = {
           message: `(${f.name}) has unicast_ttl but no unicast_peer; keepalived reports "(${f.name}): Cannot use unicast_ttl without unicast peers - resetting".`,
           severity: 'error',
           file: ttl.file,
-          range: ttl.range,
-          related: f.stmt.close ? [{ file: f.stmt.close.file, range: f.stmt.close.range, message: 'keepalived reports it at the end of the block' }] : undefined,
+          // keepalived checks this at the instance's '}' and reports that line, so the range ends there.
+          range: { start: ttl.range.start, end: f.stmt.range.end },
         });
       }
       const kw = f.unicastKeywords.find((k) => k.keyword.text !== 'unicast_fault_no_peer');

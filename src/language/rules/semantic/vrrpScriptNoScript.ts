@@ -16,7 +16,8 @@ export const vrrpScriptNoScript: Rule = {
       ctx.report({
         message: `vrrp_script ${name} has no 'script' line; keepalived reports "No script set for vrrp_script ${name} - removing"${refs.length ? ', so tracking it fails as well ("track script ... not found")' : ''}.`,
         file: s.file,
-        range: headerRange(s),
+        // keepalived reports it at the block's '}', so the range ends there.
+        range: s.range,
         data: { insert: blockInsertPoint(s) },
       });
       for (const r of refs) {
