@@ -319,7 +319,9 @@ export class Reader {
         let params: string | undefined;
         let end = i;
         const braced = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?: ([^}]*))?\}/.exec(src.slice(i));
-        const plain = /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(src.slice(i));
+        // keepalived replaces a plain $NAME only when a blank, ',', ')' or the end of the line follows
+        // it (`$IP/24` stays as it is; write `${IP}/24`).
+        const plain = /^\$([A-Za-z_][A-Za-z0-9_]*)(?=[ \t\v\f\r,)]|$)/.exec(src.slice(i));
         if (braced) {
           name = braced[1];
           params = braced[2];
@@ -327,6 +329,8 @@ export class Reader {
         } else if (plain) {
           name = plain[1];
           end = i + plain[0].length;
+        } else {
+          this.checkUnsubstituted(src.slice(i), file, lineNo, m.map[i]);
         }
         const value = name !== undefined ? this.lookupDefinition(name, params, file, lineNo, m.map[i], m.map[end - 1] + 1) : undefined;
         if (name !== undefined && value !== undefined) {
@@ -353,6 +357,19 @@ export class Reader {
     map.push(m.map[src.length]);
     results.push({ text, map });
     return results;
+  }
+
+  /** `192.0.2.$n/24`: a defined name that keepalived leaves alone because of the character after it. */
+  private checkUnsubstituted(rest: string, file: string, lineNo: number, col: number): void {
+    const m = /^\$([A-Za-z_][A-Za-z0-9_]*)(\S?)/.exec(rest);
+    if (!m || !m[2]) return;
+    // The longest defined prefix is what the user most likely meant ($IPx -> $IP followed by x).
+    let name = m[1];
+    while (name && !this.defs.has(name)) name = name.slice(0, -1);
+    if (!name) return;
+    const after = rest.slice(1 + name.length, 2 + name.length);
+    const word = /^\S+/.exec(rest)![0];
+    this.diag('unsubstituted-definition', 'error', `keepalived replaces $${name} only when a blank, ',', ')' or the end of the line follows it; here '${after}' follows, so '${word}' stays as it is. Write \${${name}} instead.`, file, range(lineNo, col, lineNo, col + 1 + name.length), { name });
   }
 
   private lookupDefinition(name: string, params: string | undefined, file: string, lineNo: number, s: number, e: number): string[] | undefined {

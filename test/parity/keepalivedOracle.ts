@@ -223,3 +223,43 @@ function runWithTimeout(cmd: string, args: string[], cwd: string, timeoutMs: num
     });
   });
 }
+
+/**
+ * How keepalived 2.2.7 numbers the lines of one file, for matching its `(Line N)` to real lines.
+ *
+ * `parent` (the pass that reads the file itself): it reads with fgets() into a 1024-byte buffer and
+ * counts a line only when the piece it read ends with a newline, as seen through strlen(). So the
+ * pieces of a line of 1023+ bytes (all but the last), a line cut short by a NUL byte, and a last
+ * line without a newline are reported under the previous line's number - and after a NUL every
+ * later line is reported one too low.
+ * `child` (the VRRP/checker/BFD passes, which re-read the parent's consolidated copy): every piece
+ * the parent read became a line of its own, so each piece of a long line counts as one line.
+ * Returns, for each number keepalived prints, the 0-based physical lines it can mean.
+ */
+export function keepalivedLineNumbers(bytes: Buffer, view: 'parent' | 'child' = 'parent'): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const add = (k: number, line: number) => {
+    const list = out.get(k) ?? [];
+    if (!list.includes(line)) list.push(line);
+    out.set(k, list);
+  };
+  let counter = 0;
+  let physical = 0;
+  let start = 0;
+  while (start < bytes.length) {
+    const nl = bytes.indexOf(0x0a, start);
+    const lineEnd = nl < 0 ? bytes.length : nl + 1;
+    for (let p = start; p < lineEnd; ) {
+      const end = Math.min(lineEnd, p + 1023);
+      const piece = bytes.subarray(p, end);
+      const nul = piece.indexOf(0);
+      const visible = nul < 0 ? piece : piece.subarray(0, nul);
+      if (view === 'child' || (visible.length && visible[visible.length - 1] === 0x0a)) counter++;
+      add(counter, physical);
+      p = end;
+    }
+    physical++;
+    start = lineEnd;
+  }
+  return out;
+}

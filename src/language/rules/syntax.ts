@@ -1,28 +1,27 @@
 // Codes produced while reading and parsing (quotes, braces, includes, sequences), plus the
 // lexical checks that need the tree. Reader/parser codes are declared here so that
 // severities can be overridden and docs list them.
-import { Statement, walk } from '../ast';
-import { Token } from '../types';
+import { walk } from '../ast';
 import { Rule } from './rule';
 
-/** `interface eth0;` - keepalived has no statement separator, the ';' becomes part of the word. */
-export const semicolon: Rule = {
-  code: 'semicolon',
+/**
+ * `nopreempt;` - keepalived has no statement separator, so the ';' makes the keyword unknown.
+ * (Values ending in ';' are reported by the value rule semicolon-in-value.)
+ */
+export const keywordSemicolon: Rule = {
+  code: 'keyword-semicolon',
   severity: 'error',
-  title: "A word ending in ';', which keepalived keeps as part of the value (';' ends nothing).",
-  example: 'vrrp_instance VI_1 {\n  interface eth0;\n}',
+  title: "A keyword ending in ';', which keepalived does not know (';' ends nothing in keepalived.conf).",
+  example: 'vrrp_instance VI_1 {\n  nopreempt;\n}',
   check(ctx) {
     walk(ctx.doc.statements, (s) => {
-      for (const t of wordsOf(s)) {
-        if (t.quoted || t.text.length < 2 || !t.text.endsWith(';')) continue;
-        const role = t === s.keyword ? 'keyword' : 'value';
-        ctx.report({
-          message: `keepalived does not end statements with ';': it reads '${t.text}' (semicolon included) as the ${role}${role === 'keyword' ? ', which it does not know' : ''}. Remove the ';'.`,
-          file: t.file,
-          range: t.range,
-          data: { word: t.text },
-        });
-      }
+      const t = s.keyword;
+      if (s.status === 'known' || t.quoted || t.text.length < 2 || !t.text.endsWith(';')) return;
+      ctx.report({
+        message: `keepalived does not end statements with ';': it looks up '${t.text}' (semicolon included), does not know it and ignores the line ("Unknown keyword"). Remove the ';'.`,
+        file: t.file,
+        range: t.range,
+      });
     });
   },
   fixes(diag) {
@@ -31,9 +30,18 @@ export const semicolon: Rule = {
   },
 };
 
-function wordsOf(s: Statement): Token[] {
-  return [s.keyword, ...s.args, ...s.items.flatMap((i) => i.tokens)];
-}
+/** `192.0.2.$n/24` - keepalived substitutes a plain $NAME only before a blank, ',', ')' or the line end. */
+export const unsubstitutedDefinition: Rule = {
+  code: 'unsubstituted-definition',
+  severity: 'error',
+  title: 'A $NAME that keepalived does not replace because of the character after it (write ${NAME}).',
+  example: '$NET=192.0.2\nvirtual_ipaddress {\n  $NET.10/24\n}',
+  fixes(diag) {
+    const name = String(diag.data?.name ?? '');
+    if (!name) return [];
+    return [{ title: `Write \${${name}}`, isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: `\${${name}}` }] }];
+  },
+};
 
 export const syntaxRules: Rule[] = [
   { code: 'unterminated-quote', severity: 'error', title: 'A double quote is opened and never closed on its line; keepalived drops the quoted text.', example: 'router_id "lb1' },
@@ -41,7 +49,8 @@ export const syntaxRules: Rule[] = [
   { code: 'nul-byte', severity: 'error', title: 'A line with a NUL byte, which keepalived cuts (2.2, then miscounts lines) or drops (2.4).' },
   { code: 'byte-order-mark', severity: 'error', title: 'A UTF-8 byte order mark at the start of the file, which keepalived reads as part of the first keyword.' },
   { code: 'trailing-backslash', severity: 'error', title: "A '\\' at the end of a line: keepalived does not continue lines (except $NAME= definitions).", example: 'vrrp_instance VI_1 {\n  interface eth0 \\\n}' },
-  semicolon,
+  keywordSemicolon,
+  unsubstitutedDefinition,
   { code: 'missing-open-brace', severity: 'error', title: "A block keyword not followed by '{'.", example: 'vrrp_instance VI_1\n  state MASTER' },
   { code: 'missing-close-brace', severity: 'error', title: "A '{' that is never closed with '}'.", example: 'vrrp_instance VI_1 {\n  state MASTER\n' },
   { code: 'extra-close-brace', severity: 'error', title: "A '}' when every '{' is already closed (keepalived: \"Extra '}' found\").", example: '}' },
