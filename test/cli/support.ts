@@ -3,21 +3,34 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildSync } from 'esbuild';
 import { REPO } from '../support/fixtures';
 
 export const BIN = path.join(REPO, 'bin', 'keepalived-lab');
 
 let built = false;
 
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (/\.(ts|json)$/.test(e.name)) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
 /**
- * Bundles src/cli into dist/cli.js with the options of esbuild.mjs, so the tests exercise
- * the current sources even when only `tsc` ran (esbuild.mjs also bundles the server, which
- * may be mid-edit by someone else; the CLI tests must not depend on it).
+ * Makes sure dist/cli.js is built from the current sources: when any file under src/ is
+ * newer than the bundle (e.g. only `tsc` ran), runs the project's own `node esbuild.mjs`.
  */
 export function buildCli(): void {
   if (built) return;
-  buildSync({ bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', entryPoints: [path.join(REPO, 'src/cli/main.ts')], outfile: path.join(REPO, 'dist/cli.js') });
+  const bundle = path.join(REPO, 'dist', 'cli.js');
+  const stale = !fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newestSource(path.join(REPO, 'src'));
+  if (stale) {
+    const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8', timeout: 120_000 });
+    if (r.status !== 0) throw new Error(`node esbuild.mjs failed:\n${r.stderr}${r.stdout}`);
+  }
   built = true;
 }
 
