@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  activateExtension, applyCodeAction, codeActionsFor, codeOf, EXTENSION_ID, line, open, SEED_LB1, SEED_LB2, waitFor, waitForDiagnostic, waitForNoDiagnostic,
+  activateExtension, applyCodeAction, codeActionsFor, codeOf, EXTENSION_ID, isQuickFix, line, open, SEED_LB1, SEED_LB2, waitFor, waitForDiagnostic, waitForNoDiagnostic,
 } from './helpers';
 
 describe('keepalived-lab in a real editor host: the seed configs', () => {
@@ -69,7 +69,7 @@ describe('keepalived-lab in a real editor host: the seed configs', () => {
     const actions = await codeActionsFor(uri, d);
     assert.ok(actions.length > 0, 'quick fixes are offered for the priority error');
     const preferred = actions.find((a) => a.isPreferred) ?? actions[0];
-    assert.ok(preferred.kind?.contains(vscode.CodeActionKind.QuickFix) ?? true, 'it is a quick fix');
+    assert.ok(isQuickFix(preferred), 'it is a quick fix');
     await applyCodeAction(preferred);
     assert.equal(line(doc, d.range.start.line), 'priority 100');
     await waitForNoDiagnostic(uri, 'extra-arguments');

@@ -2,18 +2,11 @@
 // hovers, opens the outline, formats, jumps and renames). Each test works on its own scratch copy.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, line, positionOf, scratch, seedText as seed, waitFor, waitForDiagnostic } from './helpers';
+import {
+  activateExtension, completionAt, formatEdits, IS_THEIA, line, positionOf, scratch, seedText as seed, toRange, waitFor, waitForDiagnostic, toWorkspaceEdit,
+} from './helpers';
 
 let seedText = '';
-
-function labels(items: vscode.CompletionItem[]): string[] {
-  return items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-}
-
-async function complete(uri: vscode.Uri, pos: vscode.Position): Promise<string[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, pos);
-  return labels(list?.items ?? []);
-}
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
@@ -24,7 +17,7 @@ function flatten(symbols: (vscode.DocumentSymbol | vscode.SymbolInformation)[]):
 }
 
 function targetOf(loc: vscode.Location | vscode.LocationLink): { uri: vscode.Uri; range: vscode.Range } {
-  return 'targetUri' in loc ? { uri: loc.targetUri, range: loc.targetSelectionRange ?? loc.targetRange } : { uri: loc.uri, range: loc.range };
+  return 'targetUri' in loc ? { uri: loc.targetUri, range: toRange(loc.targetSelectionRange ?? loc.targetRange) } : { uri: loc.uri, range: toRange(loc.range) };
 }
 
 describe('keepalived-lab in a real editor host: language features', () => {
@@ -37,7 +30,7 @@ describe('keepalived-lab in a real editor host: language features', () => {
   it('completes keywords of vrrp_instance inside the block (priority, state)', async () => {
     const editor = await scratch('vrrp_instance VI_1 {\n    \n}\n', 'completion-block');
     const got = await waitFor(async () => {
-      const l = await complete(editor.document.uri, new vscode.Position(1, 4));
+      const l = await completionAt(editor.document.uri, new vscode.Position(1, 4));
       return l.length > 0 && l;
     }, 'completion items');
     assert.ok(got.includes('priority'), `priority offered (got ${got.slice(0, 30).join(', ')}...)`);
@@ -49,7 +42,7 @@ describe('keepalived-lab in a real editor host: language features', () => {
   it('completes MASTER and BACKUP after `state `', async () => {
     const editor = await scratch('vrrp_instance VI_1 {\n    state \n}\n', 'completion-state');
     const got = await waitFor(async () => {
-      const l = await complete(editor.document.uri, new vscode.Position(1, 10));
+      const l = await completionAt(editor.document.uri, new vscode.Position(1, 10));
       return l.length > 0 && l;
     }, 'completion items');
     assert.ok(got.includes('MASTER') && got.includes('BACKUP'), `MASTER and BACKUP offered (got ${got.join(', ')})`);
@@ -77,14 +70,14 @@ describe('keepalived-lab in a real editor host: language features', () => {
     assert.ok(names.some((n) => n.includes('VI_1')), `VI_1 in the outline (got ${names.join(', ')})`);
     assert.ok(names.some((n) => n.includes('chk_nginx')), 'chk_nginx in the outline');
     const vi = flatten(symbols).find((s) => s.name.includes('VI_1'))!;
-    const range = 'range' in vi ? vi.range : vi.location.range;
+    const range = toRange('range' in vi ? vi.range : vi.location.range);
     assert.ok(range.contains(positionOf(editor.document, 'priority')), 'the VI_1 symbol spans its block');
   });
 
   it('formats with canonical indentation, and formatting again changes nothing', async () => {
     const editor = await scratch(seedText, 'format');
     const doc = editor.document;
-    const format = async () => (await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, { tabSize: 4, insertSpaces: true })) ?? [];
+    const format = () => formatEdits(doc.uri, { tabSize: 4, insertSpaces: true });
     const edits = await waitFor(async () => { const e = await format(); return e.length > 0 && e; }, 'formatting edits');
     const edit = new vscode.WorkspaceEdit();
     edit.set(doc.uri, edits);
@@ -116,14 +109,19 @@ describe('keepalived-lab in a real editor host: language features', () => {
     assert.equal(doc.getText(target.range), 'chk_nginx');
   });
 
-  it('renames a vrrp_script and every reference to it', async () => {
+  it('renames a vrrp_script and every reference to it', async function () {
+    if (IS_THEIA) {
+      // Theia 1.74 registers no vscode.executeDocumentRenameProvider command (rename works in its editor UI).
+      console.log('SKIP rename: this host has no vscode.executeDocumentRenameProvider');
+      this.skip();
+    }
     const editor = await scratch(seedText, 'rename');
     const doc = editor.document;
     await waitForDiagnostic(doc.uri, 'extra-arguments');
     const at = positionOf(doc, 'chk_nginx', 1);
     const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, at, 'chk_web');
     assert.ok(edit && edit.size > 0, 'rename produces an edit');
-    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await vscode.workspace.applyEdit(toWorkspaceEdit(edit)));
     const text = doc.getText();
     assert.ok(!text.includes('chk_nginx'), 'no old name left');
     assert.match(text, /vrrp_script chk_web \{/);

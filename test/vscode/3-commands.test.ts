@@ -33,7 +33,7 @@ describe('keepalived-lab in a real editor host: commands and settings', () => {
     const doc = editor.document;
     await setSetting('format.tabSize', 2);
     await setSetting('format.insertSpaces', true);
-    const changed = await vscode.commands.executeCommand<boolean>('keepalivedLab.formatDocument');
+    const changed = await vscode.commands.executeCommand<boolean>('keepalivedLab.formatDocument', doc.uri);
     assert.equal(changed, true, 'the command changed the document');
     assert.equal(line(doc, positionOf(doc, 'state MASTER').line), '  state MASTER');
     assert.equal(line(doc, positionOf(doc, 'auth_type PASS').line), '    auth_type PASS');

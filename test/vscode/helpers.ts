@@ -108,9 +108,68 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('keepalivedLab').update(key, value, vscode.ConfigurationTarget.Global);
 }
 
+// ---- Host differences -------------------------------------------------------------------------
+// VS Code returns API objects from the vscode.execute* commands. Eclipse Theia 1.74 returns the
+// underlying Monaco values (1-based startLineNumber/startColumn ranges, `text` instead of `newText`,
+// completion `suggestions`, code action edits as `{ edits: [{ resource, textEdit }] }`). The helpers
+// below accept both, so the assertions stay the same in every host.
+
+export const IS_THEIA = /theia/i.test(vscode.env.appName);
+
+interface MonacoRange { startLineNumber: number; startColumn: number; endLineNumber: number; endColumn: number }
+type AnyRange = vscode.Range | MonacoRange;
+
+export function toRange(r: AnyRange): vscode.Range {
+  if ('startLineNumber' in r) return new vscode.Range(r.startLineNumber - 1, r.startColumn - 1, r.endLineNumber - 1, r.endColumn - 1);
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+export function toTextEdits(list: unknown[]): vscode.TextEdit[] {
+  return list.map((e) => {
+    const edit = e as { range: AnyRange; newText?: string; text?: string };
+    return vscode.TextEdit.replace(toRange(edit.range), edit.newText ?? edit.text ?? '');
+  });
+}
+
+export function toWorkspaceEdit(edit: unknown): vscode.WorkspaceEdit {
+  if (edit instanceof vscode.WorkspaceEdit) return edit;
+  const out = new vscode.WorkspaceEdit();
+  const dto = edit as { edits?: { resource: vscode.Uri; textEdit?: { range: AnyRange; text: string } }[] };
+  for (const e of dto.edits ?? []) {
+    if (e.textEdit) out.replace(vscode.Uri.from(e.resource), toRange(e.textEdit.range), e.textEdit.text);
+  }
+  return out;
+}
+
+export function completionLabels(result: unknown): string[] {
+  const r = result as { items?: vscode.CompletionItem[]; suggestions?: vscode.CompletionItem[] } | vscode.CompletionItem[] | undefined;
+  const items = (Array.isArray(r) ? r : r?.items ?? r?.suggestions) ?? [];
+  return items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+}
+
+/**
+ * Completion at a position. Theia 1.74 hands the 0-based position to Monaco as if it were 1-based
+ * (`{ lineNumber: position.line, column: position.character }`), so it gets one line and column more.
+ */
+export async function completionAt(uri: vscode.Uri, pos: vscode.Position): Promise<string[]> {
+  const at = IS_THEIA ? pos.translate(1, 1) : pos;
+  return completionLabels(await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, at));
+}
+
+export function isQuickFix(action: vscode.CodeAction): boolean {
+  const kind = action.kind as unknown;
+  if (kind === undefined) return true;
+  const value = typeof kind === 'string' ? kind : (kind as vscode.CodeActionKind).value;
+  return value === 'quickfix' || value.startsWith('quickfix.');
+}
+
 export async function applyCodeAction(action: vscode.CodeAction): Promise<void> {
-  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `edit of '${action.title}' applied`);
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(toWorkspaceEdit(action.edit)), `edit of '${action.title}' applied`);
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+export async function formatEdits(uri: vscode.Uri, options: vscode.FormattingOptions): Promise<vscode.TextEdit[]> {
+  return toTextEdits((await vscode.commands.executeCommand<unknown[]>('vscode.executeFormatDocumentProvider', uri, options)) ?? []);
 }
 
 export async function codeActionsFor(uri: vscode.Uri, diag: vscode.Diagnostic): Promise<vscode.CodeAction[]> {

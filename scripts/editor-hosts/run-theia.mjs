@@ -1,0 +1,104 @@
+// Runs the in-editor suite (test/vscode) inside an Eclipse Theia 1.74.1 browser app (built from npm into
+// the cache by hosts.mjs), driven by headless Debian Chromium through playwright-core.
+//
+// Theia loads VS Code extensions from a plugins folder (THEIA_DEFAULT_PLUGINS=local-dir:...): we put
+// the unpacked .vsix there (what a user installs) next to a CI-only harness extension that runs the suite,
+// because Theia has no --extensionTestsPath.
+// Usage: node scripts/editor-hosts/run-theia.mjs      Env: TEST_TIMEOUT_S (default 300), CHROMIUM
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import yauzl from 'yauzl';
+import { ensureTheia } from './hosts.mjs';
+import {
+  ARTIFACTS, CHROMIUM, SUITE, VSIX, freePort, logger, makeRunDir, readResults, report, requireFile, startServer, waitForFile, waitForHttp,
+} from './common.mjs';
+
+const log = logger('theia');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const TIMEOUT_S = Number(process.env.TEST_TIMEOUT_S || 300);
+
+/** Extracts the `extension/` folder of a .vsix (a zip) into `target`. */
+function unpackVsix(vsix, target) {
+  return new Promise((resolve, reject) => {
+    yauzl.open(vsix, { lazyEntries: true }, (err, zip) => {
+      if (err) return reject(err);
+      zip.on('error', reject);
+      zip.on('end', resolve);
+      zip.on('entry', (entry) => {
+        const name = entry.fileName;
+        if (!name.startsWith('extension/') || name.endsWith('/')) return zip.readEntry();
+        const dest = path.join(target, name.slice('extension/'.length));
+        if (!dest.startsWith(target + path.sep)) return reject(new Error(`unsafe path in ${vsix}: ${name}`));
+        fs.mkdirSync(path.dirname(dest), { recursive: true });
+        zip.openReadStream(entry, (e, stream) => {
+          if (e) return reject(e);
+          stream.pipe(fs.createWriteStream(dest)).on('finish', () => zip.readEntry()).on('error', reject);
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
+
+async function main() {
+  requireFile(SUITE, "run 'npm run build' first (it compiles test/vscode)");
+  requireFile(VSIX, "run 'npm run package' first");
+  requireFile(CHROMIUM, 'install Debian chromium (apt-get install chromium)');
+  const theia = ensureTheia();
+  const run = makeRunDir('theia');
+  const plugins = path.join(run.dir, 'plugins');
+  await unpackVsix(VSIX, path.join(plugins, 'keepalived-lab'));
+  fs.cpSync(path.join(HERE, 'theia-harness'), path.join(plugins, 'test-harness'), { recursive: true });
+  const configDir = path.join(run.dir, 'theia-config');
+  fs.mkdirSync(configDir);
+  // Without this Theia shows a modal Workspace Trust dialog and starts no plugin.
+  fs.writeFileSync(path.join(configDir, 'settings.json'), JSON.stringify({ 'security.workspace.trust.enabled': false }, null, 2));
+  const env = {
+    ...process.env,
+    THEIA_DEFAULT_PLUGINS: `local-dir:${plugins}`,
+    THEIA_CONFIG_DIR: configDir,
+    KEEPALIVED_LAB_TEST_MODULE: SUITE,
+    KEEPALIVED_LAB_TEST_RESULTS: run.resultsFile,
+    KEEPALIVED_LAB_SCREENSHOT_DIR: run.shotDir,
+  };
+  const port = await freePort();
+  const logFile = path.join(run.dir, 'theia.log');
+  log(`starting Theia on 127.0.0.1:${port} (run folder ${run.dir})`);
+  const server = startServer(process.execPath, [path.join(theia.dir, 'lib', 'backend', 'main.js'), run.workspace, '--hostname', '127.0.0.1', '--port', String(port)], { env, cwd: theia.dir, logFile });
+  let browser;
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/`, server, 60000, 'Theia');
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-gpu', '--disable-dev-shm-usage'] });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    page.on('pageerror', (e) => log('[page error]', e.message));
+    await page.goto(`http://127.0.0.1:${port}/#${run.workspace}`);
+    log('workbench loaded; waiting for the suite');
+    const finished = await waitForFile(run.resultsFile, {
+      page, shotDir: run.shotDir, screenshot: path.join(ARTIFACTS, 'theia.png'), timeoutMs: TIMEOUT_S * 1000, log,
+      stopEarly: () => server.exited,
+    });
+    if (!finished) {
+      await page.screenshot({ path: path.join(ARTIFACTS, 'theia-timeout.png') }).catch(() => {});
+      log(`no results within ${TIMEOUT_S} s; Theia log: ${logFile}`);
+    }
+  } catch (e) {
+    log('ERROR', e.stack || e);
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    await server.stop();
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  fs.copyFileSync(logFile, path.join(ARTIFACTS, 'theia.log'));
+  return report([readResults(run.resultsFile, 'theia')]);
+}
+
+let code = 1;
+try {
+  code = await main();
+} catch (e) {
+  console.error('[theia] ERROR', e.message);
+  console.log('0 passed, 1 failed');
+}
+process.exit(code);
