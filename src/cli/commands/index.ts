@@ -1,9 +1,28 @@
-// Every subcommand of keepalived-lab. Add new ones (lab, plan) here, one module each.
-import { Command } from '../command';
-import { labCommand } from './lab';
+// Every subcommand of keepalived-lab, one module each. Commands with heavy dependencies
+// (lab pulls in ssh2) are loaded only when they run, so `lint` starts as fast as it can;
+// their summaries are repeated here (test/cli/commands.test.ts checks they stay equal).
+import type { Command } from '../command';
 import { lintCommand } from './lint';
 
-export const COMMANDS: readonly Command[] = [lintCommand, labCommand];
+/** A command whose module is required on first use (esbuild keeps require()d modules lazy). */
+function lazy(name: string, summary: string, load: () => Command): Command {
+  let loaded: Command | undefined;
+  const get = () => (loaded ??= load());
+  return {
+    name,
+    summary,
+    get help() {
+      return get().help;
+    },
+    run: (args, io) => get().run(args, io),
+  };
+}
+
+export const COMMANDS: readonly Command[] = [
+  lintCommand,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  lazy('lab', "run the local namespace lab, write and check lab files, read a lab's live state", () => (require('./lab') as typeof import('./lab')).labCommand),
+];
 
 export function commandNamed(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);
