@@ -3,6 +3,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  FormattingOptions,
   InitializeParams,
   InitializeResult,
   ProposedFeatures,
@@ -11,7 +12,7 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, completion, definition, documentLinks, documentSymbols, foldingRanges, formatEdits, hover, invalidName, prepareRename, references, rename } from '../language';
+import { FormatOptions, codeActions, completion, definition, documentLinks, documentSymbols, foldingRanges, formatEdits, formatRangeEdits, hover, invalidName, prepareRename, references, rename } from '../language';
 import { DiagnosticsPublisher } from './publisher';
 import { DEFAULT_SETTINGS, ServerSettings, parseSettings } from './settings';
 import { ConfigWorkspace } from './workspace';
@@ -37,6 +38,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
       definitionProvider: true,
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
@@ -107,12 +109,18 @@ connection.onRenameRequest((p) => {
 });
 connection.onDocumentLinks((p) => withAnalysis(p.textDocument.uri, ({ analysis, file }) => documentLinks(analysis, file, workspace.uriOf)) ?? []);
 connection.onCodeAction((p) => withAnalysis(p.textDocument.uri, ({ analysis, file }) => codeActions(analysis, p.context.diagnostics, file, workspace.uriOf)) ?? []);
+/** The request's formatting options, with keepalivedLab.format.* on top. */
+function formatOptions(options: FormattingOptions): FormatOptions {
+  return { insertSpaces: settings.format.insertSpaces ?? options.insertSpaces, tabSize: settings.format.tabSize ?? options.tabSize };
+}
+
 connection.onDocumentFormatting((p) => {
   const doc = documents.get(p.textDocument.uri);
-  if (!doc) return [];
-  const insertSpaces = settings.format.insertSpaces ?? p.options.insertSpaces;
-  const tabSize = settings.format.tabSize ?? p.options.tabSize;
-  return formatEdits(doc.getText(), { insertSpaces, tabSize });
+  return doc ? formatEdits(doc.getText(), formatOptions(p.options)) : [];
+});
+connection.onDocumentRangeFormatting((p) => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc ? formatRangeEdits(doc.getText(), p.range, formatOptions(p.options)) : [];
 });
 
 documents.listen(connection);

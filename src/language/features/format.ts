@@ -7,7 +7,7 @@
 // together on one line (`virtual_ipaddress { 10.0.0.1 10.0.0.2 }` is ONE entry, and stays one).
 // Lines whose reading depends on more than that ($definitions, @id conditions, ~SEQ, single
 // quotes and backslashes in script lines, very long lines) only get their indentation changed.
-import { TextEdit } from 'vscode-languageserver-types';
+import { Range, TextEdit } from 'vscode-languageserver-types';
 import { Analysis } from '../analyze';
 import { identityMapped, splitPieces, stripComment } from '../lexer';
 import { fileText } from './semanticContext';
@@ -22,21 +22,29 @@ const MAX_LINE_BYTES = 1022;
 const DEFINITION = /^[ \t]*\$[A-Za-z_][A-Za-z0-9_]*=/;
 
 export function formatText(text: string, options: FormatOptions): string {
+  const { lines, eol } = formatLines(text, options);
+  const out = lines.flat();
+  return out.length ? out.join(eol) + eol : '';
+}
+
+/**
+ * Formats every line: `lines[i]` is what input line i becomes (several lines when a line is
+ * split at braces, none for a blank line that is dropped). Range formatting reads this map.
+ */
+export function formatLines(text: string, options: FormatOptions): { lines: string[][]; eol: string } {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const unit = options.insertSpaces ? ' '.repeat(Math.max(0, options.tabSize)) : '\t';
   const indent = (d: number) => unit.repeat(Math.max(0, d));
-  const out: string[] = [];
+  // undefined marks a blank line; runs of them are settled at the end.
+  const result: (string[] | undefined)[] = [];
   let depth = 0;
-  let blank = false;
   let continuation = false;
   const emit = (raw: string, lines: string[]) => {
-    if (blank && out.length) out.push('');
-    blank = false;
     // keepalived reads lines in chunks of 1023 bytes: never move a line across that limit.
     const tooLong = [raw, ...lines].some((l) => Buffer.byteLength(l, 'utf8') > MAX_LINE_BYTES);
-    out.push(...(tooLong ? [raw] : lines));
+    result.push(tooLong ? [raw] : lines);
   };
-  for (const physical of text.split('\n')) {
+  for (const physical of splitLines(text)) {
     const raw = physical.endsWith('\r') ? physical.slice(0, -1) : physical;
     // Lines of a multi-line $NAME= definition are data: kept byte for byte.
     if (continuation || DEFINITION.test(raw)) {
@@ -47,7 +55,7 @@ export function formatText(text: string, options: FormatOptions): string {
     }
     const content = raw.replace(/^[ \t]+/, '');
     if (!content.trim()) {
-      blank = true;
+      result.push(undefined);
       continue;
     }
     if (content[0] === '#' || content[0] === '!') {
@@ -67,8 +75,32 @@ export function formatText(text: string, options: FormatOptions): string {
     }
     depth = depthAfter(depth, pieces);
   }
-  while (out.length && out[out.length - 1] === '') out.pop();
-  return out.length ? out.join(eol) + eol : '';
+  return { lines: settleBlankLines(result), eol };
+}
+
+/** The lines of a text; a final newline ends the last line rather than starting an empty one. */
+function splitLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** A run of blank lines becomes one, kept only between two lines with content. */
+function settleBlankLines(result: (string[] | undefined)[]): string[][] {
+  const out: string[][] = [];
+  let seenContent = false;
+  for (let i = 0; i < result.length; i++) {
+    const r = result[i];
+    if (r) {
+      out.push(r);
+      if (r.length) seenContent = true;
+      continue;
+    }
+    const firstOfRun = i > 0 && result[i - 1] !== undefined;
+    const contentAfter = result.slice(i + 1).some((x) => x && x.length);
+    out.push(seenContent && firstOfRun && contentAfter ? [''] : []);
+  }
+  return out;
 }
 
 type Pieces = ReturnType<typeof splitPieces>;
@@ -175,4 +207,24 @@ export function formatEdits(text: string, options: FormatOptions): TextEdit[] {
 
 export function formatDocument(analysis: Analysis, options: FormatOptions, file = analysis.doc.file): TextEdit[] {
   return formatEdits(fileText(analysis, file), options);
+}
+
+/**
+ * Formats the whole lines that `range` touches (with the indentation the rest of the file gives
+ * them). A range ending at column 0 of a line does not include that line.
+ */
+export function formatRangeEdits(text: string, range: Range, options: FormatOptions): TextEdit[] {
+  const { lines, eol } = formatLines(text, options);
+  const source = splitLines(text);
+  const endsWithNewline = text.endsWith('\n');
+  const first = Math.min(range.start.line, source.length - 1);
+  let last = Math.min(range.end.line, source.length - 1);
+  if (range.end.character === 0 && last > first) last--;
+  const replacement = lines.slice(first, last + 1).flat();
+  // The last line has no newline to replace when the text does not end with one.
+  const isLast = last === source.length - 1 && !endsWithNewline;
+  const newText = isLast ? replacement.join(eol) : replacement.map((l) => l + eol).join('');
+  const end = isLast ? { line: last, character: source[last].length } : { line: last + 1, character: 0 };
+  const old = source.slice(first, last + 1).map((l, i) => (isLast && i === last - first ? l : l + '\n')).join('');
+  return old === newText ? [] : [TextEdit.replace({ start: { line: first, character: 0 }, end }, newText)];
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { blockPath, formatDocument, formatEdits, formatText, walk } from '../../../src/language';
+import { blockPath, formatDocument, formatEdits, formatRangeEdits, formatText, walk } from '../../../src/language';
 import { HAVE_SHARED, REPO, SHARED, lint } from '../../support/fixtures';
 import { applyEdits } from './edits';
 
@@ -138,6 +138,32 @@ describe('formatting', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('range formatting agrees with whole-document formatting and keeps meaning (property)', () => {
+    const fragments = ['vrrp_instance VI_1', 'state MASTER', 'virtual_ipaddress', '203.0.113.1 203.0.113.2', '{', '}', '# c', '$X=1 \\', '$X', 'bogus', 'router_id x'];
+    const line = fc.array(fc.constantFrom(...fragments), { maxLength: 4 }).map((w) => '  '.repeat(w.length % 3) + w.join(' '));
+    const config = fc.array(fc.oneof(line, fc.constant('')), { minLength: 1, maxLength: 15 }).map((ls) => ls.join('\n') + '\n');
+    fc.assert(
+      fc.property(config, fc.nat(), fc.nat(), (text, x, y) => {
+        const n = text.split('\n').length;
+        const [a, b] = [x % n, y % n].sort((p, q) => p - q);
+        const edited = applyEdits(text, formatRangeEdits(text, { start: { line: a, character: 0 }, end: { line: b, character: 3 } }, TWO));
+        assertSameMeaning(text, edited);
+        assert.equal(formatText(edited, TWO), formatText(text, TWO));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('formats only the lines of a range, with the indentation the file gives them', () => {
+    const text = 'global_defs {\nrouter_id a\n}\nvrrp_instance VI_1 {\nstate MASTER\n      priority 100\nadvert_int 1\n}\n';
+    const edits = formatRangeEdits(text, { start: { line: 4, character: 3 }, end: { line: 5, character: 2 } }, TWO);
+    assert.equal(applyEdits(text, edits), 'global_defs {\nrouter_id a\n}\nvrrp_instance VI_1 {\n  state MASTER\n  priority 100\nadvert_int 1\n}\n');
+    // A range that ends at column 0 does not take in that line.
+    const upTo = formatRangeEdits(text, { start: { line: 1, character: 0 }, end: { line: 2, character: 0 } }, TWO);
+    assert.equal(applyEdits(text, upTo), 'global_defs {\n  router_id a\n}\nvrrp_instance VI_1 {\nstate MASTER\n      priority 100\nadvert_int 1\n}\n');
+    assert.deepEqual(formatRangeEdits(formatText(text, TWO), { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } }, TWO), []);
   });
 
   it('returns edits that turn the document into its formatted form, and none when it is formatted', () => {
