@@ -195,11 +195,11 @@ describe('lab parsers', () => {
     });
 
     it('summary: split brain when two directors hold the VIP', () => {
-      const dir = (name: string) => parseDirectorProbe(probe({
+      const dir = () => parseDirectorProbe(probe({
         keepalived: [0, 'pid=1\nkeepalived'], json: [0, rec('keepalived-master.json')],
         addr: [0, '2: eth0    inet 198.51.100.100/24 scope global secondary eth0'], ipvs: [2, rec('ipvsadm-no-ipvs.txt')],
       }), INV);
-      const st = summarize(INV, ['lb1', 'lb2'].map((name) => ({ name, role: 'director' as const, address: '198.51.100.1', reachable: true, durationMs: 1, director: dir(name) })));
+      const st = summarize(INV, ['lb1', 'lb2'].map((name) => ({ name, role: 'director' as const, address: '198.51.100.1', reachable: true, durationMs: 1, director: dir() })));
       assert.deepEqual(st.vipHolders, [{ vip: '198.51.100.100/24', hosts: ['lb1', 'lb2'] }]);
       assert.deepEqual(st.masters, [{ instance: 'VI_1', hosts: ['lb1', 'lb2'] }]);
       assert.ok(st.findings.some((f) => /^Split brain: lb1 and lb2/.test(f)));

@@ -30,8 +30,9 @@ export interface NsLabNames {
   hostNs(h: string): string;
   /** The root namespace's end of the veth into the bridge (e.g. lab-host). */
   hostVeth: string;
-  /** Temporary name of a host's veth end before it moves into its namespace. */
+  /** Temporary names of a host's veth ends before they move into the namespaces (at most 15 bytes). */
   tempVeth(h: string): string;
+  tempPeer(h: string): string;
 }
 
 /** Lab names: 1-8 lower-case letters/digits (interface names are limited to 15 bytes). */
@@ -53,6 +54,7 @@ export function nsLabNames(lab = DEFAULT_NSLAB_NAME, stateRoot = defaultStateRoo
     switchNs: `${lab}-sw`,
     hostNs: (h) => `${lab}-${h}`,
     hostVeth: `${lab}-host`,
-    tempVeth: (h) => `${lab}-${h}-e0`,
+    tempVeth: (h) => `${lab}-${NSLAB_HOSTS.findIndex((x) => x.name === h)}a`,
+    tempPeer: (h) => `${lab}-${NSLAB_HOSTS.findIndex((x) => x.name === h)}b`,
   };
 }

@@ -202,9 +202,9 @@ export class NsLab {
     for (const h of NSLAB_HOSTS) {
       const ns = n.hostNs(h.name);
       await ip('netns', 'add', ns);
-      await ip('link', 'add', n.tempVeth(h.name), 'type', 'veth', 'peer', 'name', `${n.lab}-${h.name}-p`);
+      await ip('link', 'add', n.tempVeth(h.name), 'type', 'veth', 'peer', 'name', n.tempPeer(h.name));
       await ip('link', 'set', n.tempVeth(h.name), 'netns', ns, 'name', 'eth0');
-      await ip('link', 'set', `${n.lab}-${h.name}-p`, 'netns', n.switchNs, 'name', h.name);
+      await ip('link', 'set', n.tempPeer(h.name), 'netns', n.switchNs, 'name', h.name);
       await ip('-n', n.switchNs, 'link', 'set', h.name, 'master', 'br0', 'up');
       await ip('-n', ns, 'link', 'set', 'lo', 'up');
       await ip('-n', ns, 'addr', 'add', `${h.address}/${NSLAB_PREFIX}`, 'dev', 'eth0');
@@ -426,7 +426,10 @@ export class NsLab {
     }
     const link = await run('ip', ['link', 'del', n.hostVeth], { allowFail: true });
     if (link.code === 0) removed.push(`link ${n.hostVeth}`);
-    for (const h of NSLAB_HOSTS) await run('ip', ['link', 'del', n.tempVeth(h.name)], { allowFail: true });
+    for (const h of NSLAB_HOSTS) {
+      await run('ip', ['link', 'del', n.tempVeth(h.name)], { allowFail: true });
+      await run('ip', ['link', 'del', n.tempPeer(h.name)], { allowFail: true });
+    }
     if (fs.existsSync(this.stateDir)) {
       fs.rmSync(this.stateDir, { recursive: true, force: true });
       removed.push(`dir ${this.stateDir}`);
