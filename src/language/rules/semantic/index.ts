@@ -17,11 +17,14 @@ import { stateRepeated } from './stateRepeated';
 import { strictModeConflict } from './strictMode';
 import { syncGroupEmpty } from './syncGroupEmpty';
 import { syncGroupMembers } from './syncGroupMembers';
+import { trackDuplicate } from './trackDuplicate';
+import { trackOwnInterface } from './trackOwnInterface';
 import { undefinedReference } from './undefinedReference';
 import { unicastWithoutPeers } from './unicastSettings';
 import { vipDuplicate } from './vipDuplicate';
 import { vridRequired } from './vridRequired';
 import { vrrpFamilyMismatch } from './vrrpFamilyMismatch';
+import { vrrpImplicitPriority } from './vrrpImplicitPriority';
 import { vrrpInterfaceRequired } from './vrrpInterfaceRequired';
 import { vrrpNoVip } from './vrrpNoVip';
 import { vrrpScriptNoScript } from './vrrpScriptNoScript';
@@ -33,6 +36,7 @@ import { vsNoRealServers } from './vsNoRealServers';
 import { vsNoScheduler } from './vsNoScheduler';
 import { vsQuorum } from './vsQuorum';
 import { vsSchedulerFlags } from './vsSchedulerFlags';
+import { vsSettingIgnored } from './vsSettingIgnored';
 
 export const semanticRules: Rule[] = [
   // names and references
@@ -56,10 +60,13 @@ export const semanticRules: Rule[] = [
   vrrpFamilyMismatch,
   vipDuplicate,
   stateRepeated,
+  vrrpImplicitPriority,
   preemptIgnored,
   strictModeConflict,
   authConflict,
   unicastWithoutPeers,
+  trackDuplicate,
+  trackOwnInterface,
   // LVS
   vsNoRealServers,
   vsNoProtocol,
@@ -70,5 +77,6 @@ export const semanticRules: Rule[] = [
   rsFamilyMismatch,
   rsPortMismatch,
   vsQuorum,
+  vsSettingIgnored,
   requiredSettingMissing,
 ];

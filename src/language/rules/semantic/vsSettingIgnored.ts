@@ -1,0 +1,35 @@
+// Virtual server settings keepalived changes after parsing because they cannot work together.
+import { Rule } from '../rule';
+import { headerRange, intValue, kids } from './facts';
+import { virtualServers } from './vsFacts';
+
+export const vsSettingIgnored: Rule = {
+  code: 'vs-setting-ignored',
+  severity: 'warning',
+  title: 'ops without UDP, ha_suspend on a fwmark service, or an address service without port or persistence.',
+  example: 'virtual_server 192.0.2.10 {\n  protocol TCP\n  ops\n}',
+  check(ctx) {
+    for (const vs of virtualServers(ctx.doc)) {
+      if (!vs.realServers.length) continue;
+      const label = vs.label.replace(':none:', ':udp:');
+      const ha = kids(vs.stmt, 'ha_suspend')[0];
+      if (ha && vs.form === 'fwmark') {
+        ctx.report({ message: `ha_suspend cannot work with a fwmark service; keepalived reports "Virtual server ${label}: cannot use ha_suspend with fwmarks - clearing ha_suspend".`, file: ha.file, range: ha.range, tags: ['unnecessary'] });
+      }
+      if (vs.form !== 'address') continue;
+      const ops = kids(vs.stmt, 'ops')[0];
+      const proto = vs.protocol?.args[0].text.toUpperCase() ?? 'UDP';
+      if (ops && proto !== 'UDP') {
+        ctx.report({ message: `One-packet scheduling (ops) only exists for UDP; keepalived reports "Virtual server ${label}: one packet scheduling requires UDP - resetting".`, file: ops.file, range: ops.range, tags: ['unnecessary'] });
+      }
+      const persistence = intValue(kids(vs.stmt, 'persistence_timeout').pop()?.args[0]);
+      if (!vs.port && !persistence) {
+        ctx.report({
+          message: `virtual_server ${vs.stmt.args[0].text} has no port, which IPVS allows only for persistent services; keepalived reports "Virtual server ${label}: zero port only valid for persistent services - setting" and turns on persistence (360 s). Give the port, or set persistence_timeout yourself.`,
+          file: vs.stmt.file,
+          range: headerRange(vs.stmt),
+        });
+      }
+    }
+  },
+};
