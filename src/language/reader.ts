@@ -425,7 +425,7 @@ export class Reader {
       this.processLine(file, lineNo, rest, depth + 1);
     };
     if (kind === 'LST') {
-      const sets = inner.match(/\{[^}]*\}|[^,]+/g)?.map((s) => s.trim()) ?? [];
+      const sets = splitTopLevel(inner);
       if (sets.length < 2) {
         this.diag('invalid-sequence', 'error', `~LST needs a variable and at least one value; keepalived ignores the line.`, file, r);
         return;
@@ -640,5 +640,22 @@ export function byteChunks(text: string, size: number): [number, number][] {
     }
   }
   out.push([start, text.length]);
+  return out;
+}
+
+/** Splits `a, {b,c}, d` at the commas outside braces, trimming each part. */
+function splitTopLevel(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of text) {
+    if (c === '{') depth++;
+    else if (c === '}') depth = Math.max(0, depth - 1);
+    if (c === ',' && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur.trim());
   return out;
 }
