@@ -95,7 +95,7 @@ function withAnalysis<T>(uri: string, run: (a: NonNullable<ReturnType<ConfigWork
   return a ? run(a) : undefined;
 }
 
-connection.onCompletion((p) => withAnalysis(p.textDocument.uri, ({ analysis, file }) => completion(analysis, p.position, file)) ?? []);
+connection.onCompletion((p) => withAnalysis(p.textDocument.uri, ({ analysis, file }) => completion(analysis, p.position, file, { triggerCharacter: p.context?.triggerCharacter })) ?? []);
 connection.onHover((p) => withAnalysis(p.textDocument.uri, ({ analysis, file }) => hover(analysis, p.position, file)) ?? null);
 connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, ({ analysis, file }) => documentSymbols(analysis, file)) ?? []);
 connection.onFoldingRanges((p) => withAnalysis(p.textDocument.uri, ({ analysis, file }) => foldingRanges(analysis, file)) ?? []);

@@ -31,9 +31,20 @@ const ITEM_REFERENCES: Record<string, ObjectKind | 'interface'> = {
   interface: 'interface',
 };
 
-export function completion(analysis: Analysis, pos: Position, file = analysis.doc.file): CompletionItem[] {
+export interface CompletionTrigger {
+  /** The character that made the editor ask (' ', '$', '/'), when it asked by itself. */
+  triggerCharacter?: string;
+}
+
+export function completion(analysis: Analysis, pos: Position, file = analysis.doc.file, trigger: CompletionTrigger = {}): CompletionItem[] {
   const ctx = positionContext(analysis, pos, file);
   if (ctx.inComment) return [];
+  // The trigger characters only mean something in some places: a blank typed to indent a line
+  // must not pop up the keyword list, nor a '/' outside an include path.
+  const t = trigger.triggerCharacter;
+  if (t === ' ' && !ctx.wordsBefore.length) return [];
+  if (t === '/' && !(ctx.wordsBefore.length === 1 && INCLUDE_DIRECTIVES.includes(ctx.wordsBefore[0].text))) return [];
+  if (t === '$' && !ctx.current.text.startsWith('$')) return [];
   const replace = range(pos.line, ctx.current.start, pos.line, ctx.current.end);
   if (ctx.current.text.startsWith('$')) return definitionItems(analysis, ctx, replace);
   const first = ctx.wordsBefore[0]?.text;

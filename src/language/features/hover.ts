@@ -93,10 +93,12 @@ function variableHover(analysis: Analysis, pos: Position, file: string): Hover |
 }
 
 function includeHover(analysis: Analysis, pos: Position, file: string): Hover | undefined {
-  const ref = analysis.doc.read.includes.find((r) => r.file === file && containsPosition(r.range, pos));
+  // On the pattern, or on the directive word before it.
+  const ref = analysis.doc.read.includes.find((r) => r.file === file && r.range.start.line === pos.line && (containsPosition(r.range, pos) || pos.character < r.range.start.character));
   if (!ref) return undefined;
   const base = path.dirname(file);
   const list = ref.resolved.map((f) => `- \`${path.relative(base, f) || f}\``).join('\n');
   const text = ref.resolved.length ? `Reads ${ref.resolved.length} file${ref.resolved.length === 1 ? '' : 's'}, in this order:\n\n${list}` : `\`${ref.pattern}\` matches no file.`;
-  return markdown(`**${ref.directive}** ${ref.pattern}\n\n${text}`, ref.range);
+  const strict = ref.directive === 'include' ? '' : `\n\n\`${ref.directive}\` makes missing or unreadable files count as errors (plain \`include\` only reports them).`;
+  return markdown(`**${ref.directive}** ${ref.pattern}\n\n${text}${strict}`, ref.range);
 }

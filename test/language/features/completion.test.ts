@@ -106,6 +106,17 @@ describe('completion', () => {
     assert.deepEqual(labels(complete(text.replace('/24 |', '/24 dev |'))), ['eth1']);
   });
 
+  it('answers trigger characters only where they mean something', () => {
+    const at = (textWithBar: string, triggerCharacter: string) => {
+      const { text, pos } = cursor(textWithBar);
+      return labels(completion(lint(text), pos, undefined, { triggerCharacter }));
+    };
+    assert.deepEqual(at('vrrp_instance VI_1 {\n    |\n}\n', ' '), [], 'indenting a line');
+    assert.deepEqual(at('vrrp_instance VI_1 {\n  state |\n}\n', ' '), ['MASTER', 'BACKUP']);
+    assert.deepEqual(at('vrrp_script s {\n  script "/|"\n}\n', '/'), []);
+    assert.ok(at('vrrp_instance VI_1 {\n  |\n}\n', '').includes('state'), 'asked for explicitly');
+  });
+
   it('offers nothing inside a comment', () => {
     assert.deepEqual(complete('vrrp_instance VI_1 {\n  # sta|\n}\n'), []);
   });

@@ -67,6 +67,7 @@ describe('hover', () => {
     const t = hoverText('include conf.d/*.c|onf\n', { files: { '/virtual/conf.d/b.conf': '', '/virtual/conf.d/a.conf': '' } })!;
     assert.match(t, /Reads 2 files/);
     assert.ok(t.indexOf('a.conf') < t.indexOf('b.conf'), 'in glob order');
+    assert.match(hoverText('incl|ude missing.conf\n')!, /matches no file/);
   });
 
   it('gives nothing on blank space', () => {
