@@ -17,5 +17,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' }),
   esbuild.build({ ...common, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' }),
   // The editor provides `vscode` at run time; everything else (vscode-languageclient) is bundled.
-  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // ssh2 (the lab layer) loads its native helpers (cpu-features, *.node) inside try/catch and falls back
+  // to plain JavaScript: keep them out of the bundle so a missing optional build cannot break it.
+  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'cpu-features', '*.node'] }),
 ]);
