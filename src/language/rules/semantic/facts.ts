@@ -262,7 +262,12 @@ export function instanceFacts(s: Statement, g: GlobalFacts): InstanceFacts {
  * The vrrp_instance blocks keepalived keeps: one name word, and the first block of each name
  * (a second block with the same name is skipped).
  */
+const instanceCache = new WeakMap<ConfigDocument, InstanceFacts[]>();
+
 export function instances(doc: ConfigDocument): InstanceFacts[] {
+  // Many rules read the same facts; the document does not change during one analysis.
+  const cached = instanceCache.get(doc);
+  if (cached) return cached;
   const g = globalFacts(doc);
   const seen = new Set<string>();
   const out: InstanceFacts[] = [];
@@ -271,6 +276,7 @@ export function instances(doc: ConfigDocument): InstanceFacts[] {
     seen.add(s.args[0].text);
     out.push(instanceFacts(s, g));
   }
+  instanceCache.set(doc, out);
   return out;
 }
 

@@ -31,7 +31,18 @@ function isScriptKeyword(s: Statement): boolean {
  * Script statements in reading order. With `asChecked`, only those keepalived's security check looks at:
  * VRRP scripts only when there is a vrrp_instance, checker scripts only with a virtual_server.
  */
+const cache = new WeakMap<ConfigDocument, Map<boolean, ScriptUse[]>>();
+
 export function scriptUses(doc: ConfigDocument, asChecked = false): ScriptUse[] {
+  const hit = cache.get(doc)?.get(asChecked);
+  if (hit) return hit;
+  const result = collect(doc, asChecked);
+  if (!cache.has(doc)) cache.set(doc, new Map());
+  cache.get(doc)!.set(asChecked, result);
+  return result;
+}
+
+function collect(doc: ConfigDocument, asChecked: boolean): ScriptUse[] {
   const out: ScriptUse[] = [];
   const hasInstances = !asChecked || roots(doc, 'vrrp_instance').length > 0;
   const hasServers = !asChecked || roots(doc, 'virtual_server').length > 0;

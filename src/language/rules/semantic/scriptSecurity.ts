@@ -26,7 +26,7 @@ export const scriptSecurity: Rule = {
       if (!list.length) continue;
       const first = list[0].stmt;
       ctx.report({
-        message: `global_defs has no 'enable_script_security', so keepalived runs ${list.length === 1 ? 'this script' : `these ${list.length} scripts`} as root without checking that only root can change them, and 'keepalived -t' reports "${SAID[group]}" (exit status 6) whenever the script exists on the host. Add enable_script_security${g.scriptUser ? '' : ' and a script_user'} to global_defs.`,
+        message: `global_defs has no 'enable_script_security', so keepalived runs ${list.length === 1 ? 'this script' : `these ${list.length} scripts`} as root without checking that only root can change ${list.length === 1 ? 'it' : 'them'}, and 'keepalived -t' reports "${SAID[group]}" (exit status 6) whenever the script exists on the host. Add enable_script_security${g.scriptUser ? '' : ' and a script_user'} to global_defs.`,
         file: first.file,
         range: first.keyword.range,
         related: list.slice(1).map((u) => ({ file: u.stmt.file, range: u.stmt.keyword.range, message: 'another script' })),

@@ -37,10 +37,14 @@ function methodOf(s: Statement | undefined): Method | undefined {
   return w && METHODS.has(w) ? (w as Method) : undefined;
 }
 
+const cache = new WeakMap<ConfigDocument, VirtualServerFacts[]>();
+
 export function virtualServers(doc: ConfigDocument): VirtualServerFacts[] {
-  return roots(doc, 'virtual_server').filter((vs) => vs.args[0]).map((vs) => {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const out = roots(doc, 'virtual_server').filter((vs) => vs.args[0]).map((vs): VirtualServerFacts => {
     const [a, b] = vs.args.map((t) => t.text);
-    const form = a === 'fwmark' ? 'fwmark' : a === 'group' ? 'group' : 'address';
+    const form: VirtualServerFacts['form'] = a === 'fwmark' ? 'fwmark' : a === 'group' ? 'group' : 'address';
     const protocol = kids(vs, 'protocol').filter((p) => PROTOCOLS.has((p.args[0]?.text ?? '').toUpperCase())).pop();
     const scheduler = [...kids(vs, 'lb_algo'), ...kids(vs, 'lvs_sched')].filter((p) => SCHEDULERS.has(p.args[0]?.text ?? '')).sort((x, y) => x.order - y.order).pop();
     const method = [...kids(vs, 'lb_kind'), ...kids(vs, 'lvs_method')].filter((p) => methodOf(p)).sort((x, y) => x.order - y.order).pop();
@@ -66,6 +70,8 @@ export function virtualServers(doc: ConfigDocument): VirtualServerFacts[] {
     if (!family && ipf) family = ipf === 'inet6' ? 6 : ipf === 'inet' ? 4 : undefined;
     return { stmt: vs, form, family, port, label, protocol, scheduler, method, realServers };
   });
+  cache.set(doc, out);
+  return out;
 }
 
 /** The real server's name in keepalived's messages: [ADDR]:proto:PORT. */
