@@ -67,6 +67,35 @@ describe('navigation', () => {
     assert.equal(prepareRename(lint(text), pos), undefined);
   });
 
+  it('knows every kind of named object: track_file, vrrp_track_process, bfd_instance, virtual_server_group', () => {
+    const text = [
+      'track_file tf1 {', '  file /run/ka/weight', '}',                        // 0-2
+      'vrrp_track_process tp1 {', '  process nginx', '}',                      // 3-5
+      'bfd_instance bfd1 {', '  neighbor_ip 203.0.113.1', '}',                 // 6-8
+      'virtual_server_group VSG {', '  203.0.113.1 80', '}',                    // 9-11
+      'vrrp_instance VI_1 {',                                                   // 12
+      '  track_file {', '    tf1', '  }',                                       // 13-15
+      '  track_process {', '    tp1', '  }',                                    // 16-18
+      '  track_bfd {', '    bfd1', '  }',                                       // 19-21
+      '}',                                                                      // 22
+      'virtual_server group VSG {',                                             // 23
+      '  real_server 203.0.113.2 80 {',                                         // 24
+      '    FILE_CHECK {', '      track_file tf1', '    }',                      // 25-27
+      '    BFD_CHECK {', '      name bfd1', '    }',                            // 28-30
+      '  }', '}', '',
+    ].join('\n');
+    const a = lint(text);
+    const refsOf = (line: number, character: number) => references(a, { line, character }, false).map((l) => l.range.start.line);
+    assert.deepEqual(refsOf(0, 12), [14, 26]);
+    assert.deepEqual(refsOf(3, 20), [17]);
+    assert.deepEqual(refsOf(6, 14), [20, 29]);
+    assert.deepEqual(refsOf(9, 22), [23]);
+    assert.deepEqual(definition(a, { line: 29, character: 12 }).map((l) => l.range.start.line), [6]);
+    assert.deepEqual(definition(a, { line: 23, character: 22 }).map((l) => l.range.start.line), [9]);
+    const edit = rename(a, { line: 9, character: 22 }, 'WEB')!;
+    assert.match(applyEdits(text, edit.changes![fileToUri(MAIN)] as TextEdit[]), /virtual_server_group WEB \{[\s\S]*virtual_server group WEB \{/);
+  });
+
   it('checks new names', () => {
     assert.equal(invalidName('chk_ok-2'), undefined);
     for (const bad of ['', 'two words', 'a{', 'x#y', '"q"']) assert.ok(invalidName(bad), bad);
