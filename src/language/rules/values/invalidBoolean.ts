@@ -63,6 +63,7 @@ export const falseStillEnables: Rule = {
       const mode = alwaysEnables(schemaPath(kw), ctx.options.version);
       if (!mode) continue;
       if (mode === 'any-valid' && !FALSE_WORDS.includes(arg.text)) continue;
+      if (mode === 'any' && TRUE_WORDS.includes(arg.text)) continue;
       const removal = { start: s.keyword.range.start, end: s.range.end };
       const message =
         mode === 'any-valid'

@@ -146,6 +146,10 @@ export const invalidEnum: Rule = {
       if (path === 'global_defs/include_check') {
         for (const t of s.args) {
           const word = /^[-+]/.test(t.text) ? t.text.slice(1) : t.text;
+          if (t !== s.args[0] && word === t.text) {
+            ctx.report({ message: `Only the first include_check word may stand alone; later ones need '+' or '-' (e.g. '+${word}'). keepalived reports "Duplicate include_check '${word}' specified - ignoring".`, file: t.file, range: t.range, data: { replacement: `+${word}` } });
+            continue;
+          }
           if (!INCLUDE_CHECKS.includes(word)) reportWord(ctx, 'include_check type', t, { values: INCLUDE_CHECKS, caseSensitive: true, says: (v) => `"Unknown include_check type '${v}' - ignoring"`, then: 'ignores the word' });
         }
         continue;

@@ -52,6 +52,10 @@ function checkAddressItem(item: Item, isStatic: boolean, list: string, out: Out)
   const optionError = (t: Token, message: string, extra: Partial<Finding> = {}) => out.push(at('invalid-address-option', t, message, extra));
   let hasPeer = false;
   let hasDev = false;
+  const prefixLen = (() => {
+    const p = parseAddressWithPrefix(addrTok.text);
+    return p.prefix !== undefined && p.prefixValid ? Number(p.prefix || 0) : p.prefixMax;
+  })();
   for (let i = 0; i < opts.length; i++) {
     const w = opts[i];
     const value = opts[i + 1];
@@ -74,6 +78,7 @@ function checkAddressItem(item: Item, isStatic: boolean, list: string, out: Out)
         case 'brd':
           if (family === 6) optionError(w, `IPv6 addresses have no broadcast address; keepalived reports it and drops the address ${addrTok.text}.`);
           else if (value.text !== '+' && value.text !== '-' && !isAddress(value.text, 4)) optionError(value, `'${value.text}' is not a broadcast address (an IPv4 address, '+' or '-'); keepalived reports it and drops the address ${addrTok.text}.`);
+          else if ((value.text === '+' || value.text === '-') && prefixLen > 30) optionError(value, `'brd ${value.text}' computes the broadcast from the prefix, but /${prefixLen} has none; keepalived reports "Address prefix length ${prefixLen} too long for broadcast". Give the address its real prefix (e.g. /24).`);
           break;
         case 'label':
           if (value.text.length >= 16) optionError(value, `The label '${value.text}' is ${value.text.length} characters; labels must be shorter than 16, so keepalived reports it and drops the address ${addrTok.text}.`);
@@ -148,6 +153,7 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
   let dest: Token | undefined;
   let hasDev = false;
   let noTrack = false;
+  let protocol: Token | undefined;
   const mix = (f: Family, w: Token): boolean => {
     if (family && family !== f) {
       out.push(at('invalid-route', w, `This route mixes IPv4 and IPv6 addresses; keepalived reports "Cannot mix IPv4 and IPv6 addresses for route" and ignores the route.`));
@@ -214,6 +220,7 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
         }
         if (!mix(6, v)) return;
       } else if (word === 'dev' || word === 'oif') hasDev = true;
+      else if (word === 'protocol') protocol = v;
       else if (word === 'metric' || word === 'priority' || word === 'preference') {
         if (!isRtNumber(v.text, 4294967295)) {
           out.push(at('invalid-route', v, `The route ${word} must be a number 0-4294967295; keepalived reports "Invalid metric" and ignores the whole route.`));
@@ -252,6 +259,9 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
     if (!dest) {
       out.push(at('invalid-route', first, `This route has no destination; keepalived reports "Route must have a destination" and ignores it.`, { range: spanOf(t) }));
       return;
+    }
+    if (!noTrack && protocol && protocol.text !== 'keepalived' && protocol.text !== '18') {
+      out.push(at('route-not-tracked', protocol, `keepalived tracks this route and therefore sets its protocol to 'keepalived'; it reports "Route cannot be tracked if protocol is not RTPROT_KEEPALIVED" and ignores 'protocol ${protocol.text}'. Add 'no_track' to keep your protocol.`, { data: { appendNoTrack: true, lineEnd: t[t.length - 1].range.end } }));
     }
     if (version === '2.2' && !noTrack && !hasDev) {
       out.push(at('route-not-tracked', dest, `keepalived 2.2 cannot track a route without 'dev': it reports "Warning - cannot track route ${dest.text} with no interface specified, not tracking". Add 'dev IFNAME', or 'no_track' if you do not want it tracked.`, { data: { appendNoTrack: true, lineEnd: t[t.length - 1].range.end } }));

@@ -59,7 +59,8 @@ const NOT_FATAL: Record<string, string | null> = {
   'vrrp_instance/garp_extra_if': 'garp_extra_if specified without time - ignoring',
   'vrrp_instance/vmac_garp_intvl': 'vmac_garp_intvl specified without time - ignoring',
   'vrrp_instance/kernel_rx_buf_size': 'invalid kernel_rx_buf_size specified',
-  'vrrp_script/script': 'No script set for vrrp_script NAME - removing',
+  // Silent here; a block left without any script is reported when it closes (vrrp-script-no-script).
+  'vrrp_script/script': null,
   'vrrp_track_process/weight': 'No weight specified for track process NAME - ignoring',
   'track_file/file': 'track file file name missing',
   'track_file/weight': 'No weight specified for track file NAME - ignoring',
@@ -74,7 +75,7 @@ const NOT_FATAL: Record<string, string | null> = {
   'virtual_server/sorry_server_lvs_method': 'sorry_server forwarding used without sorry_server',
   'virtual_server/real_server/virtualhost': 'real server virtualhost missing',
   'virtual_server/real_server/snmp_name': 'real server snmp_name missing or extra parameters',
-  'virtual_server/real_server/MISC_CHECK/misc_path': 'No script path has been specified for MISC_CHECKER - skipping',
+  'virtual_server/real_server/MISC_CHECK/misc_path': null,
   'virtual_server/real_server/MISC_CHECK/user': 'No user specified for misc checker script',
   'virtual_server/real_server/SMTP_CHECK/helo_name': 'SMTP_CHECK helo name missing',
   'virtual_server/real_server/UDP_CHECK/payload': 'UDP_CHECK payload requires a payload',

@@ -32,6 +32,7 @@ export function numberItemSites(doc: ConfigDocument, _version: KeepalivedVersion
             max: clamp ? max + 1 : max,
             onReject: 'ignores the weight (the default weight is used)',
             replaced: clamp ? { [min - 1]: min, [max + 1]: max } : undefined,
+            shown: { min, max },
           },
         });
       }

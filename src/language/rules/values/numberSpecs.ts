@@ -10,6 +10,8 @@ export interface KeywordNumber extends NumberSpec {
   onReject?: string;
   /** Values that pass the range check but that keepalived reports and replaces (e.g. 0 -> 1). */
   replaced?: Record<number, number>;
+  /** The range to tell the user when keepalived accepts a wider one only to clamp it. */
+  shown?: { min: number; max: number };
   /** The handler only logs (nothing visible to `keepalived -t`), so a finding is a warning. */
   logOnly?: boolean;
 }
@@ -32,8 +34,8 @@ const OVERRIDES: Record<string, Override[]> = {
   'global_defs/vrrp_garp_master_repeat': [{ replaced: { 0: 1 } }],
   'global_defs/vrrp_garp_master_refresh_repeat': [{ replaced: { 0: 1 } }],
   'global_defs/smtp_connect_timeout': [{ replaced: { 0: 1 }, onReject: 'ignores it and keeps the default of 30 seconds' }],
-  'global_defs/vrrp_garp_interval': [{ onReject: 'reports the value as invalid and keeps the default (no minimum gap)' }],
-  'global_defs/vrrp_gna_interval': [{ onReject: 'reports the value as invalid and keeps the default (no minimum gap)' }],
+  'global_defs/vrrp_garp_interval': [{ onReject: 'keeps the default (no minimum gap between gratuitous ARPs)' }],
+  'global_defs/vrrp_gna_interval': [{ onReject: 'keeps the default (no minimum gap between neighbour advertisements)' }],
   // 2.2.7 reads vrrp_script interval/timeout as whole seconds.
   'vrrp_script/interval': [{ kind: 'uint', min: 0, max: 4294, replaced: { 0: 1 }, version: '2.2' }, { replaced: { 0: 1 }, digits: 3 }],
   'vrrp_script/timeout': [{ kind: 'uint', min: 0, max: 4294, replaced: { 0: 1 }, version: '2.2' }, { replaced: { 0: 1 }, digits: 3 }],

@@ -4,11 +4,14 @@ import { ConfigDocument, Statement } from '../../ast';
 import { KeepalivedVersion } from '../../schema';
 import { Severity, Token } from '../../types';
 import { Rule } from '../rule';
-import { NumberSpec, rangeText, readNumber } from './numberParsing';
+import { rangeText, readNumber } from './numberParsing';
 import { KeywordNumber, numberSpecFor } from './numberSpecs';
 import { numberItemSites } from './numberItems';
+import { advertIntFindings } from './advertInt';
 import { knownStatements, perDocument } from './shared';
 import { endsWithSemicolon } from './semicolon';
+import { reportFindings } from './findings';
+import { itemFindings } from './itemSyntax';
 
 export type NumberCode = 'invalid-number' | 'negative-number' | 'out-of-range' | 'too-many-decimals';
 
@@ -32,9 +35,10 @@ export interface NumberSite {
 
 const UNIT_SUFFIX = /^([0-9]+(?:\.[0-9]*)?)(ms|s|sec|secs|seconds?|us|m|min)$/i;
 
-function describeRange(spec: NumberSpec): string {
-  if (spec.kind === 'decimal' && spec.max === Infinity) return `at least ${spec.min}`;
-  return `between ${rangeText(spec).slice(1, -1).replace(', ', ' and ')}`;
+function describeRange(spec: KeywordNumber): string {
+  const shown = { ...spec, ...spec.shown };
+  if (shown.kind === 'decimal' && shown.max === Infinity) return `at least ${shown.min}`;
+  return `between ${rangeText(shown).slice(1, -1).replace(', ', ' and ')}`;
 }
 
 function consequence(site: NumberSite): string {
@@ -111,6 +115,9 @@ function keywordSites(doc: ConfigDocument, version: KeepalivedVersion): NumberSi
 export const numberFindings = perDocument((doc: ConfigDocument, version: KeepalivedVersion): NumberFinding[] => {
   const out: NumberFinding[] = [];
   for (const site of [...keywordSites(doc, version), ...numberItemSites(doc, version)]) checkSite(site, out);
+  // Only when the value itself was read cleanly (otherwise it was reported above).
+  const flagged = new Set(out.map((f) => f.token));
+  out.push(...advertIntFindings(doc, version).filter((f) => !flagged.has(f.token)));
   return out;
 });
 
@@ -126,6 +133,8 @@ export function numberRule(code: NumberCode, severity: Severity, title: string, 
         if (f.code !== code) continue;
         ctx.report({ message: f.message, file: f.token.file, range: f.token.range, severity: f.severity, data: f.replacement !== undefined ? { replacement: f.replacement, quoted: f.token.quoted } : undefined });
       }
+      // Numbers inside list entries that the address pass reads (group entries).
+      reportFindings(ctx, code, itemFindings(ctx.doc, ctx.options.version));
     },
     fixes(diag) {
       const replacement = diag.data?.replacement;

@@ -1,5 +1,6 @@
 // HTTP_GET/SSL_GET url status_code: codes or ranges (200-299) between 100 and 599.
 import { Rule } from '../rule';
+import { replacementFix } from './findings';
 import { knownStatements, schemaPath } from './shared';
 
 /** Reads one status_code word like keepalived: a code or a FROM-TO range, both 100-599, FROM <= TO. */
@@ -31,4 +32,5 @@ export const invalidStatusCode: Rule = {
       }
     }
   },
+  fixes: (diag) => replacementFix(diag),
 };
