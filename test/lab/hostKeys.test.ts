@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import SSHConfig from 'ssh-config';
 import { parseInventory } from '../../src/lab/inventory';
+import { parseSshConfig } from '../../src/lab/ssh/sshConfigLib';
 import {
   hashHostName, HostKeyQuestion, HostKeyVerifier, isSshError, knownHostsName, lineMatchesHost, parseKnownHosts, resolveTarget,
   sha256Fingerprint, TrustStore,
@@ -20,6 +20,7 @@ function makeKey(dir: string, name: string, type = 'ed25519'): { blob: Buffer; l
 }
 
 describe('lab host keys', function () {
+  this.timeout(30_000);
   let dir: string;
   let a: ReturnType<typeof makeKey>;
   let b: ReturnType<typeof makeKey>;
@@ -138,7 +139,7 @@ describe('lab host keys', function () {
   - { name: lb2, role: director, address: 198.51.100.12, ssh: { sshConfigHost: netology3 } }
 service: { vips: [198.51.100.100/24], vrrp: { vrid: 51 } }
 `).inventory!;
-    const cfg = SSHConfig.parse(`Host netology3
+    const cfg = parseSshConfig(`Host netology3
   HostName 127.0.0.1
   Port 2201
   User vagrant

@@ -1,7 +1,7 @@
 // Generators of lab files: the seed lab's template (the Vagrant lab of the student's
 // report) and the inventory of a `vagrant ssh-config` output.
-import SSHConfig from 'ssh-config';
 import { isHostAddress, isLabName } from '../shell';
+import { DIRECTIVE, parseSshConfig, SshConfigLine } from '../ssh/sshConfigLib';
 import { HostRole, Inventory, LabHost } from './types';
 import { inventoryToYaml } from './write';
 
@@ -66,16 +66,16 @@ export interface VagrantHost {
 
 /** Parses `vagrant ssh-config` output (an OpenSSH config with one Host block per machine). */
 export function parseVagrantSshConfig(text: string): VagrantHost[] {
-  const config = SSHConfig.parse(text);
+  const config = parseSshConfig(text);
   const out: VagrantHost[] = [];
   for (const line of config) {
-    if (line.type !== SSHConfig.DIRECTIVE || line.param.toLowerCase() !== 'host' || !('config' in line)) continue;
+    if (line.type !== DIRECTIVE || line.param.toLowerCase() !== 'host' || !line.config) continue;
     const alias = typeof line.value === 'string' ? line.value : line.value.map((v) => v.val).join(' ');
     if (/[*?!\s]/.test(alias)) continue;
     const get = (key: string): string[] => {
       const vals: string[] = [];
-      for (const d of line.config) {
-        if (d.type === SSHConfig.DIRECTIVE && d.param.toLowerCase() === key.toLowerCase()) {
+      for (const d of line.config as SshConfigLine[]) {
+        if (d.type === DIRECTIVE && d.param.toLowerCase() === key.toLowerCase()) {
           vals.push(typeof d.value === 'string' ? d.value : d.value.map((v) => v.val).join(' '));
         }
       }

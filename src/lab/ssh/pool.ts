@@ -1,11 +1,11 @@
 // One SSH connection per lab host, opened on first use and reused by every command;
 // a connection that died is opened again on the next command. Fan-out runs a command on
 // many hosts at once and reports each host's result or error.
-import SSHConfig from 'ssh-config';
 import { Inventory, LabHost } from '../inventory/types';
 import { isSshError, SshError } from './errors';
 import { HostKeyVerifier } from './hostKeys';
 import { ExecOptions, ExecResult, SshCallbacks, SshConnection } from './connection';
+import { SshConfigDoc } from './sshConfigLib';
 import { loadSshConfig, resolveTarget, SshTarget, targetKey } from './target';
 import { defaultTrustStorePath, TrustStore } from './trustStore';
 
@@ -14,7 +14,7 @@ export interface PoolOptions {
   /** Our host key trust store (default: $XDG_STATE_HOME/keepalived-lab/trusted-host-keys.json). */
   trustStoreFile?: string;
   /** OpenSSH client config to read (default ~/.ssh/config); a parsed config is also accepted. */
-  sshConfig?: string | SSHConfig;
+  sshConfig?: string | SshConfigDoc;
   /** SSH agent socket; default $SSH_AUTH_SOCK, '' for none. */
   agentSocket?: string;
   inventory?: Inventory;
@@ -32,7 +32,7 @@ export interface FanOutResult<T> {
 
 export class SshPool {
   private readonly conns = new Map<string, Promise<SshConnection>>();
-  private sshConfig?: SSHConfig;
+  private sshConfig?: SshConfigDoc;
   readonly verifier: HostKeyVerifier;
   /** How many connections this pool has opened (for tests and the benchmark). */
   connectCount = 0;
@@ -43,7 +43,7 @@ export class SshPool {
     this.inventory = opts.inventory;
   }
 
-  private config(): SSHConfig {
+  private config(): SshConfigDoc {
     if (!this.sshConfig) this.sshConfig = typeof this.opts.sshConfig === 'object' ? this.opts.sshConfig : loadSshConfig(this.opts.sshConfig);
     return this.sshConfig;
   }

@@ -4,10 +4,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import SSHConfig from 'ssh-config';
 import { Inventory, LabHost, StrictHostKeyChecking } from '../inventory/types';
 import { isHostAddress, isUserName } from '../shell';
 import { SshError } from './errors';
+import { parseSshConfig, SshConfigDoc } from './sshConfigLib';
 import { expandHome } from './hostKeys';
 
 export interface SshTarget {
@@ -36,11 +36,11 @@ export function defaultSshConfigPath(): string {
 }
 
 /** Reads an OpenSSH client config; a missing file is an empty config. */
-export function loadSshConfig(file = defaultSshConfigPath()): SSHConfig {
+export function loadSshConfig(file = defaultSshConfigPath()): SshConfigDoc {
   try {
-    return SSHConfig.parse(fs.readFileSync(expandHome(file), 'utf8'));
+    return parseSshConfig(fs.readFileSync(expandHome(file), 'utf8'));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return SSHConfig.parse('');
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return parseSshConfig('');
     throw new SshError('config', `Cannot read the SSH config ${file}: ${(e as Error).message}`);
   }
 }
@@ -72,7 +72,7 @@ function strictFrom(v: string | undefined): StrictHostKeyChecking | undefined {
   }
 }
 
-function compute(config: SSHConfig, host: string, user?: string): Computed {
+function compute(config: SshConfigDoc, host: string, user?: string): Computed {
   // Match exec would run commands from the config file: never while resolving a lab host.
   return config.compute({ Host: host, ...(user ? { User: user } : {}) }, { ignoreCase: true, matchExec: false });
 }
@@ -96,7 +96,7 @@ interface Overrides {
 }
 
 export interface ResolveContext {
-  sshConfig: SSHConfig;
+  sshConfig: SshConfigDoc;
   inventory?: Inventory;
   /** Local user name (OpenSSH's default login user). */
   localUser?: string;
