@@ -64,7 +64,8 @@ export function keywordMarkdown(kw: KeywordSchema, version: KeepalivedVersion): 
   out.push('```keepalived\n' + kw.syntax + '\n```');
   const facts: string[] = [];
   if (kw.kind === 'block') facts.push('block');
-  else if (kw.kind === 'value_block') facts.push('list block (one entry per line)');
+  // Plain name lists take several names per line; other lists read each line as one entry.
+  else if (kw.kind === 'value_block') facts.push(kw.item?.args === '1' ? 'list block (names separated by blanks or new lines)' : 'list block (one entry per line)');
   else if (kw.type) facts.push(TYPE_NAMES[kw.type] ?? kw.type);
   const { min, max } = argCount(kw.args);
   if (kw.kind === 'keyword' && Number.isFinite(max) && max > 0) facts.push(min === max ? `${max} word${max === 1 ? '' : 's'}` : `${min}-${max} words`);

@@ -28,6 +28,11 @@ describe('hover', () => {
     assert.match(hoverText('vrrp_instance VI_1 {\n  no_virtual_|ipaddress\n}\n', { version: '2.4' })!, /not in Debian 12/);
   });
 
+  it('tells name lists (several per line) from entry lists (one per line)', () => {
+    assert.match(hoverText('vrrp_sync_group VG {\n  gr|oup {\n    VI_1 VI_2\n  }\n}\n')!, /names separated by blanks or new lines/);
+    assert.match(hoverText('vrrp_instance VI_1 {\n  virtual_ip|address {\n  }\n}\n')!, /one entry per line/);
+  });
+
   it('says when a keyword is deprecated and what to use instead', () => {
     const t = hoverText('global_defs {\n  lvs_flush_on|stop\n}\n')!;
     assert.match(t, /Deprecated/);
