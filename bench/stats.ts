@@ -1,5 +1,6 @@
 // Timing helpers: medians of repeated runs, wall time of child processes.
 import { spawnSync, SpawnSyncOptions } from 'node:child_process';
+import * as fs from 'node:fs';
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -24,19 +25,40 @@ export function timeRuns(runs: number, fn: () => void, warmup = 1): number[] {
 
 export interface ProcessTiming {
   ms: number[];
+  /** User + system CPU time of each run (from /usr/bin/time; empty when it is not installed). */
+  cpuMs: number[];
   status: number | null;
   stderr: string;
   stdoutBytes: number;
 }
 
-/** Wall time of a child process, start to exit, measured `runs` times after one warm-up (file cache). */
+const TIME = '/usr/bin/time';
+const HAVE_TIME = fs.existsSync(TIME);
+const CPU_MARK = '__bench_cpu';
+
+/**
+ * Wall time of a child process, start to exit, measured `runs` times after one warm-up
+ * (file cache). CPU time is taken too: on a busy machine it is steadier than wall time.
+ */
 export function timeProcess(cmd: string, args: string[], runs: number, opts: SpawnSyncOptions = {}): ProcessTiming {
   let last: ReturnType<typeof spawnSync> | undefined;
+  const cpuMs: number[] = [];
+  let stderr = '';
+  let measuring = false;
   const ms = timeRuns(runs, () => {
-    last = spawnSync(cmd, args, { maxBuffer: 512 * 1024 * 1024, timeout: 300_000, ...opts });
+    last = HAVE_TIME
+      ? spawnSync(TIME, ['-f', `${CPU_MARK} %U %S`, cmd, ...args], { maxBuffer: 512 * 1024 * 1024, timeout: 300_000, ...opts })
+      : spawnSync(cmd, args, { maxBuffer: 512 * 1024 * 1024, timeout: 300_000, ...opts });
     if (last.error) throw last.error;
+    stderr = String(last.stderr ?? '');
+    const m = new RegExp(`${CPU_MARK} ([\\d.]+) ([\\d.]+)\\s*$`).exec(stderr);
+    if (m) {
+      stderr = stderr.slice(0, m.index).replace(/Command exited with non-zero status \d+\n$/, '');
+      if (measuring) cpuMs.push((Number(m[1]) + Number(m[2])) * 1000);
+    }
+    measuring = true;
   });
-  return { ms, status: last?.status ?? null, stderr: String(last?.stderr ?? ''), stdoutBytes: last?.stdout ? Buffer.byteLength(last.stdout) : 0 };
+  return { ms, cpuMs, status: last?.status ?? null, stderr, stdoutBytes: last?.stdout ? Buffer.byteLength(last.stdout) : 0 };
 }
 
 export function fmtMs(ms: number | undefined): string {
