@@ -135,6 +135,12 @@ export function isIPv6LinkLocalMulticast(addr: string): boolean {
   return /^ff[0-9a-f]2:/i.test(addr);
 }
 
+/** "'X' is not a valid IPv4 address", naming the family keepalived chose (by the ':') unless that would mislead. */
+export function notAnAddress(text: string, address = text): string {
+  if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(text)) return `'${text}' is not a valid address${addressHint(text)}`;
+  return `'${address}' is not a valid IPv${familyOf(text)} address${addressHint(text)}`;
+}
+
 /** A short hint for common address typos (used in messages). */
 export function addressHint(text: string): string {
   if (/^\d+\.\d+\.\d+\.$/.test(text) || /\.\//.test(text)) return ' (an octet is missing)';

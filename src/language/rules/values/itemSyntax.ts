@@ -9,7 +9,7 @@ import { Finding } from './findings';
 import { readNumber } from './numberParsing';
 import { isZeroPort } from './numberItems';
 import {
-  Family, addressHint, familyOf, isAddress, isIPv4Multicast, isIPv6LinkLocalMulticast, isIPv6Multicast, parseAddressWithPrefix, parseSockaddr,
+  Family, addressHint, familyOf, notAnAddress, isAddress, isIPv4Multicast, isIPv6LinkLocalMulticast, isIPv6Multicast, parseAddressWithPrefix, parseSockaddr,
 } from './ipAddress';
 import { knownStatements, perDocument, schemaPath, spanOf } from './shared';
 import { endsWithSemicolon } from './semicolon';
@@ -29,7 +29,7 @@ function checkAddressWithPrefix(t: Token, out: Out, what: string, consequence: s
     out.push(at('invalid-prefix', t, `'/${p.prefix}' is not a valid prefix length for ${what} (0-${p.prefixMax}); keepalived reports "Invalid address prefix len" and uses /${p.prefixMax}.`));
   }
   if (!p.addressValid) {
-    out.push(at('invalid-address', t, `'${p.address}' is not a valid IPv${p.family} address${addressHint(t.text)}; keepalived reports "invalid IP" and ${consequence}.`));
+    out.push(at('invalid-address', t, `${notAnAddress(t.text, p.address)}; keepalived reports "invalid IP" and ${consequence}.`));
     return undefined;
   }
   return p.family;
@@ -115,7 +115,7 @@ function checkAddressItem(item: Item, isStatic: boolean, list: string, out: Out)
 function checkPeerItem(item: Item, out: Out): void {
   const [addrTok, ...opts] = item.tokens;
   const p = parseSockaddr(addrTok.text);
-  if (!p.valid) out.push(at('invalid-address', addrTok, `'${p.address}' is not a valid IPv${p.family} address${addressHint(addrTok.text)}; keepalived reports "malformed unicast peer address" and skips this peer.`));
+  if (!p.valid) out.push(at('invalid-address', addrTok, `${notAnAddress(addrTok.text, p.address)}; keepalived reports "malformed unicast peer address" and skips this peer.`));
   else if (p.dropped) out.push(at('invalid-prefix', addrTok, `keepalived ignores '${p.dropped}' in a unicast peer address; the peer is ${p.address}.`, { severity: 'warning', data: { replacement: p.address, original: addrTok.text } }));
   if (!p.valid) return;
   for (let i = 0; i < opts.length; i += 2) {
@@ -245,7 +245,7 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
     if (!isRouteDest(d.text)) {
       const looksLikeAddress = /^[0-9a-fA-F:.]+(\/.*)?$/.test(d.text) && /[.:]/.test(d.text);
       out.push(at(looksLikeAddress ? 'invalid-address' : 'invalid-route', d, looksLikeAddress
-        ? `'${p.address}' is not a valid IPv${p.family} address${addressHint(d.text)}; keepalived reports "unknown route keyword ${d.text}" and ignores the whole route.`
+        ? `${notAnAddress(d.text, p.address)}; keepalived reports "unknown route keyword ${d.text}" and ignores the whole route.`
         : `'${d.text}' is neither a route option nor a destination; keepalived reports "unknown route keyword ${d.text}" and ignores the whole route.`));
       return;
     }
@@ -313,7 +313,7 @@ function checkRuleItem(item: Item, isStatic: boolean, out: Out): void {
       case 'to': {
         const p = parseAddressWithPrefix(v.text);
         if (!isRouteDest(v.text)) {
-          out.push(at('invalid-address', v, `'${p.address}' is not a valid IPv${p.family} address${addressHint(v.text)}; keepalived reports "Invalid rule ${word} address ${v.text}" and ignores the rule.`));
+          out.push(at('invalid-address', v, `${notAnAddress(v.text, p.address)}; keepalived reports "Invalid rule ${word} address ${v.text}" and ignores the rule.`));
           return;
         }
         if (p.prefix !== undefined && !p.prefixValid) out.push(at('invalid-prefix', v, `'/${p.prefix}' is not a valid prefix length (0-${p.prefixMax}); keepalived reports it and uses /${p.prefixMax}.`));
@@ -370,7 +370,7 @@ function checkVsgItem(item: Item, out: Out): void {
     return;
   }
   const p = parseSockaddr(addrTok.text);
-  if (!p.valid) return void out.push(at('invalid-address', addrTok, `'${p.address}' is not a valid IPv${p.family} address${addressHint(addrTok.text)}; keepalived reports "Invalid virtual server group IP address" and skips this entry.`));
+  if (!p.valid) return void out.push(at('invalid-address', addrTok, `${notAnAddress(addrTok.text, p.address)}; keepalived reports "Invalid virtual server group IP address" and skips this entry.`));
   if (portTok && !isZeroPort(portTok.text) && !readNumber(portTok.text, { kind: 'uint', min: 1, max: 65535 }).accepted) {
     out.push(at('invalid-number', portTok, `The port must be a number 1-65535; keepalived reports it and skips this entry.`));
   }
@@ -410,7 +410,7 @@ function checkServerHeader(s: Statement, out: Out): void {
   if (isVs && (a.text === 'fwmark' || a.text === 'group')) return;
   const p = parseSockaddr(a.text);
   if (!p.valid) {
-    out.push(at('invalid-address', a, `'${p.address}' is not a valid IPv${p.family} address${addressHint(a.text)}; keepalived reports "Invalid ${isVs ? 'virtual' : 'real'} server IP address" and skips the whole ${s.keyword.text} block.`));
+    out.push(at('invalid-address', a, `${notAnAddress(a.text, p.address)}; keepalived reports "Invalid ${isVs ? 'virtual' : 'real'} server IP address" and skips the whole ${s.keyword.text} block.`));
   } else if (p.dropped) {
     out.push(at('invalid-prefix', a, `keepalived ignores '${p.dropped}' after a ${s.keyword.text} address; the address used is ${p.address}. Use a virtual_server_group for ranges.`, { severity: 'warning', data: { replacement: p.address, original: a.text } }));
   }
@@ -428,7 +428,7 @@ function checkAddressKeyword(s: Statement, path: string, out: Out): void {
   if (!a) return;
   const p = parseSockaddr(a.text);
   if (!p.valid) {
-    out.push(at('invalid-address', a, `'${p.address}' is not a valid IPv${p.family} address${addressHint(a.text)}; keepalived reports it and ignores '${s.keyword.text}'.`));
+    out.push(at('invalid-address', a, `${notAnAddress(a.text, p.address)}; keepalived reports it and ignores '${s.keyword.text}'.`));
     return;
   }
   const mc = MULTICAST[path];
