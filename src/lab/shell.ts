@@ -53,3 +53,8 @@ export function isLabName(s: string): boolean {
 export function isSafeRemotePath(s: string): boolean {
   return /^\/[A-Za-z0-9_.\-/+@]*$/.test(s) && !s.split('/').includes('..');
 }
+
+/** A command run as root through `sudo -n` (never asks for a password) unless the login user is root. */
+export function sudoWrap(command: string, loginUser: string): string {
+  return loginUser === 'root' ? command : `sudo -n -- sh -c ${shellQuote(command)}`;
+}

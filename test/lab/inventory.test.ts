@@ -10,7 +10,7 @@ import {
   inventoryFromVagrant, inventoryToYaml, parseInventory, parseVagrantSshConfig, seedLabInventory, seedLabYaml,
 } from '../../src/lab/inventory';
 import { directorConfig } from '../../src/lab/keepalivedConf';
-import { isInterfaceName, shellCommand, shellQuote } from '../../src/lab/shell';
+import { isInterfaceName, shellCommand, shellQuote, sudoWrap } from '../../src/lab/shell';
 import { REPO } from '../support/fixtures';
 
 const EXAMPLE = path.join(REPO, 'examples', 'lab', 'keepalived-lab.yaml');
@@ -142,6 +142,17 @@ service:
         assert.equal(out, s);
       }
       assert.equal(shellCommand('printf', '%s', "a'b"), "printf %s 'a'\\''b'");
+    });
+
+    it('runs commands through sudo -n only for a non-root login, keeping the command one argument', () => {
+      const cmd = `echo "it's" $((1+2)) | tr a-z A-Z`;
+      assert.equal(sudoWrap(cmd, 'root'), cmd);
+      const wrapped = sudoWrap(cmd, 'vagrant');
+      assert.match(wrapped, /^sudo -n -- sh -c '/);
+      // What sudo would run: the same text through sh -c gives the same result.
+      const inner = execFileSync('sh', ['-c', `printf '%s' ${wrapped.slice('sudo -n -- sh -c '.length)}`], { encoding: 'utf8' });
+      assert.equal(inner, cmd);
+      assert.equal(execFileSync('sh', ['-c', inner], { encoding: 'utf8' }), execFileSync('sh', ['-c', cmd], { encoding: 'utf8' }));
     });
 
     it('interface names follow the kernel rule', () => {

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Duplex } from 'node:stream';
 import { AnyAuthMethod, AuthenticationType, Client, ClientChannel, PseudoTtyOptions, SFTPWrapper, utils } from 'ssh2';
-import { shellQuote } from '../shell';
+import { sudoWrap } from '../shell';
 import { SshError } from './errors';
 import { ConfirmHostKey, HostKeyVerifier } from './hostKeys';
 import { algorithmsForKeyType } from './keys';
@@ -332,8 +332,7 @@ export class SshConnection {
 
   /** Wraps a command for sudo when the login user is not root (never with a password). */
   wrap(command: string, sudo: boolean | undefined): string {
-    if (!sudo || this.isRoot) return command;
-    return `sudo -n -- sh -c ${shellQuote(command)}`;
+    return sudo ? sudoWrap(command, this.target.user) : command;
   }
 
   exec(command: string, opts: ExecOptions = {}): Promise<ExecResult> {
