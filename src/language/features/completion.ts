@@ -161,7 +161,9 @@ function itemCompletions(analysis: Analysis, ctx: PositionContext, block: Statem
   if (refKind) {
     if (!words.length) {
       const listed = new Set(block.items.map((i) => i.tokens[0]?.text).filter((t) => t !== ctx.current.text));
-      const all = refKind === 'interface' ? interfaceItems(analysis, replace) : objectItems(analysis, refKind, replace);
+      // keepalived looks up tracked objects when it reads the track list: later ones are not found.
+      const before = block.keyword.text.startsWith('track_') ? block.order : undefined;
+      const all = refKind === 'interface' ? interfaceItems(analysis, replace) : objectItems(analysis, refKind, replace, before);
       return all.filter((i) => !listed.has(i.label));
     }
     if (block.keyword.text === 'group') return refKind === 'vrrp_instance' ? objectItems(analysis, 'vrrp_instance', replace) : [];
@@ -190,14 +192,16 @@ function itemCompletions(analysis: Analysis, ctx: PositionContext, block: Statem
 }
 
 /** Names of the defined objects of one kind (deduplicated; ~SEQ may define the same range several times). */
-function objectItems(analysis: Analysis, kind: ObjectKind, replace: ReturnType<typeof range>): CompletionItem[] {
+function objectItems(analysis: Analysis, kind: ObjectKind, replace: ReturnType<typeof range>, mustPrecede?: number): CompletionItem[] {
   const seen = new Set<string>();
   const out: CompletionItem[] = [];
   for (const o of analysis.model.ofKind(kind)) {
     if (seen.has(o.name)) continue;
     seen.add(o.name);
     const where = `${path.basename(o.statement.file)}:${o.nameToken.range.start.line + 1}`;
-    out.push(valueItem(o.name, replace, CompletionItemKind.Reference, `${kind} defined at ${where}`));
+    const late = mustPrecede !== undefined && o.statement.order > mustPrecede;
+    const detail = late ? `${kind} defined later (${where}): keepalived will not find it here; move the definition up` : `${kind} defined at ${where}`;
+    out.push(valueItem(o.name, replace, CompletionItemKind.Reference, detail, undefined, `${late ? 1 : 0}_${o.name}`));
   }
   return out;
 }

@@ -46,15 +46,6 @@ export function lineOf(text: string, line: number): string {
   return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
 }
 
-/** Every statement of the analysis that was read from `file`. */
-export function statementsIn(analysis: Analysis, file: string): Statement[] {
-  const out: Statement[] = [];
-  walk(analysis.doc.statements, (s) => {
-    if (s.file === file) out.push(s);
-  });
-  return out;
-}
-
 /** The innermost block of `file` whose '{' is before the position and whose '}' (if any) is not. */
 export function enclosingBlock(analysis: Analysis, file: string, pos: Position, depth = 0): Statement | undefined {
   let best: Statement | undefined;

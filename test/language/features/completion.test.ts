@@ -92,6 +92,12 @@ describe('completion', () => {
     assert.deepEqual(labels(complete(text.replace('chk_a\n    |', 'chk_a |'))), ['weight']);
   });
 
+  it('warns in the item when a tracked script is defined after the instance (keepalived would not find it)', () => {
+    const items = complete('vrrp_instance VI_1 {\n  track_script {\n    |\n  }\n}\nvrrp_script late {\n  script "/bin/true"\n}\n');
+    assert.deepEqual(labels(items), ['late']);
+    assert.match(items[0].detail!, /defined later .*will not find it/);
+  });
+
   it('offers instance names inside a sync group and virtual_server_group names after "virtual_server group"', () => {
     const text = 'vrrp_instance VI_1 {\n}\nvrrp_instance VI_2 {\n}\nvrrp_sync_group VG {\n  group {\n    |\n  }\n}\n';
     assert.deepEqual(labels(complete(text)), ['VI_1', 'VI_2']);
