@@ -44,6 +44,8 @@ export interface LspPlan {
   hoverAt: LspPosition;
   requestRuns: number;
   timeoutMs?: number;
+  /** Extra node options for the server, e.g. ['--cpu-prof', '--cpu-prof-dir', DIR] to profile it. */
+  nodeArgs?: string[];
 }
 
 export interface LspResult {
@@ -67,7 +69,7 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 
 export async function measureLsp(plan: LspPlan): Promise<LspResult> {
   const timeout = plan.timeoutMs ?? 60_000;
-  const child: ChildProcess = spawn(process.execPath, [plan.serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...(plan.nodeArgs ?? []), plan.serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-4000); });
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr.slice(-1000)}`))));
