@@ -10,6 +10,7 @@ import { stopKeepalived } from '../../src/lab/keepalived';
 import { shellQuote } from '../../src/lab/shell';
 import { HostKeyQuestion, isSshError, SshPool } from '../../src/lab/ssh';
 import { readLabState } from '../../src/lab/topology';
+import { buildLabTree } from '../../src/lab/view/treeModel';
 import { labOrSkip, LiveLab, sleep, startLab, stopLab, waitFor } from './support';
 
 describe('lab (live namespace lab)', function () {
@@ -247,6 +248,9 @@ describe('lab (live namespace lab)', function () {
       const ms = Date.now() - t;
       assert.ok(ms < 5000, `failover took ${ms} ms`);
       assert.equal(st.hosts.find((h) => h.name === 'lb1')!.director!.keepalived.running, false);
+      // What the tree view shows from this state.
+      const hostsNode = buildLabTree(L().inventory, st).children.find((c) => c.id === 'role:director')!.children;
+      assert.deepEqual(hostsNode.map((h) => h.description), ['198.51.100.11 · keepalived stopped', '198.51.100.12 · MASTER 100 · holds VIP']);
       console.log(`      (lb2 MASTER with the VIP ${ms} ms after stopping lb1)`);
     });
   });
