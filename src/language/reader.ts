@@ -59,6 +59,8 @@ const LINE_CHUNK_BYTES = 1023;
 const BLANK_CHARS = ' \t\v\f\r';
 const MAX_INCLUDE_DEPTH = 32;
 const MAX_SEQ_VALUES = 10000;
+/** Lines that ~SEQ/~LST may generate in total (nested sequences multiply). */
+const MAX_SEQ_LINES = 100_000;
 const DEF_RE = /^\$([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
 const SEQ_RE = /^~(SEQx?|LST)\(/;
 
@@ -78,6 +80,7 @@ export class Reader {
   /** The include directive through which each file above the first one on `stack` was entered. */
   private readonly entries: { file: string; range: Range }[] = [];
   private lineBudget: number;
+  private seqBudget = MAX_SEQ_LINES;
 
   constructor(private readonly opts: ReaderOptions) {
     this.lineBudget = opts.maxLines ?? 2_000_000;
@@ -422,6 +425,10 @@ export class Reader {
     // keepalived leaves the variable defined with its last value after the sequence.
     const runWith = (assign: [string, string][]) => {
       for (const [n, v] of assign) this.defs.set(n, { lines: [v] });
+      if (this.seqBudget-- === 0) {
+        this.diag('input-too-large', 'error', `~SEQ/~LST lines expand to more than ${MAX_SEQ_LINES} lines; the checker stops expanding them here.`, file, r);
+      }
+      if (this.seqBudget < 0) return;
       this.processLine(file, lineNo, rest, depth + 1);
     };
     if (kind === 'LST') {
