@@ -308,9 +308,15 @@ class Parser {
     if (!kw) status = 'unknown';
     else if (!existsIn(kw, this.opts.version)) status = 'too-new';
     let args = item.tokens.slice(1);
-    if (kw?.raw_line_reparsed && item.tokens.length > 1) {
-      const from = item.pieceStarts[1];
-      args = splitScriptWords(item.text.text, from).map((w) => {
+    if (kw?.raw_line_reparsed) {
+      // keepalived re-reads the raw line from the first blank after the keyword, so in
+      // `script"/bin/x"` the quoted text is part of the skipped first word (no command at all);
+      // an unterminated quote anywhere loses the whole command.
+      const text = item.text.text;
+      let from = item.pieceStarts[0];
+      while (from < text.length && !/[ \t\v\f\r]/.test(text[from])) from++;
+      const words = splitScriptWords(text, from);
+      args = (words.some((w) => w.unterminated) ? [] : words).map((w) => {
         const s = item.text.map[w.start];
         const e = (item.text.map[w.end - 1] ?? s) + 1;
         return { text: w.text, file: item.file, quoted: w.quoted, range: range(item.line, s, item.line, e) };

@@ -114,6 +114,23 @@ describe('parser: keepalived\'s error recovery', () => {
   });
 });
 
+describe('parser: script keywords re-read their raw line', () => {
+  const args = (line: string) => find(lint(`vrrp_script s {\n  ${line}\n}\n`), 'script').args.map((t) => t.text);
+
+  it('both quote kinds group words; quoted parts join the text around them', () => {
+    assert.deepEqual(args(`script "/usr/bin/test -f" 'a b' c`), ['/usr/bin/test -f', 'a b', 'c']);
+    assert.deepEqual(args('script "/usr/bin/true"x'), ['/usr/bin/truex']);
+  });
+
+  it('the command starts after the first blank: script"/bin/x" has none (keepalived: "No script set")', () => {
+    assert.deepEqual(args('script"/usr/bin/true"'), []);
+  });
+
+  it('an unterminated quote loses the whole command', () => {
+    assert.deepEqual(args('script /usr/bin/true "x'), []);
+  });
+});
+
 describe("parser: the other keepalived processes' view", () => {
   it("a top-level block without '{' is read as top-level lines by the processes that skip it", () => {
     const a = lint('vrrp_instance VI_1\n  state BACKUP\n  virtual_ipaddress {\n    192.0.2.1\n  }\n}\n');

@@ -102,7 +102,9 @@ export function interfaceCandidates(texts: Iterable<string>): string[] {
       let first = true;
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
-        if (w === '{' || w === '}') {
+        const inList = IF_LISTS.has(blocks[blocks.length - 1] ?? '');
+        // Lists do not nest in keepalived: a '{' inside one is an entry, the first '}' ends it.
+        if (w === '}' || (w === '{' && !inList)) {
           if (w === '{') blocks.push(head);
           else blocks.pop();
           first = true;
@@ -110,7 +112,6 @@ export function interfaceCandidates(texts: Iterable<string>): string[] {
         }
         if (first) head = w;
         first = false;
-        const inList = IF_LISTS.has(blocks[blocks.length - 1] ?? '');
         if ((IF_KEYWORDS.has(words[i - 1] ?? '') || inList) && IFNAME.test(w) && w !== 'lo') out.add(w);
       }
     }

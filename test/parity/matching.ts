@@ -60,6 +60,8 @@ export const POST_PARSE: PostParseRule[] = [
   { pattern: /^Virtual server (.+) has no real servers/, codes: ['vs-no-real-servers'], block: vs },
   { pattern: /^Warning - quorum \d+ for (.+) exceeds total weight/, codes: ['vs-quorum'], block: vs },
   { pattern: /^VS (.+): real server .* is duplicated/, codes: ['duplicate-name'], block: vs },
+  // Host-dependent (the command is looked up on this host); ours can only say it is not an absolute path.
+  { pattern: /^Disabling track script (\S+) since not found\/accessible/, codes: ['script-relative-path', 'script-unquoted-arguments'], block: (m) => ({ kind: 'vrrp_script', name: m[1] }) },
   { pattern: /^SECURITY VIOLATION - (check |start\/shutdown )?scripts are being executed but script_security not enabled/, codes: ['script-security'] },
   { pattern: /^There are \d+ missing '}'s or extra '{'s$/, codes: ['missing-close-brace'] },
   // keepalived 2.2 prints a piece of a long line 1 under "Line 0", i.e. without a prefix.
