@@ -72,6 +72,41 @@ describe('value rules: other schema checks', () => {
   });
 });
 
+describe('value rules: option words with values', () => {
+  const gd = (line: string) => `global_defs {\n  ${line}\n}\n`;
+
+  it('lvs_timeouts: numeric values and option names', () => {
+    assert.deepEqual(lines(gd('lvs_timeouts tcp 900 udp 9999999'), 'out-of-range'), [2]);
+    assert.deepEqual(lines(gd('lvs_timeouts tcp 900 fin 5'), 'invalid-enum'), [2]);
+    assert.deepEqual(lines(gd('lvs_timeouts tcp 900 tcpfin 120 udp 300'), 'invalid-enum'), []);
+  });
+
+  it('lvs_sync_daemon: option ranges, a bare sync id, the multicast group', () => {
+    assert.deepEqual(lines(gd('lvs_sync_daemon eth0 VI_1 id 300'), 'out-of-range'), [2]);
+    const [bare] = findings(gd('lvs_sync_daemon eth0 VI_1 5'), 'invalid-enum');
+    assert.equal(bare.severity, 'warning');
+    assert.match(fixed(gd('lvs_sync_daemon eth0 VI_1 5'), 'invalid-enum'), /VI_1 id 5/);
+    assert.deepEqual(lines(gd('lvs_sync_daemon eth0 VI_1 group 192.0.2.1'), 'invalid-address'), [2]);
+    assert.deepEqual(lines(gd('lvs_sync_daemon eth0 VI_1 group 224.0.0.81 port 8848'), 'invalid-address'), []);
+  });
+
+  it('umask: octal up to 0777 or permission names', () => {
+    assert.deepEqual(lines(gd('umask 0022'), 'invalid-enum'), []);
+    assert.deepEqual(lines(gd('umask IWGRP|IWOTH'), 'invalid-enum'), []);
+    assert.deepEqual(lines(gd('umask 01000'), 'invalid-enum'), [2]);
+    assert.deepEqual(lines(gd('umask IWGRP|IWOTHER'), 'invalid-enum'), [2]);
+  });
+
+  it('positional numbers: garp_extra_if interval, smtp_server and sorry_server ports', () => {
+    assert.deepEqual(lines(gd('vrrp_garp_extra_if all 0'), 'out-of-range'), [2]);
+    assert.deepEqual(lines(vi(['garp_extra_if 0']), 'out-of-range'), [], 'an instance allows 0');
+    assert.deepEqual(lines(gd('smtp_server 192.0.2.25 70000'), 'out-of-range'), [2]);
+    assert.deepEqual(lines(vs(['sorry_server 198.51.100.9 0']), 'out-of-range'), [], 'port 0 means no port');
+    assert.deepEqual(lines(vs(['sorry_server 198.51.100.9 80x']), 'invalid-number'), [5]);
+    assert.deepEqual(lines(gd('vrrp_cpu_affinity 0 x'), 'invalid-number'), [2]);
+  });
+});
+
 describe('value rules: deprecated-keyword', () => {
   it('lvs_sync_daemon_interface in an instance points at global lvs_sync_daemon (no rename fix)', () => {
     const text = vi(['lvs_sync_daemon_interface eth0']);

@@ -131,6 +131,44 @@ const WEIGHT_OPTIONS: Record<string, string[]> = {
   'virtual_server/real_server/FILE_CHECK/weight': ['reverse', 'noreverse'],
 };
 
+const SYNC_OPTIONS = ['id', 'maxlen', 'port', 'ttl', 'group'];
+
+/** lvs_sync_daemon IFNAME [INSTANCE] [id N] [maxlen N] [port N] [ttl N] [group ADDR]; a bare third word is read as the sync id. */
+function checkSyncDaemonWords(ctx: RuleContext, args: Token[]): void {
+  for (let i = 2; i < args.length; i++) {
+    const t = args[i];
+    if (SYNC_OPTIONS.includes(t.text)) {
+      i++;
+      continue;
+    }
+    if (i === 2 && /^\d+$/.test(t.text)) {
+      ctx.report({ message: `A bare sync id is read, but keepalived reports "Please use keyword "id" before lvs_sync_daemon SYNCID"; write 'id ${t.text}'.`, file: t.file, range: t.range, severity: 'warning', data: { replacement: `id ${t.text}` } });
+    } else {
+      reportWord(ctx, 'lvs_sync_daemon option', t, { values: SYNC_OPTIONS, caseSensitive: true, says: () => (i === 2 ? `it as an invalid sync id` : `it`), then: 'ignores it' });
+    }
+    if (i > 2) break;
+  }
+}
+
+const UMASK_BITS = ['IRUSR', 'IWUSR', 'IXUSR', 'IRWXU', 'IRGRP', 'IWGRP', 'IXGRP', 'IRWXG', 'IROTH', 'IWOTH', 'IXOTH', 'IRWXO'];
+
+/** umask: a number (0022, 0x12, 18) up to 0777, or permission names joined by '|'. */
+function checkUmask(ctx: RuleContext, t: Token | undefined): void {
+  if (!t) return;
+  if (/^[0-9]/.test(t.text)) {
+    const m = /^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(t.text);
+    const value = m ? Number(m[1].startsWith('0x') || m[1].startsWith('0X') ? m[1] : m[1].length > 1 && m[1].startsWith('0') ? parseInt(m[1], 8) : m[1]) : NaN;
+    if (!m || value > 0o777) ctx.report({ message: `'${t.text}' is not a umask (an octal number like 0022, at most 0777, or names like IWGRP|IWOTH); keepalived reports "invalid umask value" and ignores it.`, file: t.file, range: t.range });
+    return;
+  }
+  for (const bit of t.text.split('|')) {
+    if (!UMASK_BITS.includes(bit)) {
+      reportWord(ctx, 'umask bit', { ...t, text: bit }, { values: UMASK_BITS, caseSensitive: true, says: () => 'the umask as invalid', then: 'ignores it' });
+      return;
+    }
+  }
+}
+
 export const invalidEnum: Rule = {
   code: 'invalid-enum',
   severity: 'error',
@@ -152,6 +190,24 @@ export const invalidEnum: Rule = {
           }
           if (!INCLUDE_CHECKS.includes(word)) reportWord(ctx, 'include_check type', t, { values: INCLUDE_CHECKS, caseSensitive: true, says: (v) => `"Unknown include_check type '${v}' - ignoring"`, then: 'ignores the word' });
         }
+        continue;
+      }
+      if (path === 'global_defs/lvs_timeouts') {
+        for (let i = 0; i < s.args.length; i += 2) {
+          const t = s.args[i];
+          if (!['tcp', 'tcpfin', 'udp'].includes(t.text)) {
+            reportWord(ctx, 'lvs_timeouts option', t, { values: ['tcp', 'tcpfin', 'udp'], caseSensitive: true, says: (v) => `"Unknown option ${v} specified for lvs_timeouts"`, then: 'ignores it' });
+            break;
+          }
+        }
+        continue;
+      }
+      if (path === 'global_defs/lvs_sync_daemon') {
+        checkSyncDaemonWords(ctx, s.args);
+        continue;
+      }
+      if (path === 'global_defs/umask') {
+        checkUmask(ctx, s.args[0]);
         continue;
       }
       const weightOptions = WEIGHT_OPTIONS[path];

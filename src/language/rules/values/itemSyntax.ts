@@ -441,6 +441,16 @@ function checkAddressKeyword(s: Statement, path: string, out: Out): void {
   if (p.dropped) out.push(at('invalid-prefix', a, `keepalived ignores '${p.dropped}' in '${s.keyword.text}'; the address used is ${p.address}.`, { severity: 'warning', data: { replacement: p.address, original: a.text } }));
 }
 
+/** lvs_sync_daemon ... group ADDR: the sync daemon's multicast group. */
+function checkSyncDaemonGroup(s: Statement, out: Out): void {
+  const i = s.args.findIndex((t, n) => n >= 2 && t.text === 'group');
+  const a = i >= 0 ? s.args[i + 1] : undefined;
+  if (!a) return;
+  const p = parseSockaddr(a.text);
+  if (!p.valid) out.push(at('invalid-address', a, `${notAnAddress(a.text, p.address)}; keepalived reports it and ignores the group.`));
+  else if (!(p.family === 4 ? isIPv4Multicast(p.address) : isIPv6Multicast(p.address))) out.push(at('invalid-address', a, `${p.address} is not a multicast address; keepalived reports "lvs_sync_daemon group address ... is not multicast" and ignores it.`));
+}
+
 // ---------------------------------------------------------------- the pass
 
 const ADDRESS_LISTS = new Set(['vrrp_instance/virtual_ipaddress', 'vrrp_instance/virtual_ipaddress_excluded', 'static_ipaddress']);
@@ -458,6 +468,7 @@ export const itemFindings = perDocument((doc: ConfigDocument, version: Keepalive
     else if (RULE_LISTS.has(path)) for (const item of s.items) checkRuleItem(item, path === 'static_rules', out);
     else if (path === 'virtual_server_group') for (const item of s.items) checkVsgItem(item, out);
     else if (path === 'virtual_server' || path === 'virtual_server/real_server') checkServerHeader(s, out);
+    else if (path === 'global_defs/lvs_sync_daemon') checkSyncDaemonGroup(s, out);
     else if (kw.kind === 'keyword' && (kw.type === 'ipaddr' || kw.type === 'ipv4' || kw.type === 'ipv6' || kw.type === 'ip_port')) checkAddressKeyword(s, path, out);
   }
   return out.filter((f) => !f.data?.suppressed);

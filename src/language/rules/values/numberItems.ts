@@ -3,6 +3,7 @@
 import { ConfigDocument } from '../../ast';
 import { KeepalivedVersion } from '../../schema';
 import type { NumberSite } from './numbers';
+import type { KeywordNumber } from './numberSpecs';
 import { knownStatements, schemaPath } from './shared';
 import { trackItemShape } from './trackItems';
 
@@ -10,6 +11,31 @@ import { trackItemShape } from './trackItems';
 export function isZeroPort(text: string): boolean {
   return /^0+$/.test(text);
 }
+
+/** Keywords made of `OPTION VALUE` pairs: the numeric options. */
+const OPTION_NUMBERS: Record<string, Record<string, KeywordNumber>> = {
+  'global_defs/lvs_timeouts': {
+    tcp: { kind: 'uint', min: 0, max: 2678400, onReject: 'ignores this timeout' },
+    tcpfin: { kind: 'uint', min: 0, max: 2678400, onReject: 'ignores this timeout' },
+    udp: { kind: 'uint', min: 0, max: 2678400, onReject: 'ignores this timeout' },
+  },
+  'global_defs/lvs_sync_daemon': {
+    id: { kind: 'uint', min: 0, max: 255, onReject: "uses the instance's virtual_router_id" },
+    maxlen: { kind: 'uint', min: 1, max: 65507, onReject: 'ignores it' },
+    port: { kind: 'uint', min: 1, max: 65535, onReject: 'ignores it' },
+    ttl: { kind: 'uint', min: 1, max: 255, onReject: 'ignores it' },
+  },
+};
+
+/** Numbers at a fixed position after the keyword (after an optional 'all' for garp_extra_if). */
+const POSITIONAL_NUMBERS: Record<string, { index: number; subject: string; spec: KeywordNumber; zeroMeansNone?: boolean }> = {
+  'global_defs/vrrp_garp_extra_if': { index: 0, subject: 'The vrrp_garp_extra_if interval', spec: { kind: 'uint', min: 1, max: 86400, onReject: 'ignores the line' } },
+  'global_defs/vrrp_vmac_garp_intvl': { index: 0, subject: 'The vrrp_vmac_garp_intvl interval', spec: { kind: 'uint', min: 1, max: 86400, onReject: 'ignores the line' } },
+  'vrrp_instance/garp_extra_if': { index: 0, subject: 'The garp_extra_if interval', spec: { kind: 'uint', min: 0, max: 86400, onReject: 'ignores the line' } },
+  'vrrp_instance/vmac_garp_intvl': { index: 0, subject: 'The vmac_garp_intvl interval', spec: { kind: 'uint', min: 0, max: 86400, onReject: 'ignores the line' } },
+  'global_defs/smtp_server': { index: 1, subject: 'The SMTP port', spec: { kind: 'uint', min: 1, max: 65535, onReject: 'ignores the smtp_server line' } },
+  'virtual_server/sorry_server': { index: 1, subject: 'The sorry_server port', spec: { kind: 'uint', min: 1, max: 65535, onReject: 'skips the sorry server' }, zeroMeansNone: true },
+};
 
 export function numberItemSites(doc: ConfigDocument, _version: KeepalivedVersion): NumberSite[] {
   const sites: NumberSite[] = [];
@@ -36,6 +62,24 @@ export function numberItemSites(doc: ConfigDocument, _version: KeepalivedVersion
           },
         });
       }
+    }
+    const optionNumbers = OPTION_NUMBERS[path];
+    if (optionNumbers) {
+      for (let i = 0; i < s.args.length - 1; i++) {
+        const spec = optionNumbers[s.args[i].text];
+        if (!spec) continue;
+        sites.push({ token: s.args[i + 1], statement: s, subject: `${name} ${s.args[i].text}`, spec });
+        i++;
+      }
+    }
+    const positional = POSITIONAL_NUMBERS[path];
+    if (positional) {
+      const args = path.endsWith('garp_extra_if') && s.args[0]?.text === 'all' ? s.args.slice(1) : s.args;
+      const token = args[positional.index];
+      if (token && !(positional.zeroMeansNone && isZeroPort(token.text))) sites.push({ token, statement: s, subject: positional.subject, spec: positional.spec });
+    }
+    if (path.endsWith('_cpu_affinity')) {
+      for (const t of s.args) sites.push({ token: t, statement: s, subject: `The CPU number in ${name}`, spec: { kind: 'uint', min: 0, max: 4294967295, onReject: 'ignores the whole line' } });
     }
     if (path === 'vrrp_instance/unicast_peer') {
       for (const item of s.items) {
