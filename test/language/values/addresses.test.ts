@@ -137,3 +137,22 @@ describe('value rules: servers, groups, peers and address keywords', () => {
     assert.deepEqual(a.diagnostics.filter((d) => d.code.startsWith('invalid-')), []);
   });
 });
+
+describe('value rules: persistence_granularity', () => {
+  const vsWith = (value: string, header = '192.0.2.100 80') => vs([`persistence_granularity ${value}`], [], header);
+
+  it('an IPv4 service takes a netmask; a small number is read as 0.0.0.N', () => {
+    assert.deepEqual(lines(vsWith('255.255.255.0'), 'invalid-prefix'), []);
+    const text = vsWith('24');
+    const [d] = findings(text, 'invalid-prefix');
+    assert.equal(d.severity, 'warning');
+    assert.match(d.message, /0\.0\.0\.24/);
+    assert.match(fixed(text, 'invalid-prefix'), /persistence_granularity 255\.255\.255\.0/);
+    assert.deepEqual(lines(vsWith('eth0'), 'invalid-address'), [5]);
+  });
+
+  it('an IPv6 service takes a prefix length 1-128', () => {
+    assert.deepEqual(lines(vsWith('64', '2001:db8::1 80'), 'invalid-prefix'), []);
+    assert.deepEqual(lines(vsWith('129', '2001:db8::1 80'), 'invalid-prefix'), [5]);
+  });
+});

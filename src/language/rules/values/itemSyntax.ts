@@ -451,6 +451,29 @@ function checkSyncDaemonGroup(s: Statement, out: Out): void {
   else if (!(p.family === 4 ? isIPv4Multicast(p.address) : isIPv6Multicast(p.address))) out.push(at('invalid-address', a, `${p.address} is not a multicast address; keepalived reports "lvs_sync_daemon group address ... is not multicast" and ignores it.`));
 }
 
+const AtonPart = '(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)';
+const ATON = new RegExp(`^${AtonPart}(?:\\.${AtonPart}){0,3}$`);
+
+/** persistence_granularity: an IPv4 netmask (read like inet_aton) or, for IPv6 services, a prefix length 1-128. */
+function checkGranularity(s: Statement, out: Out): void {
+  const a = s.args[0];
+  if (!a || !s.parent) return;
+  const header = s.parent.args[0]?.text ?? '';
+  const family: Family = header === 'fwmark' || header === 'group' ? (a.text.includes('.') ? 4 : 6) : familyOf(header);
+  if (family === 6) {
+    if (!readNumber(a.text, { kind: 'uint', min: 1, max: 128 }).accepted) out.push(at('invalid-prefix', a, `For an IPv6 service persistence_granularity is a prefix length 1-128; keepalived reports "Invalid IPv6 persistence_granularity" and ignores it.`));
+    return;
+  }
+  if (!ATON.test(a.text)) {
+    out.push(at('invalid-address', a, `persistence_granularity must be a netmask such as 255.255.255.0; keepalived reports "Invalid IPv4 persistence_granularity" and ignores it.`));
+  } else if (/^[1-9][0-9]?$/.test(a.text) && Number(a.text) <= 128) {
+    // A lone small number reads as the address 0.0.0.N: surely meant as a prefix length.
+    const prefix = Number(a.text);
+    const mask = prefix >= 1 && prefix <= 32 ? [0, 1, 2, 3].map((i) => (Math.max(0, Math.min(8, prefix - 8 * i)) === 0 ? 0 : 256 - 2 ** (8 - Math.min(8, prefix - 8 * i)))).join('.') : undefined;
+    out.push(at('invalid-prefix', a, `keepalived reads '${a.text}' as the netmask 0.0.0.${prefix}, not as a prefix length${mask ? `; write ${mask} for /${prefix}` : ''}.`, { severity: 'warning', data: mask ? { replacement: mask } : undefined }));
+  }
+}
+
 // ---------------------------------------------------------------- the pass
 
 const ADDRESS_LISTS = new Set(['vrrp_instance/virtual_ipaddress', 'vrrp_instance/virtual_ipaddress_excluded', 'static_ipaddress']);
@@ -469,6 +492,7 @@ export const itemFindings = perDocument((doc: ConfigDocument, version: Keepalive
     else if (path === 'virtual_server_group') for (const item of s.items) checkVsgItem(item, out);
     else if (path === 'virtual_server' || path === 'virtual_server/real_server') checkServerHeader(s, out);
     else if (path === 'global_defs/lvs_sync_daemon') checkSyncDaemonGroup(s, out);
+    else if (path === 'virtual_server/persistence_granularity') checkGranularity(s, out);
     else if (kw.kind === 'keyword' && (kw.type === 'ipaddr' || kw.type === 'ipv4' || kw.type === 'ipv6' || kw.type === 'ip_port')) checkAddressKeyword(s, path, out);
   }
   return out.filter((f) => !f.data?.suppressed);
