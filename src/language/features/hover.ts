@@ -5,16 +5,31 @@ import { Hover, MarkupKind } from 'vscode-languageserver-types';
 import { Analysis } from '../analyze';
 import { Statement, blockPath } from '../ast';
 import { keywordsNamed } from '../schema';
-import { Position, Range, containsPosition } from '../types';
+import { Position, Range, containsPosition, range } from '../types';
 import { keywordMarkdown, whereValid } from './keywordDocs';
-import { fileText, tokenAt } from './semanticContext';
+import { fileText, lineOf, tokenAt } from './semanticContext';
 import { definitionValue, variableAt } from './variables';
 import { objectAt } from './navigation';
 
 const PREVIEW_LINES = 12;
 
 export function hover(analysis: Analysis, pos: Position, file = analysis.doc.file): Hover | undefined {
-  return variableHover(analysis, pos, file) ?? includeHover(analysis, pos, file) ?? nameHover(analysis, pos, file) ?? tokenHover(analysis, pos, file);
+  return conditionHover(analysis, pos, file) ?? variableHover(analysis, pos, file) ?? includeHover(analysis, pos, file) ?? nameHover(analysis, pos, file) ?? tokenHover(analysis, pos, file);
+}
+
+/** `@id` / `@^id` lines: whether keepalived reads them with the configured config id. */
+function conditionHover(analysis: Analysis, pos: Position, file: string): Hover | undefined {
+  const line = lineOf(fileText(analysis, file), pos.line);
+  const m = /^([ \t]*)@(\^?)([^ \t]*)/.exec(line);
+  if (!m) return undefined;
+  const prefix = range(pos.line, m[1].length, pos.line, m[0].length);
+  const inactive = analysis.doc.read.inactive.some((i) => i.file === file && i.line === pos.line);
+  // On an inactive line there are no tokens: explain the condition anywhere on it.
+  if (!containsPosition(prefix, pos) && !inactive) return undefined;
+  const id = analysis.options.configId;
+  const rule = m[2] ? `every config id except \`${m[3]}\`` : `config id \`${m[3]}\``;
+  const verdict = inactive ? `With config id \`${id}\` keepalived **skips** this line.` : `With config id \`${id}\` keepalived reads this line.`;
+  return markdown(`Read only by keepalived running with ${rule} (\`keepalived -i ID\`; without -i the id is the host name up to the first dot).\n\n${verdict}`, prefix);
 }
 
 function markdown(value: string, r: Range): Hover {

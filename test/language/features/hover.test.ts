@@ -75,6 +75,14 @@ describe('hover', () => {
     assert.match(hoverText('incl|ude missing.conf\n')!, /matches no file/);
   });
 
+  it('on @id lines, says whether keepalived reads them with the configured id', () => {
+    const text = 'vrrp_instance VI_1 {\n  @testhost priority 150\n  @lb2 priority 100\n  @^testhost state BACKUP\n}\n';
+    assert.match(hoverText(text.replace('@testhost', '@test|host'))!, /reads this line/);
+    assert.match(hoverText(text.replace('@lb2 priority', '@lb2 prio|rity'))!, /config id `lb2`[\s\S]*\*\*skips\*\*/);
+    assert.match(hoverText(text.replace('@^testhost', '@^test|host'))!, /every config id except `testhost`[\s\S]*skips/);
+    assert.match(hoverText(text.replace('@testhost priority', '@testhost prio|rity'))!, /priority 1-255/, 'active line: the keyword');
+  });
+
   it('gives nothing on blank space', () => {
     assert.equal(hoverText(SEED.replace('  state', '|  state')), undefined);
   });
