@@ -35,6 +35,8 @@ describe('value rules: other schema checks', () => {
     assert.deepEqual(lines(vi(['interface abcdefghijklmno']), 'invalid-interface-name'), []);
     assert.deepEqual(lines(vi(['track_interface {', '  abcdefghijklmnop weight 5', '}']), 'invalid-interface-name'), [5]);
     assert.deepEqual(lines(vi([], '192.0.2.10 dev abcdefghijklmnop'), 'invalid-interface-name'), [5]);
+    assert.deepEqual(lines(vi(['use_vmac vrrp.51.backupnet']), 'invalid-interface-name'), [4]);
+    assert.deepEqual(lines(vi(['use_vmac vrrp.51 00:00:5e:00:01:33']), 'invalid-interface-name'), []);
   });
 
   it('track list entries must be NAME weight N [reverse]; the fix inserts "weight"', () => {

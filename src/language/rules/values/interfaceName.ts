@@ -13,6 +13,11 @@ const ITEM_LISTS_WITH_DEV = /(virtual_ipaddress|virtual_ipaddress_excluded|stati
 function interfaceWords(path: string, args: Token[], items: Token[][], isIfname: boolean): Token[] {
   const out: Token[] = [];
   if (isIfname && args[0]) out.push(args[0]);
+  // use_vmac / use_ipvlan [NAME] [MAC or address]: the word without ':' (or '.') is the interface name.
+  if (/^vrrp_instance\/use_(vmac|ipvlan)$/.test(path)) {
+    const name = args.find((t) => !t.text.includes(':') && !/^[\d.]+(\/\d+)?$/.test(t.text));
+    if (name) out.push(name);
+  }
   if (FIRST_WORD_LISTS.test(path)) for (const it of items) if (it[0]) out.push(it[0]);
   if (ITEM_LISTS_WITH_DEV.test(path)) {
     for (const it of items) {

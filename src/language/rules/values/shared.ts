@@ -31,11 +31,3 @@ export function perDocument<T>(compute: (doc: ConfigDocument, version: Keepalive
     return byVersion.get(version) as T;
   };
 }
-
-/** `instance VI_1` style owner label for messages, from the nearest named block. */
-export function ownerLabel(s: Statement): string {
-  for (let p = s.parent; p; p = p.parent) {
-    if (p.args[0]) return `${p.keyword.text} ${p.args[0].text}`;
-  }
-  return s.parent ? s.parent.keyword.text : 'the top level';
-}
