@@ -27,6 +27,8 @@ export interface CommentResult extends MappedText {
   commentAt?: number;
   /** keepalived 2.2 quirk: a comment whose line ends in a backslash leaves that backslash as a word; its source column. */
   commentBackslashAt?: number;
+  /** Offsets in `text` of the '#' / '!' that came from `\#` / `\!` escapes. */
+  escapes?: number[];
 }
 
 export interface CommentOptions {
@@ -43,6 +45,7 @@ export function stripComment(m: MappedText, opts: CommentOptions = {}): CommentR
   let out = '';
   const outMap: number[] = [];
   let inQuote = false;
+  let escapes: number[] | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\\' && text[i + 1] === '"') {
@@ -53,12 +56,13 @@ export function stripComment(m: MappedText, opts: CommentOptions = {}): CommentR
     }
     if (c === '"') inQuote = !inQuote;
     else if (!inQuote && c === '\\' && (text[i + 1] === '#' || text[i + 1] === '!')) {
+      (escapes ??= []).push(out.length);
       out += text[i + 1];
       outMap.push(map[i]);
       i++;
       continue;
     } else if (!inQuote && (c === '#' || c === '!')) {
-      const result: CommentResult = { text: out, map: outMap, unterminatedQuote: inQuote, commentAt: map[i] };
+      const result: CommentResult = { text: out, map: outMap, unterminatedQuote: inQuote, commentAt: map[i], escapes };
       const rest = text.slice(i).replace(/[ \t\r]+$/, '');
       if (opts.keepCommentBackslash && rest.length > 1 && rest.endsWith('\\')) {
         const at = i + rest.length - 1;
@@ -73,7 +77,7 @@ export function stripComment(m: MappedText, opts: CommentOptions = {}): CommentR
     outMap.push(map[i]);
   }
   outMap.push(map[text.length]);
-  return { text: out, map: outMap, unterminatedQuote: inQuote };
+  return { text: out, map: outMap, unterminatedQuote: inQuote, escapes };
 }
 
 const BLANK = /[ \t\v\f\r\n]/;

@@ -30,14 +30,50 @@ export function rootOwners(kw: KeywordSchema): KeepalivedProcess[] {
 }
 
 export function parse(file: string, read: ReadResult, opts: ParseOptions): ConfigDocument {
-  const braces = braceBalance(read.items);
-  const merged = new Parser(read.items, opts, braces);
+  const variants = read.items.some((i) => i.variant);
+  const parentGroups = variants ? groupsReadByParent(read.items, opts) : new Set<number>();
+  const items = variants ? read.items.filter((i) => i.variant === undefined || (i.variant === 'parent') === parentGroups.has(i.group!)) : read.items;
+  const braces = braceBalance(items);
+  const merged = new Parser(items, opts, braces);
   const statements = merged.parseRoot();
-  const diagnostics = [...merged.diagnostics, ...unclosedDiagnostics(read.items, braces, merged)];
-  if (merged.rootSpans.some((span) => skipEnd(read.items, span.start) !== span.end)) {
-    diagnostics.push(...otherProcessFindings(read.items, opts, braces, merged));
+  const diagnostics = [...merged.diagnostics, ...unclosedDiagnostics(items, braces, merged)];
+  if (variants || merged.rootSpans.some((span) => skipEnd(items, span.start) !== span.end)) {
+    diagnostics.push(...otherProcessFindings(read.items, opts, merged));
+  }
+  for (const e of read.escapes) {
+    if (parentGroups.has(e.group)) continue;
+    diagnostics.push({
+      code: 'escaped-comment-char',
+      severity: 'error',
+      message: `keepalived 2.2 reads '\\#' and '\\!' as literal characters only in global_defs. This line is read by its VRRP/checker/BFD processes from a copy of the file in which the escape has become a plain comment character, so they read only '${e.childText}'. Put the value in double quotes instead (inside quotes '#' and '!' are ordinary characters).`,
+      file: e.file,
+      range: e.range,
+    });
   }
   return { file, statements, read, diagnostics };
+}
+
+/** The items a process reads: the parent sees `\\#` as '#', the children as a comment start. */
+function viewOf(items: readonly LineItem[], proc: KeepalivedProcess): LineItem[] {
+  const skip = proc === 'parent' ? 'child' : 'parent';
+  return items.filter((i) => i.variant !== skip);
+}
+
+/** Line groups (of two-variant lines) that lie in blocks the parent parses, e.g. global_defs. */
+function groupsReadByParent(items: readonly LineItem[], opts: ParseOptions): Set<number> {
+  const view = viewOf(items, 'parent');
+  const p = new Parser(view, opts, braceBalance(view), 'parent');
+  p.parseRoot();
+  const out = new Set<number>();
+  for (const span of p.rootSpans) {
+    const kw = span.stmt.schema;
+    if (span.stmt.status !== 'known' || !kw || !rootOwners(kw).includes('parent')) continue;
+    for (let k = span.start; k <= span.end; k++) {
+      const g = view[k].group;
+      if (g !== undefined) out.add(g);
+    }
+  }
+  return out;
 }
 
 interface BraceBalance {
@@ -114,11 +150,12 @@ function events(p: Parser, statements: readonly Statement[]): Event[] {
   return out;
 }
 
-function otherProcessFindings(items: readonly LineItem[], opts: ParseOptions, braces: BraceBalance, merged: Parser): KaDiagnostic[] {
+function otherProcessFindings(allItems: readonly LineItem[], opts: ParseOptions, merged: Parser): KaDiagnostic[] {
   const known = new Set(events(merged, merged.roots).map((e) => e.key));
   const found = new Map<string, { event: Event; processes: KeepalivedProcess[] }>();
   for (const proc of PROCESSES) {
-    const p = new Parser(items, opts, braces, proc);
+    const items = viewOf(allItems, proc);
+    const p = new Parser(items, opts, braceBalance(items), proc);
     const roots = p.parseRoot();
     for (const e of events(p, roots)) {
       if (known.has(e.key)) continue;

@@ -8,10 +8,33 @@ import { FileSystemHost } from './fileSystem';
 import { MappedText, identityMapped, sliceMapped, splitPieces, stripComment, makeToken } from './lexer';
 import { KaDiagnostic, Range, Severity, Token, range } from './types';
 
-export type LineItem =
+/**
+ * keepalived 2.2's child processes (VRRP, checker, BFD) read a copy of the configuration written by
+ * the parent, in which `\#` / `\!` have become plain `#` / `!` - comment starts. A line with such an
+ * escape is therefore read in two variants: `parent` (literal character) and `child` (comment);
+ * items of both share a `group`. Items without `variant` are the same for every process.
+ */
+export interface ItemVariant {
+  variant?: 'parent' | 'child';
+  group?: number;
+}
+
+export type LineItem = (
   | { kind: 'open'; token: Token }
   | { kind: 'close'; token: Token }
-  | { kind: 'words'; tokens: Token[]; file: string; line: number; text: MappedText; pieceStarts: number[] };
+  | { kind: 'words'; tokens: Token[]; file: string; line: number; text: MappedText; pieceStarts: number[] }
+) &
+  ItemVariant;
+
+/** A `\#` / `\!` escape on a line read in two variants. */
+export interface EscapeUse {
+  group: number;
+  file: string;
+  /** The backslash and the escaped character. */
+  range: Range;
+  /** The line as the child processes read it (cut at the escape). */
+  childText: string;
+}
 
 export interface IncludeRef {
   file: string;
@@ -51,6 +74,7 @@ export interface ReadResult {
   /** Text of every file read, by absolute path. */
   files: Map<string, string>;
   diagnostics: KaDiagnostic[];
+  escapes: EscapeUse[];
 }
 
 const MAX_LINE_BYTES = 1022;
@@ -59,6 +83,9 @@ const LINE_CHUNK_BYTES = 1023;
 const BLANK_CHARS = ' \t\v\f\r';
 const MAX_INCLUDE_DEPTH = 32;
 const MAX_SEQ_VALUES = 10000;
+/** Rescans after substitution; a definition that uses itself stops here. */
+const MAX_SUBSTITUTION_ROUNDS = 16;
+const MAX_SUBSTITUTED_LENGTH = 100_000;
 /** Lines that ~SEQ/~LST may generate in total (nested sequences multiply). */
 const MAX_SEQ_LINES = 100_000;
 const DEF_RE = /^\$([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
@@ -75,6 +102,8 @@ export class Reader {
   private readonly inactive: InactiveLine[] = [];
   private readonly files = new Map<string, string>();
   private readonly diagnostics: KaDiagnostic[] = [];
+  private readonly escapes: EscapeUse[] = [];
+  private groups = 0;
   private readonly defs = new Map<string, Def>();
   private readonly stack: string[] = [];
   /** The include directive through which each file above the first one on `stack` was entered. */
@@ -98,6 +127,7 @@ export class Reader {
       inactive: this.inactive,
       files: this.files,
       diagnostics: this.diagnostics,
+      escapes: this.escapes,
     };
   }
 
@@ -231,11 +261,26 @@ export class Reader {
       const q = cur.text.indexOf('"');
       this.diag('unterminated-quote', 'error', 'This line has an opening double quote without a closing one; keepalived reports "Unterminated quote" and drops the quoted text (a value that was quoted is then missing).', file, range(lineNo, cur.map[Math.max(0, q)] ?? 0, lineNo, m.map[m.text.length]));
     }
+    const escape = stripped.escapes?.[0];
+    if (this.opts.version === '2.2' && escape !== undefined && !includeWords(stripped.text)) {
+      const group = this.groups++;
+      const child = sliceMapped(stripped, 0, escape);
+      for (const e of stripped.escapes!) {
+        this.escapes.push({ group, file, range: range(lineNo, stripped.map[e], lineNo, stripped.map[e] + 2), childText: child.text.trim() });
+      }
+      this.emitExpanded(file, lineNo, stripped, quoteReported, { variant: 'parent', group });
+      this.emitExpanded(file, lineNo, child, true, { variant: 'child', group });
+      return;
+    }
+    this.emitExpanded(file, lineNo, stripped, quoteReported, {});
+  }
+
+  private emitExpanded(file: string, lineNo: number, stripped: MappedText, quoteReported: boolean, variant: ItemVariant): void {
     let expanded: MappedText[] = [stripped];
     if (stripped.text.includes('$')) {
-      expanded = this.substitute(stripped, file, lineNo).map((x) => stripComment(x));
+      expanded = this.substituteAll(stripped, file, lineNo);
     }
-    for (const part of expanded) this.emitPieces(file, lineNo, part, quoteReported);
+    for (const part of expanded) this.emitPieces(file, lineNo, part, quoteReported, variant);
   }
 
   /**
@@ -265,7 +310,7 @@ export class Reader {
     this.diag('line-too-long', 'error', msg, file, range(lineNo, cut, lineNo, Math.min(m.map[m.text.length], cut + 1)));
   }
 
-  private emitPieces(file: string, lineNo: number, m: MappedText, quoteReported: boolean): void {
+  private emitPieces(file: string, lineNo: number, m: MappedText, quoteReported: boolean, variant: ItemVariant): void {
     const all = splitPieces(m.text);
     const open = all.find((p) => p.kind === 'word' && p.unterminated);
     if (open && !quoteReported) {
@@ -284,7 +329,7 @@ export class Reader {
     let starts: number[] = [];
     let segStart = 0;
     const flush = (segEnd: number) => {
-      if (words.length) this.items.push({ kind: 'words', tokens: words, file, line: lineNo, text: sliceMapped(m, segStart, segEnd), pieceStarts: starts.map((s) => s - segStart) });
+      if (words.length) this.items.push({ kind: 'words', tokens: words, file, line: lineNo, text: sliceMapped(m, segStart, segEnd), pieceStarts: starts.map((s) => s - segStart), ...variant });
       words = [];
       starts = [];
     };
@@ -295,14 +340,43 @@ export class Reader {
         starts.push(p.start);
       } else {
         flush(p.start);
-        this.items.push({ kind: p.kind, token: makeToken(file, lineNo, m, p.start, p.end, p.kind === 'open' ? '{' : '}', false) });
+        this.items.push({ kind: p.kind, token: makeToken(file, lineNo, m, p.start, p.end, p.kind === 'open' ? '{' : '}', false), ...variant });
       }
     }
     flush(m.text.length);
   }
 
   /** Replaces $NAME and ${NAME} (and the built-ins); multi-line definitions give several lines. */
-  private substitute(m: MappedText, file: string, lineNo: number): MappedText[] {
+  /**
+   * Substitutes until nothing changes: keepalived rescans the line after each substitution (so a
+   * value may use other definitions as they are now, and a '#' it brings starts a comment).
+   */
+  private substituteAll(m: MappedText, file: string, lineNo: number): MappedText[] {
+    let work: MappedText[] = [m];
+    for (let round = 0; round < MAX_SUBSTITUTION_ROUNDS; round++) {
+      let changed = false;
+      const next: MappedText[] = [];
+      for (const part of work) {
+        if (!part.text.includes('$') || part.text.length > MAX_SUBSTITUTED_LENGTH) {
+          next.push(part);
+          continue;
+        }
+        const r = this.substitute(part, file, lineNo);
+        changed ||= r.changed;
+        for (const x of r.parts) next.push(stripComment(x));
+      }
+      work = next;
+      if (!changed) break;
+    }
+    // What is still there after the last round was left alone by keepalived.
+    for (const part of work) {
+      for (let i = part.text.indexOf('$'); i >= 0; i = part.text.indexOf('$', i + 1)) this.checkUnsubstituted(part.text.slice(i), file, lineNo, part.map[i]);
+    }
+    return work;
+  }
+
+  private substitute(m: MappedText, file: string, lineNo: number): { parts: MappedText[]; changed: boolean } {
+    let changed = false;
     const results: MappedText[] = [];
     let text = '';
     let map: number[] = [];
@@ -332,8 +406,6 @@ export class Reader {
         } else if (plain) {
           name = plain[1];
           end = i + plain[0].length;
-        } else {
-          this.checkUnsubstituted(src.slice(i), file, lineNo, m.map[i]);
         }
         const value = name !== undefined ? this.lookupDefinition(name, params, file, lineNo, m.map[i], m.map[end - 1] + 1) : undefined;
         if (name !== undefined && value !== undefined) {
@@ -350,6 +422,7 @@ export class Reader {
             put(vlines[v], from, to);
           }
           i = end;
+          changed = true;
           continue;
         }
       }
@@ -359,7 +432,7 @@ export class Reader {
     }
     map.push(m.map[src.length]);
     results.push({ text, map });
-    return results;
+    return { parts: results, changed };
   }
 
   /** `192.0.2.$n/24`: a defined name that keepalived leaves alone because of the character after it. */
@@ -383,10 +456,11 @@ export class Reader {
         return [path.dirname(file)];
       case '_INSTANCE':
         return [this.opts.configId];
+      // keepalived 2.2 substitutes a plain '#' / '!', which then starts a comment; 2.4 keeps it literal.
       case '_HASH':
-        return ['\\#'];
+        return [this.opts.version === '2.2' ? '#' : '\\#'];
       case '_BANG':
-        return ['\\!'];
+        return [this.opts.version === '2.2' ? '!' : '\\!'];
       case '_ENV': {
         const words = (params ?? '').trim().split(/\s+/).filter(Boolean);
         if (words.length !== 1) {

@@ -50,9 +50,15 @@ describe('reader: definitions', () => {
     assert.deepEqual(at(a, 'block-closed-early'), [2]);
   });
 
-  it('comments are looked for again after substitution (${_HASH} gives a literal #)', () => {
-    const a = lint('$ID=lb#1\nglobal_defs {\n  router_id $ID\n  smtp_helo_name a${_HASH}b\n}\n');
-    assert.deepEqual(lines(a), ['global_defs', 'router_id lb', 'smtp_helo_name a#b']);
+  it('comments are looked for again after substitution; in 2.2 even ${_HASH} starts one', () => {
+    const text = '$ID=lb#1\nglobal_defs {\n  router_id $ID\n  smtp_helo_name a${_HASH}b\n}\n';
+    assert.deepEqual(lines(lint(text, { version: '2.2' })), ['global_defs', 'router_id lb', 'smtp_helo_name a']);
+    assert.deepEqual(lines(lint(text, { version: '2.4' })), ['global_defs', 'router_id lb', 'smtp_helo_name a#b']);
+  });
+
+  it('substituted text is scanned again: values use other definitions as they are at the point of use', () => {
+    const a = lint('$A=1\n$B=$A\n$A=2\nbogus1_$B\n$P=${Q}z\n$Q=w\nbogus2_$P\n$U=$\nbogus3_${U}A\n$R=a $R\nbogus4 $R\n');
+    assert.deepEqual(keywords(a), ['bogus1_2', 'bogus2_wz', 'bogus3_2', 'bogus4']);
   });
 
   it('built-ins: ${_INSTANCE} is the config id; a bad ${_ENV}/${_RANDOM} is left as text', () => {
@@ -61,6 +67,26 @@ describe('reader: definitions', () => {
     assert.equal(a.doc.statements[1].args[0].text, '3');
     assert.deepEqual(at(a, 'definition-parameters'), [3]);
     assert.ok(keywords(a).includes('_ENV'), 'the braces of the unreplaced ${_ENV} are block braces');
+  });
+});
+
+describe('reader: \\# and \\! in keepalived 2.2', () => {
+  it('are literal in global_defs (read by the parent) but start a comment in other blocks', () => {
+    const a = lint('global_defs {\n  router_id lb\\#1\n}\nvrrp_instance VI_1 {\n  state MAS\\#TER\n}\n', { version: '2.2' });
+    assert.deepEqual(lines(a), ['global_defs', 'router_id lb#1', 'vrrp_instance VI_1', 'state MAS']);
+    assert.deepEqual(at(a, 'escaped-comment-char'), [5]);
+  });
+
+  it('a brace after the escape is lost for the child processes', () => {
+    const a = lint('vrrp_instance VI_1 \\#{\n  state BACKUP\n}\n', { version: '2.2' });
+    assert.deepEqual(at(a, 'missing-open-brace'), [2]);
+    assert.ok(at(a, 'misread-by-other-process').includes(2), 'checker and BFD read the block as top level');
+  });
+
+  it('are literal everywhere in 2.4', () => {
+    const a = lint('vrrp_instance VI_1 {\n  state MAS\\#TER\n}\n', { version: '2.4' });
+    assert.deepEqual(lines(a), ['vrrp_instance VI_1', 'state MAS#TER']);
+    assert.deepEqual(at(a, 'escaped-comment-char'), []);
   });
 });
 

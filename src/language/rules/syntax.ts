@@ -51,6 +51,7 @@ export const syntaxRules: Rule[] = [
   { code: 'trailing-backslash', severity: 'error', title: "A '\\' at the end of a line: keepalived does not continue lines (except $NAME= definitions).", example: 'vrrp_instance VI_1 {\n  interface eth0 \\\n}' },
   keywordSemicolon,
   unsubstitutedDefinition,
+  { code: 'escaped-comment-char', severity: 'error', title: "A '\\#' or '\\!' outside global_defs: keepalived 2.2's VRRP/checker processes read it as a comment start.", example: 'vrrp_instance VI_1 {\n  authentication {\n    auth_pass ab\\#cd\n  }\n}' },
   { code: 'missing-open-brace', severity: 'error', title: "A block keyword not followed by '{'.", example: 'vrrp_instance VI_1\n  state MASTER' },
   { code: 'missing-close-brace', severity: 'error', title: "A '{' that is never closed with '}'.", example: 'vrrp_instance VI_1 {\n  state MASTER\n' },
   { code: 'extra-close-brace', severity: 'error', title: "A '}' when every '{' is already closed (keepalived: \"Extra '}' found\").", example: '}' },
