@@ -19,5 +19,5 @@ await Promise.all([
   // The editor provides `vscode` at run time; everything else (vscode-languageclient) is bundled.
   // ssh2 (the lab layer) loads its native helpers (cpu-features, *.node) inside try/catch and falls back
   // to plain JavaScript: keep them out of the bundle so a missing optional build cannot break it.
-  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'cpu-features', '*.node'] }),
+  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', '*.node', 'cpu-features'] }),
 ]);

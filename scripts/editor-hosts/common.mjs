@@ -87,19 +87,25 @@ export async function waitForHttp(url, server, ms, what) {
   throw new Error(`${what} did not answer ${url} within ${ms / 1000} s`);
 }
 
-/** Waits until `file` exists, taking the screenshot when the suite asks for it (ready -> done hand-shake). */
+/**
+ * Waits until `file` exists, taking screenshots when the suite asks for them (hand-shake: the suite
+ * writes `ready` holding a name, the runner shoots and answers `done`). The name `ready` (or none) is
+ * the run's main screenshot `screenshot`; any other name NAME goes to `screenshot` with `-NAME` added.
+ */
 export async function waitForFile(file, { page, shotDir, screenshot, timeoutMs, log, stopEarly }) {
   const deadline = Date.now() + timeoutMs;
-  let shotTaken = false;
+  const ready = path.join(shotDir, 'ready');
   while (!fs.existsSync(file)) {
     if (stopEarly?.()) return false;
     if (Date.now() > deadline) return false;
-    if (screenshot && !shotTaken && fs.existsSync(path.join(shotDir, 'ready'))) {
-      shotTaken = true;
-      await new Promise((r) => setTimeout(r, 2000)); // let the editor paint squiggles and the panel
-      fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-      await page.screenshot({ path: screenshot }).catch((e) => log('screenshot failed:', e.message));
-      log('screenshot:', path.relative(REPO, screenshot));
+    if (screenshot && fs.existsSync(ready)) {
+      const name = fs.readFileSync(ready, 'utf8').trim();
+      fs.rmSync(ready, { force: true });
+      const target = !name || name === 'ready' ? screenshot : screenshot.replace(/\.png$/, `-${name.replace(/[^\w.-]/g, '_')}.png`);
+      await new Promise((r) => setTimeout(r, 2000)); // let the editor paint squiggles, panels and trees
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      await page.screenshot({ path: target }).catch((e) => log('screenshot failed:', e.message));
+      log('screenshot:', path.relative(REPO, target));
       fs.writeFileSync(path.join(shotDir, 'done'), 'done');
     }
     await new Promise((r) => setTimeout(r, 250));

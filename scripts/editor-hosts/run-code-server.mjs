@@ -11,12 +11,15 @@
 //   vsix  the packaged .vsix installed with --install-extension; the suite still comes from the
 //         checkout (mocha is a devDependency, not inside the .vsix)
 // Usage: node scripts/editor-hosts/run-code-server.mjs [dev|vsix|both]
-// Env: TEST_TIMEOUT_S (default 300), CHROMIUM, KEEPALIVED_LAB_TEST_GREP (mocha grep, passed to the suite)
+// Env: TEST_TIMEOUT_S (default 300), CHROMIUM, KEEPALIVED_LAB_TEST_GREP (mocha grep, passed to the suite),
+//      KEEPALIVED_LAB_NO_LIVE_LAB=1 (do not build the namespace lab; see lab.mjs)
+// As root on Linux, a namespace lab is brought up once for both modes and always taken down (lab.mjs).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureCodeServer } from './hosts.mjs';
+import { startLiveLab } from './lab.mjs';
 import {
   ARTIFACTS, CHROMIUM, EXTENSION_ID, REPO, SUITE, VSIX, freePort, logger, makeRunDir, readResults, report, requireFile, startServer, waitForFile, waitForHttp,
 } from './common.mjs';
@@ -24,8 +27,9 @@ import {
 const log = logger('code-server');
 const TIMEOUT_S = Number(process.env.TEST_TIMEOUT_S || 300);
 
-async function runMode(mode, host) {
+async function runMode(mode, host, lab) {
   const run = makeRunDir(`cs-${mode}`);
+  lab.addToWorkspace(run.workspace);
   const userData = path.join(run.dir, 'user-data');
   const extensionsDir = path.join(run.dir, 'extensions');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
@@ -51,6 +55,7 @@ async function runMode(mode, host) {
     // Inherited by the remote extension host, where the suite runs:
     KEEPALIVED_LAB_TEST_RESULTS: run.resultsFile,
     KEEPALIVED_LAB_SCREENSHOT_DIR: run.shotDir,
+    ...lab.env,
   };
   const base = ['--config', configFile, '--user-data-dir', userData, '--extensions-dir', extensionsDir];
 
@@ -124,16 +129,24 @@ if (!modes.every((m) => m === 'dev' || m === 'vsix')) {
   process.exit(2);
 }
 let code = 1;
+let lab;
 try {
   requireFile(SUITE, "run 'npm run build' first (it compiles test/vscode)");
   requireFile(path.join(REPO, 'dist', 'extension.js'), "run 'npm run build' first");
   requireFile(CHROMIUM, 'install Debian chromium (apt-get install chromium)');
   const host = ensureCodeServer();
+  lab = await startLiveLab(log);
   const all = [];
-  for (const mode of modes) all.push(await runMode(mode, host));
+  for (const mode of modes) {
+    const t0 = Date.now();
+    all.push(await runMode(mode, host, lab));
+    log(`[${mode}] done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  }
   code = report(all);
 } catch (e) {
   console.error('[code-server] ERROR', e.message);
   console.log('0 passed, 1 failed');
+} finally {
+  await lab?.stop();
 }
 process.exit(code);

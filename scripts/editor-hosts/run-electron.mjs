@@ -7,12 +7,14 @@
 // Env: VSCODE_EXECUTABLE   an already installed VS Code (skips the download)
 //      VSCODE_TEST_VERSION version to download (default: the minimum of engines.vscode, e.g. 1.91.0)
 //      TEST_TIMEOUT_S      (default 300)
-// On Linux without a display, run it under xvfb-run.
+// On Linux without a display, run it under xvfb-run. As root on Linux, the live lab test gets a namespace
+// lab (lab.mjs), brought up once VS Code is there and always taken down.
 import dns from 'node:dns/promises';
 import fs from 'node:fs';
 import path from 'node:path';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import { PKG, REPO, SUITE, logger, makeRunDir, readResults, report, requireFile } from './common.mjs';
+import { startLiveLab } from './lab.mjs';
 
 const log = logger('test-electron');
 const UPDATE_HOST = 'update.code.visualstudio.com';
@@ -43,18 +45,21 @@ async function vscodeExecutable() {
 }
 
 let code = 1;
+let lab;
 try {
   requireFile(SUITE, "run 'npm run build' first (it compiles test/vscode)");
   requireFile(path.join(REPO, 'dist', 'extension.js'), "run 'npm run build' first");
   const executable = await vscodeExecutable();
   const run = makeRunDir('electron');
+  lab = await startLiveLab(log);
+  lab.addToWorkspace(run.workspace);
   log(`VS Code: ${executable}; run folder ${run.dir}`);
   try {
     await runTests({
       vscodeExecutablePath: executable,
       extensionDevelopmentPath: REPO,
       extensionTestsPath: SUITE,
-      extensionTestsEnv: { KEEPALIVED_LAB_TEST_RESULTS: run.resultsFile },
+      extensionTestsEnv: { KEEPALIVED_LAB_TEST_RESULTS: run.resultsFile, ...lab.env },
       launchArgs: [run.workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', `--user-data-dir=${path.join(run.dir, 'user-data')}`],
     });
   } catch (e) {
@@ -65,5 +70,7 @@ try {
 } catch (e) {
   console.error('[test-electron] ERROR', e.message ?? e);
   console.log('0 passed, 1 failed');
+} finally {
+  await lab?.stop();
 }
 process.exit(code);

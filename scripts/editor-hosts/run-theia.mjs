@@ -4,13 +4,16 @@
 // Theia loads VS Code extensions from a plugins folder (THEIA_DEFAULT_PLUGINS=local-dir:...): we put
 // the unpacked .vsix there (what a user installs) next to a CI-only harness extension that runs the suite,
 // because Theia has no --extensionTestsPath.
-// Usage: node scripts/editor-hosts/run-theia.mjs      Env: TEST_TIMEOUT_S (default 300), CHROMIUM
+// Usage: node scripts/editor-hosts/run-theia.mjs      Env: TEST_TIMEOUT_S (default 300), CHROMIUM,
+//        KEEPALIVED_LAB_NO_LIVE_LAB=1 (do not build the namespace lab)
+// As root on Linux, a namespace lab is brought up for the run and always taken down (lab.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import yauzl from 'yauzl';
 import { ensureTheia } from './hosts.mjs';
+import { startLiveLab } from './lab.mjs';
 import {
   ARTIFACTS, CHROMIUM, SUITE, VSIX, freePort, logger, makeRunDir, readResults, report, requireFile, startServer, waitForFile, waitForHttp,
 } from './common.mjs';
@@ -42,12 +45,13 @@ function unpackVsix(vsix, target) {
   });
 }
 
-async function main() {
+async function main(lab) {
   requireFile(SUITE, "run 'npm run build' first (it compiles test/vscode)");
   requireFile(VSIX, "run 'npm run package' first");
   requireFile(CHROMIUM, 'install Debian chromium (apt-get install chromium)');
   const theia = ensureTheia();
   const run = makeRunDir('theia');
+  lab.addToWorkspace(run.workspace);
   const plugins = path.join(run.dir, 'plugins');
   await unpackVsix(VSIX, path.join(plugins, 'keepalived-lab'));
   fs.cpSync(path.join(HERE, 'theia-harness'), path.join(plugins, 'test-harness'), { recursive: true });
@@ -62,6 +66,7 @@ async function main() {
     KEEPALIVED_LAB_TEST_MODULE: SUITE,
     KEEPALIVED_LAB_TEST_RESULTS: run.resultsFile,
     KEEPALIVED_LAB_SCREENSHOT_DIR: run.shotDir,
+    ...lab.env,
   };
   const port = await freePort();
   const logFile = path.join(run.dir, 'theia.log');
@@ -95,10 +100,14 @@ async function main() {
 }
 
 let code = 1;
+let lab;
 try {
-  code = await main();
+  lab = await startLiveLab(log);
+  code = await main(lab);
 } catch (e) {
   console.error('[theia] ERROR', e.message);
   console.log('0 passed, 1 failed');
+} finally {
+  await lab?.stop();
 }
 process.exit(code);

@@ -2,6 +2,7 @@
 // All analysis happens in the server; this file only wires settings and formatting options through.
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, Middleware, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { REMOTE_SCHEME } from './lab/remoteConfig';
 import { formatSettings, LANGUAGE_ID, SECTION, serverSettings } from './settings';
 
 /** The id doubles as the settings prefix: vscode-languageclient reads `keepalivedLab.trace.server` itself. */
@@ -38,6 +39,8 @@ export function createClient(serverModule: string, outputChannel: vscode.LogOutp
     documentSelector: [
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
+      // A lab director's /etc/keepalived/keepalived.conf opened over SSH (./lab/remoteConfig.ts).
+      { language: LANGUAGE_ID, scheme: REMOTE_SCHEME },
     ],
     outputChannel,
     initializationOptions: serverSettings(),

@@ -1,13 +1,16 @@
 // Entry point of the VS Code / Theia extension: glue only. The language server (dist/server.js)
-// does every analysis; here we start it, forward settings and register the commands.
+// does every analysis; here we start it, forward settings and register the commands. The lab
+// side (the "Keepalived Lab" view over SSH) lives in ./lab.
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, State } from 'vscode-languageclient/node';
 import { CLIENT_NAME, createClient } from './client';
 import { registerCommands } from './commands';
 import { registerFileAssociations } from './fileAssociations';
+import { activateLab, LabHandle } from './lab';
+import { LANGUAGE_ID } from './settings';
 
-/** What the commands need from the running server; also the extension's exported API (used by tests). */
+/** What the commands need from the running server; with `lab`, the extension's exported API (used by tests). */
 export interface ServerHandle {
   output: vscode.LogOutputChannel;
   /** Resolves once the server has started (starting it again if it was stopped). */
@@ -15,9 +18,14 @@ export interface ServerHandle {
   restart(): Promise<void>;
 }
 
+/** The extension's exported API. */
+export interface ExtensionApi extends ServerHandle {
+  lab: LabHandle;
+}
+
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<ServerHandle> {
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -53,9 +61,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<Server
 
   registerCommands(context, handle);
   registerFileAssociations(context);
+  // The lab has its own log: SSH command output does not belong between language server traces.
+  const labOutput = vscode.window.createOutputChannel('Keepalived Lab', { log: true });
+  context.subscriptions.push(labOutput);
+  const lab = activateLab(context, labOutput);
+
   // A failed start is reported to the user and in the output channel; keep the commands usable.
-  await handle.ready().catch((e) => output.appendLine(`Failed to start the language server: ${e instanceof Error ? e.message : String(e)}`));
-  return handle;
+  const startServer = (): Promise<unknown> =>
+    handle.ready().catch((e) => output.appendLine(`Failed to start the language server: ${e instanceof Error ? e.message : String(e)}`));
+  // Activated for the lab only (its view, a lab file in the workspace): the language server waits
+  // for the first keepalived document, so opening the lab view starts no extra process.
+  if (vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) await startServer();
+  else {
+    const waiting = vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.languageId !== LANGUAGE_ID) return;
+      waiting.dispose();
+      void startServer();
+    });
+    context.subscriptions.push(waiting);
+  }
+  return { ...handle, lab };
 }
 
 export async function deactivate(): Promise<void> {

@@ -178,3 +178,22 @@ export async function codeActionsFor(uri: vscode.Uri, diag: vscode.Diagnostic): 
   return all.filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string')
     .filter((a) => !a.diagnostics || a.diagnostics.some((d) => codeOf(d) === codeOf(diag)));
 }
+
+// ---- Screenshots --------------------------------------------------------------------------------
+
+/**
+ * Asks the runner outside the editor for a screenshot named `name` (kept in .test-artifacts/ as
+ * <host>-<name>.png) and waits until it is taken. Without a runner that takes screenshots: no-op.
+ */
+export async function screenshot(name: string): Promise<boolean> {
+  const dir = process.env.KEEPALIVED_LAB_SCREENSHOT_DIR;
+  if (!dir) return false;
+  const done = path.join(dir, 'done');
+  fs.rmSync(done, { force: true });
+  // Written aside and renamed, so the runner never reads a half-written name.
+  fs.writeFileSync(path.join(dir, 'ready.tmp'), name);
+  fs.renameSync(path.join(dir, 'ready.tmp'), path.join(dir, 'ready'));
+  await waitFor(() => fs.existsSync(done), `the runner to take the screenshot '${name}'`, 30000);
+  fs.rmSync(done, { force: true });
+  return true;
+}
