@@ -16,8 +16,8 @@ export const extraArguments: Rule = {
   check(ctx) {
     walk(ctx.doc.statements, (s) => {
       const kw = s.schema;
-      if (s.status !== 'known' || !kw || kw.kind === 'block') return;
-      // Blocks with a name (vrrp_script NAME extra) are handled by the block-name rule;
+      if (s.status !== 'known' || !kw || kw.kind !== 'keyword') return;
+      // Words after a block's or a list's name are the block-name rule's (keepalived treats them differently);
       // script keywords by the script-arguments rule.
       if (kw.type === 'script' || kw.type === 'command') return;
       const { max } = argCount(kw.args);
