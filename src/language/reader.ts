@@ -90,6 +90,10 @@ const MAX_SUBSTITUTED_LENGTH = 100_000;
 const MAX_SEQ_LINES = 100_000;
 const DEF_RE = /^\$([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
 const SEQ_RE = /^~(SEQx?|LST)\(/;
+/** The same constructs, matched at a given offset (sticky). */
+const COND_AT = /@(\^?)([^ \t]*)/y;
+const DEF_AT = /\$([A-Za-z_][A-Za-z0-9_]*)=/y;
+const SEQ_AT = /~(SEQx?|LST)\(/y;
 
 interface Def {
   lines: string[];
@@ -311,42 +315,98 @@ export class Reader {
   }
 
   private emitPieces(file: string, lineNo: number, m: MappedText, quoteReported: boolean, variant: ItemVariant): void {
-    const all = splitPieces(m.text);
-    const open = all.find((p) => p.kind === 'word' && p.unterminated);
+    const pieces = splitPieces(m.text);
+    const open = pieces.find((p) => p.kind === 'word' && p.unterminated);
     if (open && !quoteReported) {
       this.diag('unterminated-quote', 'error', 'This line has an opening double quote without a closing one; keepalived reports "Unmatched quote" and drops the quoted text (a value that was quoted is then missing).', file, range(lineNo, m.map[open.start], lineNo, m.map[m.text.length]));
     }
-    // keepalived drops an unterminated quoted word.
-    const pieces = all.filter((p) => !(p.kind === 'word' && p.unterminated));
-    // Include directives are handled before braces are split (`include conf.d/{a,b}.conf` is a pattern);
-    // without a pattern `include` is an ordinary (unknown) keyword.
-    const inc = includeWords(m.text);
-    if (inc) {
-      this.handleInclude(file, lineNo, m, inc);
-      return;
-    }
-    let words: Token[] = [];
-    let starts: number[] = [];
-    let segStart = 0;
-    const flush = (segEnd: number) => {
-      if (words.length) this.items.push({ kind: 'words', tokens: words, file, line: lineNo, text: sliceMapped(m, segStart, segEnd), pieceStarts: starts.map((s) => s - segStart), ...variant });
-      words = [];
-      starts = [];
-    };
-    for (const p of pieces) {
-      if (p.kind === 'word') {
-        if (!words.length) segStart = p.start;
-        words.push(makeToken(file, lineNo, m, p.start, p.end, p.text, p.quoted));
-        starts.push(p.start);
-      } else {
-        flush(p.start);
+    const words: Token[] = [];
+    const starts: number[] = [];
+    // keepalived cuts a line at each brace and reads the rest as a new line, so the rest may be an
+    // include, a conditional line, a definition or a sequence of its own (`}@id text`, `} include x`).
+    let lineStart = true;
+    let first = true;
+    for (let k = 0; k < pieces.length; k++) {
+      const p = pieces[k];
+      if (p.kind !== 'word') {
+        this.flushWords(file, lineNo, m, words, starts, p.start, variant);
         this.items.push({ kind: p.kind, token: makeToken(file, lineNo, m, p.start, p.end, p.kind === 'open' ? '{' : '}', false), ...variant });
+        lineStart = true;
+        first = false;
+        continue;
       }
+      if (lineStart) {
+        lineStart = false;
+        const special = this.lineStartConstruct(file, lineNo, m, p.start, first);
+        first = false;
+        if (special === 'consumed') return;
+        if (special !== undefined) {
+          // A kept conditional line: skip its '@id' prefix.
+          while (k < pieces.length && pieces[k].kind === 'word' && pieces[k].start < special) k++;
+          k--;
+          continue;
+        }
+      }
+      // keepalived drops an unterminated quoted word.
+      if (p.unterminated) continue;
+      words.push(makeToken(file, lineNo, m, p.start, p.end, p.text, p.quoted));
+      starts.push(p.start);
     }
-    flush(m.text.length);
+    this.flushWords(file, lineNo, m, words, starts, m.text.length, variant);
   }
 
-  /** Replaces $NAME and ${NAME} (and the built-ins); multi-line definitions give several lines. */
+  /**
+   * Handles what may start a line at offset `at` of `m`: include (always), and after a brace also a
+   * conditional prefix, a definition or a sequence (the physical line's own start was handled by
+   * processLine). Returns 'consumed' when the rest of `m` was taken, the offset after a kept '@id'
+   * prefix, or undefined.
+   */
+  private lineStartConstruct(file: string, lineNo: number, m: MappedText, at: number, physicalStart: boolean): 'consumed' | number | undefined {
+    const c = m.text[at];
+    if (c === 'i' && /^include[rmwba]?$/.test(/^[^ \t\v\f\r{}"]*/.exec(m.text.slice(at, at + 12))![0])) {
+      // Include directives are handled before braces are split (`include conf.d/{a,b}.conf` is a pattern);
+      // without a pattern `include` is an ordinary (unknown) keyword.
+      const rest = sliceMapped(m, at);
+      const inc = includeWords(rest.text);
+      if (!inc) return undefined;
+      this.handleInclude(file, lineNo, rest, inc);
+      return 'consumed';
+    }
+    if (physicalStart) return undefined;
+    if (c === '@') {
+      COND_AT.lastIndex = at;
+      const cm = COND_AT.exec(m.text)!;
+      const matches = cm[2] !== '' && cm[2] === this.opts.configId;
+      if ((cm[1] === '^') === matches) {
+        this.inactive.push({ file, line: lineNo, condition: cm[0] });
+        return 'consumed';
+      }
+      return at + cm[0].length;
+    }
+    if (c === '$') {
+      DEF_AT.lastIndex = at;
+      const dm = DEF_AT.exec(m.text);
+      if (!dm) return undefined;
+      const value = m.text.slice(at + dm[0].length).replace(/^[ \t]+/, '');
+      this.defs.set(dm[1], { lines: [value] });
+      this.definitions.push({ name: dm[1], value: value.trim(), file, range: range(lineNo, m.map[at + 1], lineNo, m.map[at + 1] + dm[1].length) });
+      return 'consumed';
+    }
+    if (c === '~') {
+      SEQ_AT.lastIndex = at;
+      if (!SEQ_AT.test(m.text)) return undefined;
+      this.expandSequence(file, lineNo, sliceMapped(m, at), 1);
+      return 'consumed';
+    }
+    return undefined;
+  }
+
+  private flushWords(file: string, lineNo: number, m: MappedText, words: Token[], starts: number[], end: number, variant: ItemVariant): void {
+    if (!words.length) return;
+    const segStart = starts[0];
+    this.items.push({ kind: 'words', tokens: words.splice(0), file, line: lineNo, text: sliceMapped(m, segStart, end), pieceStarts: starts.splice(0).map((s) => s - segStart), ...variant });
+  }
+
   /**
    * Substitutes until nothing changes: keepalived rescans the line after each substitution (so a
    * value may use other definitions as they are now, and a '#' it brings starts a comment).

@@ -1,7 +1,8 @@
 // The reader emulates keepalived 2.2.7's reading before keywords are looked up. Each expectation
 // here was observed with `keepalived -t` (see test/corpus/lexical for the parity-checked files).
 import * as assert from 'node:assert/strict';
-import { Analysis, walk } from '../../src/language';
+import { Analysis, OverlayFileSystem, walk } from '../../src/language';
+import { Reader } from '../../src/language/reader';
 import { at, lint } from '../support/fixtures';
 
 /** Every statement as "keyword arg arg" and every list entry as "  - word word", in reading order. */
@@ -67,6 +68,26 @@ describe('reader: definitions', () => {
     assert.equal(a.doc.statements[1].args[0].text, '3');
     assert.deepEqual(at(a, 'definition-parameters'), [3]);
     assert.ok(keywords(a).includes('_ENV'), 'the braces of the unreplaced ${_ENV} are block braces');
+  });
+});
+
+describe('reader: the text after a brace is read as a new line', () => {
+  it('so it may be a conditional line, a definition, a sequence or an include', () => {
+    const a = lint('global_defs {\n}@testhost bogus_a\nglobal_defs {\n}@other bogus_b\nglobal_defs {\n}$Y=1\nbogus_c$Y\nglobal_defs {\n}~SEQ(i, 1, 2) bogus_d$i\nglobal_defs { } include none.conf\n', { configId: 'testhost' });
+    assert.deepEqual(keywords(a).filter((k) => k.startsWith('bogus')), ['bogus_a', 'bogus_c1', 'bogus_d1', 'bogus_d2']);
+    assert.deepEqual(at(a, 'include-missing'), [10]);
+  });
+
+  it('but a conditional or a definition at the start of a line takes the whole line, braces included', () => {
+    const a = lint('$Q=1 { bogus_q\nbogus_a $Q\n@other bogus_b { bogus_c\n', { configId: 'testhost' });
+    assert.deepEqual(keywords(a), ['bogus_a', 'bogus_q']);
+  });
+
+  it('reads a line with 100,000 braces in one pass (no rescanning of the rest)', function () {
+    this.timeout(20_000);
+    const text = `global_defs ${'{ x '.repeat(100_000)}\n`;
+    const read = new Reader({ fs: new OverlayFileSystem(new Map([['/virtual/k.conf', text]])), configId: 'testhost', version: '2.2' }).read('/virtual/k.conf', text);
+    assert.equal(read.items.length, 200_001);
   });
 });
 

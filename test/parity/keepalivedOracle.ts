@@ -78,8 +78,8 @@ function run(cmd: string, args: string[], input?: string): Promise<{ code: numbe
   });
 }
 
-/** Linux accepts up to 15 bytes without '/', ':' or blanks; we only create tame-looking names. */
-const IFNAME = /^[A-Za-z][A-Za-z0-9_.-]{0,14}$/;
+/** Linux accepts up to 15 bytes without '/', ':' or blanks; we only create tame-looking names (letters, digits, _ . -). */
+const IFNAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,14}$/;
 /** Words after which keepalived expects an interface name. */
 const IF_KEYWORDS = new Set(['interface', 'dev', 'lvs_sync_daemon', 'lvs_sync_daemon_interface', 'bind_if', 'default_interface', 'iif', 'oif', 'vrrp_garp_extra_if_name']);
 /** Value blocks whose items start with an interface name (garp_group `interfaces` lists several a line). */
@@ -178,9 +178,14 @@ export async function runKeepalived(file: string, texts?: Iterable<string>, opts
     if (add.code !== 0) throw new Error(`ip netns add ${ns} failed: ${add.stderr.trim()}`);
     created = true;
     if (interfaces.length) {
-      // -force: a name the kernel refuses must not stop the others.
-      const batch = interfaces.map((n, i) => `link add ${n} type veth peer name kapeer${i}`).join('\n') + '\n';
-      await run('ip', ['-n', ns, '-force', '-batch', '-'], batch);
+      // 'name X' so that a word such as 'dev' is taken as a name. A name the kernel refuses stops
+      // a batch (even with -force), so then the interfaces are created one by one.
+      const cmd = (n: string, i: number) => ['link', 'add', 'name', n, 'type', 'veth', 'peer', 'name', `kapeer${i}`];
+      const batch = await run('ip', ['-n', ns, '-batch', '-'], interfaces.map((n, i) => cmd(n, i).join(' ')).join('\n') + '\n');
+      if (batch.code !== 0) {
+        const have = (await run('ip', ['-n', ns, '-o', 'link', 'show'])).stdout;
+        for (const [i, n] of interfaces.entries()) if (!have.includes(` ${n}@`)) await run('ip', ['-n', ns, ...cmd(n, i)]);
+      }
     }
     const args = ['netns', 'exec', ns, KEEPALIVED, '-t', '-f', abs, '-p', path.join(tmp, 'k.pid'), '-r', path.join(tmp, 'v.pid'), '-c', path.join(tmp, 'c.pid'), '-b', path.join(tmp, 'b.pid')];
     if (opts.configId !== undefined) args.push('-i', opts.configId);
