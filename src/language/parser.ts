@@ -44,8 +44,8 @@ export function parse(file: string, read: ReadResult, opts: ParseOptions): Confi
     if (parentGroups.has(e.group)) continue;
     diagnostics.push({
       code: 'escaped-comment-char',
-      severity: 'error',
-      message: `keepalived 2.2 reads '\\#' and '\\!' as literal characters only in global_defs. This line is read by its VRRP/checker/BFD processes from a copy of the file in which the escape has become a plain comment character, so they read only '${e.childText}'. Put the value in double quotes instead (inside quotes '#' and '!' are ordinary characters).`,
+      severity: e.standalone ? 'warning' : 'error',
+      message: `keepalived 2.2 reads '\\#' and '\\!' as literal characters only in global_defs. This line is read by its VRRP/checker/BFD processes from a copy of the file in which the escape has become a plain comment character, so they read only '${e.childText}'${e.lineStart ? ' (and, as the line now starts with a comment character, they misnumber the lines after it in their messages)' : ''}. Put the value in double quotes instead (inside quotes '#' and '!' are ordinary characters).`,
       file: e.file,
       range: e.range,
     });

@@ -34,6 +34,10 @@ export interface EscapeUse {
   range: Range;
   /** The line as the child processes read it (cut at the escape). */
   childText: string;
+  /** A lone '\\#' at the end of the line: only that character is lost. */
+  standalone: boolean;
+  /** The escape starts the line: keepalived's children then also misnumber the following lines. */
+  lineStart: boolean;
 }
 
 export interface IncludeRef {
@@ -83,6 +87,7 @@ const LINE_CHUNK_BYTES = 1023;
 const BLANK_CHARS = ' \t\v\f\r';
 const MAX_INCLUDE_DEPTH = 32;
 const MAX_SEQ_VALUES = 10000;
+const BUILTINS = new Set(['_PWD', '_INSTANCE', '_RANDOM', '_ENV', '_HASH', '_BANG']);
 /** Rescans after substitution; a definition that uses itself stops here. */
 const MAX_SUBSTITUTION_ROUNDS = 16;
 const MAX_SUBSTITUTED_LENGTH = 100_000;
@@ -270,7 +275,9 @@ export class Reader {
       const group = this.groups++;
       const child = sliceMapped(stripped, 0, escape);
       for (const e of stripped.escapes!) {
-        this.escapes.push({ group, file, range: range(lineNo, stripped.map[e], lineNo, stripped.map[e] + 2), childText: child.text.trim() });
+        const t = stripped.text;
+        const standalone = (e === 0 || /[ \t\v\f\r{}]/.test(t[e - 1])) && t.slice(e + 1).trim() === '';
+        this.escapes.push({ group, file, range: range(lineNo, stripped.map[e], lineNo, stripped.map[e] + 2), childText: child.text.trim(), standalone, lineStart: t.slice(0, e).trim() === '' });
       }
       this.emitExpanded(file, lineNo, stripped, quoteReported, { variant: 'parent', group });
       this.emitExpanded(file, lineNo, child, true, { variant: 'child', group });
@@ -431,6 +438,7 @@ export class Reader {
     // What is still there after the last round was left alone by keepalived.
     for (const part of work) {
       for (let i = part.text.indexOf('$'); i >= 0; i = part.text.indexOf('$', i + 1)) this.checkUnsubstituted(part.text.slice(i), file, lineNo, part.map[i]);
+      this.checkUndefined(part, file, lineNo);
     }
     return work;
   }
@@ -493,6 +501,34 @@ export class Reader {
     map.push(m.map[src.length]);
     results.push({ text, map });
     return { parts: results, changed };
+  }
+
+  /** `$NAME` / `${NAME}` outside quotes that no definition before this line provides (quoted text may be shell). */
+  private checkUndefined(m: MappedText, file: string, lineNo: number): void {
+    const t = m.text;
+    let quote = '';
+    for (let i = 0; i < t.length; i++) {
+      const c = t[i];
+      if (quote) {
+        if (c === quote) quote = '';
+        continue;
+      }
+      if (c === '"' || c === "'") {
+        quote = c;
+        continue;
+      }
+      if (c !== '$') continue;
+      const braced = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?: [^}]*)?\}/.exec(t.slice(i, i + 200));
+      const plain = /^\$([A-Za-z_][A-Za-z0-9_]*)(?=[ \t\v\f\r,)]|$)/.exec(t.slice(i, i + 200));
+      const hit = braced ?? plain;
+      if (!hit || this.defs.has(hit[1]) || BUILTINS.has(hit[1])) continue;
+      const r = range(lineNo, m.map[i], lineNo, m.map[i] + hit[0].length);
+      if (braced) {
+        this.diag('undefined-definition', 'error', `'${hit[0]}' is not defined before this line; keepalived leaves the text as it is, and then reads its '{' and '}' as block braces. Define $${hit[1]}= above, or remove the reference.`, file, r, { name: hit[1] });
+      } else {
+        this.diag('undefined-definition', 'warning', `'$${hit[1]}' is not defined before this line; keepalived uses the text '$${hit[1]}' as it is. Define $${hit[1]}= above this line, or write the value.`, file, r, { name: hit[1] });
+      }
+    }
   }
 
   /** `192.0.2.$n/24`: a defined name that keepalived leaves alone because of the character after it. */

@@ -113,6 +113,8 @@ export const EXTRA_REASONS: Record<string, string> = {
   'vrrp-no-vip': 'keepalived stops checking an instance at its first fatal problem after parsing; we report each missing part',
   'duplicate-vrid': 'keepalived names a conflicting pair once; we mark both instances',
   'unsubstituted-definition': 'keepalived leaves $NAME as text silently; the wrong value shows up only when it is checked',
+  'undefined-definition': 'keepalived leaves an undefined $NAME as text silently; the wrong value shows up only when it is checked',
+  'escaped-comment-char': 'keepalived cuts the line silently in its VRRP/checker processes; only the consequences may show up',
 };
 
 export interface FindingMatch {

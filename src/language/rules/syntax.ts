@@ -64,6 +64,7 @@ export const syntaxRules: Rule[] = [
   { code: 'include-not-regular', severity: 'error', title: 'An included path that is a directory, a device or an executable file.', example: 'include /dev/zero' },
   { code: 'include-cycle', severity: 'error', title: 'Files that include each other.', example: '# a.conf\ninclude a.conf' },
   { code: 'include-unreadable', severity: 'error', title: 'An included file that cannot be read.' },
+  { code: 'undefined-definition', severity: 'warning', title: 'A $NAME or ${NAME} that no definition above provides; keepalived leaves it as text (the braces of ${NAME} then count as block braces).', example: 'vrrp_instance VI_1 {\n  interface $IF\n}' },
   { code: 'invalid-sequence', severity: 'error', title: 'A malformed ~SEQ(...) or ~LST(...) line.', example: '~SEQ(i, 5, 1, 1) vrrp_instance VI_$i { }' },
   { code: 'definition-parameters', severity: 'error', title: 'Wrong parameters to ${_ENV ...} or ${_RANDOM ...}.', example: 'router_id ${_ENV}' },
   { code: 'input-too-large', severity: 'error', title: 'The configuration expands to more lines than the checker reads.' },
