@@ -51,6 +51,12 @@ describe('reader: definitions', () => {
     assert.deepEqual(at(a, 'block-closed-early'), [2]);
   });
 
+  it('reports references that no definition above provides (not inside quotes, which may be shell)', () => {
+    const a = lint('global_defs {\n  router_id $HOST\n  smtp_helo_name ${DOMAIN}\n  notification_email_from "$USER@example.com"\n}\n$HOST=lb1\n');
+    const d = a.diagnostics.filter((x) => x.code === 'undefined-definition');
+    assert.deepEqual(d.map((x) => [x.range.start.line + 1, x.severity]), [[2, 'warning'], [3, 'error']]);
+  });
+
   it('comments are looked for again after substitution; in 2.2 even ${_HASH} starts one', () => {
     const text = '$ID=lb#1\nglobal_defs {\n  router_id $ID\n  smtp_helo_name a${_HASH}b\n}\n';
     assert.deepEqual(lines(lint(text, { version: '2.2' })), ['global_defs', 'router_id lb', 'smtp_helo_name a']);
@@ -96,6 +102,11 @@ describe('reader: \\# and \\! in keepalived 2.2', () => {
     const a = lint('global_defs {\n  router_id lb\\#1\n}\nvrrp_instance VI_1 {\n  state MAS\\#TER\n}\n', { version: '2.2' });
     assert.deepEqual(lines(a), ['global_defs', 'router_id lb#1', 'vrrp_instance VI_1', 'state MAS']);
     assert.deepEqual(at(a, 'escaped-comment-char'), [5]);
+  });
+
+  it('a lone \\# at the end of a line loses only itself (a warning)', () => {
+    const a = lint('vrrp_instance VI_1 {\n  state BACKUP \\#\n}\n', { version: '2.2' });
+    assert.equal(a.diagnostics.find((d) => d.code === 'escaped-comment-char')?.severity, 'warning');
   });
 
   it('a brace after the escape is lost for the child processes', () => {
