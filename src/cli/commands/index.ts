@@ -22,6 +22,8 @@ export const COMMANDS: readonly Command[] = [
   lintCommand,
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   lazy('lab', "run the local namespace lab, write and check lab files, read a lab's live state", () => (require('./lab') as typeof import('./lab')).labCommand),
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  lazy('plan', 'plan active-active VIPs: how many, and which director is MASTER/BACKUP for each', () => (require('./plan') as typeof import('./plan')).planCommand),
 ];
 
 export function commandNamed(name: string): Command | undefined {

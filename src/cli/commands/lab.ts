@@ -32,6 +32,11 @@ Live state over SSH:
   state [FILE] [--json]               read every host's state: keepalived, VRRP state, VIP holder,
                                       IPVS table, real servers' VIP/ARP/nginx, client's view
 
+Guided walkthrough and doctor (keepalived-lab lab step --help for their options):
+  step [ID] [FILE]                    run one step of the walkthrough and verify it (no ID: list them)
+  run-all [FILE]                      run every step in order
+  doctor [FILE]                       find the seed lab's mistakes on the live lab, each with its fix
+
 Options:
   -h, --help                          show this help
 
@@ -48,6 +53,7 @@ export const labCommand: Command = {
       io.out(HELP);
       return sub === undefined ? EXIT_USAGE : EXIT_OK;
     }
+    if (sub === 'step' || sub === 'run-all' || sub === 'doctor') return (await import('./labGuide')).runLabGuide(sub, rest, io);
     const { values, positionals } = parseCommandArgs('lab', rest, {
       name: { type: 'string' },
       'with-keepalived': { type: 'boolean' },
@@ -79,7 +85,7 @@ export const labCommand: Command = {
         case 'state':
           return await state(io, positionals[0] ?? path.join(io.cwd, INVENTORY_FILE_NAME), values.json === true);
         default:
-          throw new UsageError(`unknown subcommand '${sub}' (use up, down, status, init, check or state)`, 'lab');
+          throw new UsageError(`unknown subcommand '${sub}' (use up, down, status, init, check, state, step, run-all or doctor)`, 'lab');
       }
     } catch (e) {
       if (e instanceof NsLabError || e instanceof DeployError) {

@@ -1,0 +1,179 @@
+// `keepalived-lab lab step|run-all|doctor`: the guided walkthrough and the lab doctor over SSH.
+// Called from the lab command's dispatcher; the steps themselves live in src/lab/exercises.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runDoctor, formatDoctorReport } from '../../lab/doctor';
+import { defaultRunsDir, formatStepList, formatStepResult, runAll, runStep, stepById, StepOptions, StepResult, STEPS } from '../../lab/exercises';
+import { INVENTORY_FILE_NAME, loadInventory } from '../../lab/inventory';
+import { parseBandwidth } from '../../lab/planner';
+import { SshPool } from '../../lab/ssh';
+import { lastString, parseCommandArgs, stringValues } from '../args';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
+import { CliIo } from '../io';
+
+/** Exit status of a step that stopped because the kernel has no IPVS. */
+export const EXIT_NO_IPVS = 3;
+
+export const GUIDE_HELP = `Guided walkthrough and doctor (over SSH, on the hosts of the lab file):
+  step [ID] [FILE]                    run one step (by id or number) and verify it; no ID lists the steps
+  run-all [FILE]                      run every step in order, stopping at a failed one
+  doctor [FILE] [--json]              look for the seed lab's mistakes on the live lab, each with its fix
+
+Step options:
+  --requests N                        requests for the traffic steps (default 20)
+  --no-install                        report missing packages instead of installing them with apt-get
+  --own-config HOST=FILE              keepalived-config: deploy your own config for HOST (repeat per director)
+  --check-deployed                    keepalived-config: only check the configs already on the directors
+  --directors N --traffic BW --link BW --failures N
+                                      active-active: the planner's inputs (default: the seed's 3, 1.5G, 1G, 1)
+  --deploy-plan                       active-active: deploy the planned configs when the lab has that many directors
+  --verify-only                       only run the step's verification
+  --continue                          run-all: go on after a failed step
+  --verbose                           print every command with its output
+  --json                              print the results as JSON
+  --save DIR | --no-save              where each run's JSON goes (default $XDG_STATE_HOME/keepalived-lab/runs/LAB)
+
+Exit status of step/run-all: 0 passed, 1 failed, 2 usage or setup error, 3 stopped because the kernel has no IPVS.
+Exit status of doctor: 0 nothing found, 1 findings.
+`;
+
+const OPTIONS = {
+  requests: { type: 'string' },
+  'no-install': { type: 'boolean' },
+  'own-config': { type: 'string', multiple: true },
+  'check-deployed': { type: 'boolean' },
+  directors: { type: 'string' },
+  traffic: { type: 'string' },
+  link: { type: 'string' },
+  failures: { type: 'string' },
+  'deploy-plan': { type: 'boolean' },
+  'verify-only': { type: 'boolean' },
+  continue: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  json: { type: 'boolean' },
+  save: { type: 'string' },
+  'no-save': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function intOption(v: string | undefined, name: string, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`--${name} needs a whole number of at least ${min} (got '${v}')`, 'lab');
+  return Number(v);
+}
+
+function bandwidthOption(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const bps = parseBandwidth(v);
+  if (bps === undefined || bps <= 0) throw new UsageError(`--${name} needs a bandwidth such as 1.5G, 800M or 1Gbit/s (got '${v}')`, 'lab');
+  return bps;
+}
+
+function stepOptions(values: Record<string, unknown>, cwd: string): StepOptions {
+  const o: StepOptions = {};
+  const requests = intOption(lastString(values.requests as string), 'requests', 1);
+  if (requests !== undefined) o.requests = requests;
+  if (values['no-install'] === true) o.install = false;
+  const own = stringValues(values['own-config'] as string[] | undefined);
+  if (own.length) {
+    o.ownConfigs = {};
+    for (const spec of own) {
+      const m = /^([^=]+)=(.+)$/.exec(spec);
+      if (!m) throw new UsageError(`--own-config needs HOST=FILE (got '${spec}')`, 'lab');
+      const file = path.resolve(cwd, m[2]);
+      if (!fs.existsSync(file)) throw new UsageError(`--own-config: ${file} does not exist`, 'lab');
+      o.ownConfigs[m[1]] = fs.readFileSync(file, 'utf8');
+    }
+  }
+  if (values['check-deployed'] === true) o.checkDeployed = true;
+  const plan = {
+    directors: intOption(lastString(values.directors as string), 'directors', 1),
+    trafficBps: bandwidthOption(lastString(values.traffic as string), 'traffic'),
+    linkBps: bandwidthOption(lastString(values.link as string), 'link'),
+    failures: intOption(lastString(values.failures as string), 'failures', 0),
+  };
+  const given = Object.fromEntries(Object.entries(plan).filter(([, v]) => v !== undefined));
+  if (Object.keys(given).length) o.plan = given;
+  if (values['deploy-plan'] === true) o.deployPlan = true;
+  return o;
+}
+
+export function exitFor(results: StepResult[]): number {
+  if (results.some((r) => r.status === 'failed')) return EXIT_FINDINGS;
+  if (results.some((r) => r.status === 'error' || r.status === 'cancelled')) return EXIT_USAGE;
+  if (results.some((r) => r.status === 'no-ipvs')) return EXIT_NO_IPVS;
+  return EXIT_OK;
+}
+
+/** Cancels on Ctrl-C (the step ends in 'cancelled', the lab is left as after a rerun would leave it). */
+function interruptSignal(): { signal: AbortSignal; dispose: () => void } {
+  const ac = new AbortController();
+  const onInt = (): void => ac.abort();
+  process.once('SIGINT', onInt);
+  return { signal: ac.signal, dispose: () => process.removeListener('SIGINT', onInt) };
+}
+
+export async function runLabGuide(sub: 'step' | 'run-all' | 'doctor', args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('lab', args, OPTIONS as never);
+  if (values.help) {
+    io.out(GUIDE_HELP);
+    return EXIT_OK;
+  }
+  let stepId: string | undefined;
+  if (sub === 'step') {
+    stepId = positionals.shift();
+    if (stepId === undefined) {
+      io.out(`Steps of the walkthrough (keepalived-lab lab step ID):\n${formatStepList()}`);
+      return EXIT_OK;
+    }
+    try {
+      stepById(stepId);
+    } catch (e) {
+      throw new UsageError((e as Error).message, 'lab');
+    }
+  }
+  const file = path.resolve(io.cwd, positionals[0] ?? INVENTORY_FILE_NAME);
+  if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist (keepalived-lab lab init writes one, keepalived-lab lab up builds a local lab)`, 'lab');
+  const loaded = loadInventory(file);
+  if (!loaded.inventory) {
+    for (const d of loaded.diagnostics.filter((x) => x.severity === 'error')) io.err(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}\n`);
+    return EXIT_USAGE;
+  }
+  const inv = loaded.inventory;
+  const json = values.json === true;
+  const pool = new SshPool({ inventory: inv });
+  const { signal, dispose } = interruptSignal();
+  try {
+    if (sub === 'doctor') {
+      const report = await runDoctor(pool, inv, signal);
+      io.out(json ? JSON.stringify(report, null, 2) + '\n' : formatDoctorReport(report));
+      return report.findings.length ? EXIT_FINDINGS : EXIT_OK;
+    }
+    const saveDir = values['no-save'] === true ? undefined : path.resolve(io.cwd, lastString(values.save as string) ?? defaultRunsDir(inv.name));
+    const run = {
+      options: stepOptions(values, io.cwd),
+      signal,
+      saveDir,
+      verifyOnly: values['verify-only'] === true,
+      onProgress: (p: { phase: string; message: string; host?: string }) => {
+        if (!json && p.phase !== 'done') io.err(`  … ${p.host ? `${p.host}: ` : ''}${p.message}\n`);
+      },
+    };
+    const verbose = values.verbose === true;
+    if (sub === 'step') {
+      const r = await runStep(pool, inv, stepById(stepId!), run);
+      io.out(json ? JSON.stringify(r, null, 2) + '\n' : formatStepResult(r, { verbose }));
+      return exitFor([r]);
+    }
+    const all = await runAll(pool, inv, { ...run, continueOnFailure: values.continue === true });
+    if (json) io.out(JSON.stringify(all.results, null, 2) + '\n');
+    else {
+      for (const r of all.results) io.out(formatStepResult(r, { verbose }) + '\n');
+      io.out(`${all.results.filter((r) => r.status === 'passed').length} of ${STEPS.length} steps passed${all.results.some((r) => r.status === 'no-ipvs') ? `, ${all.results.filter((r) => r.status === 'no-ipvs').length} stopped for lack of IPVS` : ''}.\n`);
+    }
+    return exitFor(all.results);
+  } finally {
+    dispose();
+    await pool.closeAll();
+  }
+}

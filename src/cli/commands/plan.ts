@@ -1,0 +1,137 @@
+// `keepalived-lab plan`: the active-active VIP planner on the command line, optionally writing
+// the keepalived.conf of every director for the layout (checked by our analyzer).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  ActiveActiveAddressing, addressingFromInventory, CHECK_SCRIPT_PATH, checkScriptFor, documentationAddressing, generateActiveActive, lintConfig, realServerScript,
+} from '../../lab/generate';
+import { hostsByRole, loadInventory } from '../../lab/inventory';
+import { failureTable, formatBandwidth, layoutTable, parseBandwidth, plan } from '../../lab/planner';
+import { lastString, parseCommandArgs } from '../args';
+import { Command, EXIT_FINDINGS, EXIT_OK, UsageError } from '../command';
+import { CliIo } from '../io';
+
+const HELP = `Usage: keepalived-lab plan --directors N --traffic BW --link BW --failures F [options]
+
+Finds the smallest number of VIPs, and which director is MASTER and BACKUP for each, so that
+N directors share BW of incoming traffic and, after any F of them fail, no director's link is
+full. Shows the reasoning, including why fewer VIPs do not work.
+
+Options:
+  --directors N        number of directors (default 3)
+  --traffic BW         incoming traffic, e.g. 1.5G, 800M, 1.5Gbit/s (default 1.5G)
+  --link BW            link speed of each director (default 1G)
+  --failures F         directors that may be down at the same time (default 1)
+  --headroom P         share of each link to keep free after failures, e.g. 10% (default: any)
+  --uneven             allow directors to be MASTER for different numbers of VIPs
+  --generate DIR       write DIR/<director>/keepalived.conf for the layout, the health check
+                       script and real-servers.sh (VIPs on lo), each config checked by our analyzer
+  --lab FILE           take directors, real servers, VIP and VRRP settings from a lab file
+                       (default: example addresses in 198.51.100.0/24)
+  --json               print the plan as JSON
+  -h, --help           show this help
+
+The defaults are the seed's question: 3 directors, 1.5 Gbit/s, 1 Gbit/s links, 1 failure.
+Exit status: 0 a plan was found (and the configs are clean), 1 no plan or analyzer findings, 2 usage.
+`;
+
+function headroom(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(v.trim());
+  if (!m) throw new UsageError(`--headroom needs a share such as 10% or 0.1 (got '${v}')`, 'plan');
+  const x = Number(m[1]) / (m[2] ? 100 : 1);
+  if (!(x >= 0 && x < 1)) throw new UsageError(`--headroom must be below 100% (got '${v}')`, 'plan');
+  return x;
+}
+
+function count(v: string | undefined, name: string, def: number): number {
+  if (v === undefined) return def;
+  if (!/^\d+$/.test(v)) throw new UsageError(`--${name} needs a whole number (got '${v}')`, 'plan');
+  return Number(v);
+}
+
+function bandwidth(v: string | undefined, name: string, def: number): number {
+  if (v === undefined) return def;
+  const bps = parseBandwidth(v);
+  if (bps === undefined) throw new UsageError(`--${name} needs a bandwidth such as 1.5G, 800M or 1Gbit/s (got '${v}')`, 'plan');
+  return bps;
+}
+
+export const planCommand: Command = {
+  name: 'plan',
+  summary: 'plan active-active VIPs: how many, and which director is MASTER/BACKUP for each',
+  help: HELP,
+  run(args: string[], io: CliIo): number {
+    const { values } = parseCommandArgs('plan', args, {
+      directors: { type: 'string' },
+      traffic: { type: 'string' },
+      link: { type: 'string' },
+      failures: { type: 'string' },
+      headroom: { type: 'string' },
+      uneven: { type: 'boolean' },
+      generate: { type: 'string' },
+      lab: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return EXIT_OK;
+    }
+    const labFile = lastString(values.lab);
+    const inv = labFile ? loadInventory(path.resolve(io.cwd, labFile)).inventory : undefined;
+    if (labFile && !inv) throw new UsageError(`${labFile} is not a valid lab file (keepalived-lab lab check ${labFile})`, 'plan');
+    const labDirectors = inv ? hostsByRole(inv, 'director').map((d) => d.name) : undefined;
+    const directors = count(lastString(values.directors), 'directors', labDirectors?.length ?? 3);
+    const p = plan({
+      directors,
+      trafficBps: bandwidth(lastString(values.traffic), 'traffic', 1.5e9),
+      linkBps: bandwidth(lastString(values.link), 'link', 1e9),
+      failures: count(lastString(values.failures), 'failures', 1),
+      ...(headroom(lastString(values.headroom)) !== undefined ? { headroom: headroom(lastString(values.headroom)) } : {}),
+      uneven: values.uneven === true,
+      ...(labDirectors && labDirectors.length === directors ? { names: labDirectors } : {}),
+    });
+    const out = lastString(values.generate);
+    let addressing: ActiveActiveAddressing | undefined;
+    const lintSummary: { host: string; errors: number; warnings: number; file: string }[] = [];
+    if (p.ok && out) {
+      if (inv && labDirectors!.length !== p.input.directors) throw new UsageError(`the lab file has ${labDirectors!.length} directors, the plan ${p.input.directors}: drop --lab or --directors`, 'plan');
+      addressing = inv ? addressingFromInventory(inv, p.vips) : documentationAddressing(p.input.names, p.vips);
+      const dir = path.resolve(io.cwd, out);
+      for (const c of generateActiveActive(p, addressing)) {
+        const file = path.join(dir, c.host, 'keepalived.conf');
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, c.config);
+        const l = lintConfig(c.host, c.config);
+        lintSummary.push({ host: c.host, errors: l.errors, warnings: l.warnings, file });
+        for (const f of l.findings) io.err(`${file}:${f.line}: ${f.severity} ${f.code}: ${f.message}\n`);
+      }
+      fs.writeFileSync(path.join(dir, path.basename(CHECK_SCRIPT_PATH)), checkScriptFor(addressing.lab, addressing.reals, addressing.port), { mode: 0o755 });
+      fs.writeFileSync(path.join(dir, 'real-servers.sh'), realServerScript(addressing, p.vips), { mode: 0o755 });
+    } else if (p.ok && inv && labDirectors!.length === p.input.directors) {
+      try {
+        addressing = addressingFromInventory(inv, p.vips);
+      } catch {
+        // No room for that many VIPs in the lab's subnet: the table then shows VIP1, VIP2...
+      }
+    }
+    if (values.json === true) {
+      io.out(JSON.stringify({ ...p, ...(addressing ? { vipAddresses: addressing.vips.slice(0, p.ok ? p.vips : 0) } : {}), ...(out ? { generated: lintSummary } : {}) }, null, 2) + '\n');
+    } else {
+      const lines = [...p.reasoning];
+      if (p.ok) {
+        lines.push('', `Layout (${p.vips} VIPs, ${formatBandwidth(p.perVipBps)} each):`, ...layoutTable(p, addressing?.vips).map((l) => `  ${l}`));
+        lines.push('', 'Every tolerated failure:', ...failureTable(p).map((l) => `  ${l}`));
+      }
+      if (out) {
+        lines.push('', `Configs written to ${path.resolve(io.cwd, out)}:`, ...lintSummary.map((l) => `  ${l.file}: ${l.errors} error(s), ${l.warnings} warning(s) from our analyzer`));
+        lines.push(`  ${path.join(path.resolve(io.cwd, out), path.basename(CHECK_SCRIPT_PATH))}: install it as ${CHECK_SCRIPT_PATH} (mode 755, owned by root) on every director`);
+        lines.push(`  ${path.join(path.resolve(io.cwd, out), 'real-servers.sh')}: run it on every real server (every VIP on lo as /32)`);
+      }
+      io.out(lines.join('\n') + '\n');
+    }
+    if (!p.ok) return EXIT_FINDINGS;
+    return lintSummary.some((l) => l.errors || l.warnings) ? EXIT_FINDINGS : EXIT_OK;
+  },
+};

@@ -1,0 +1,13 @@
+// The lab doctor: reads the live lab and reports the seed's mistakes, each with its fix.
+import { Inventory } from '../inventory/types';
+import { SshPool } from '../ssh/pool';
+import { collectDoctorInputs } from './collect';
+import { diagnose, DoctorReport } from './diagnose';
+
+export * from './collect';
+export * from './diagnose';
+export { formatDoctorReport } from './format';
+
+export async function runDoctor(pool: SshPool, inv: Inventory, signal?: AbortSignal): Promise<DoctorReport> {
+  return diagnose(await collectDoctorInputs(pool, inv, signal));
+}

@@ -1,0 +1,79 @@
+// Small pieces every step uses: the step context, output helpers, and the IPVS verdict.
+import { hostsByRole, Inventory } from '../inventory/types';
+import { ipvsUnavailableReason } from '../topology/parsers/ipvsadm';
+import { Check, CommandRecord, Outputs, StepContext, StepOptions } from './types';
+
+export function makeContext(inventory: Inventory, options: StepOptions = {}, shared: Record<string, unknown> = {}): StepContext {
+  return {
+    inventory,
+    clients: hostsByRole(inventory, 'client'),
+    directors: hostsByRole(inventory, 'director'),
+    reals: hostsByRole(inventory, 'real'),
+    options,
+    shared,
+  };
+}
+
+/** The first VIP of the lab (the walkthrough's service). */
+export function vip(ctx: StepContext): { address: string; prefix: number } {
+  const v = ctx.inventory.service.vips[0];
+  if (!v) throw new Error('The lab file names no VIP (service.vips).');
+  return v;
+}
+
+/** The host the client-side commands run on: the lab's client, else the first director. */
+export function clientHost(ctx: StepContext): string {
+  return (ctx.clients[0] ?? ctx.directors[0]).name;
+}
+
+/** True when the command ran and exited 0. */
+export function ran(r: CommandRecord | undefined): boolean {
+  return !!r && r.error === undefined && r.code === 0;
+}
+
+/** The record's output, or '' when it did not run. */
+export function out(outputs: Outputs, key: string): string {
+  const r = outputs[key];
+  return r && r.error === undefined ? r.stdout : '';
+}
+
+/** Why a command gave no usable output, in words. */
+export function whyNot(r: CommandRecord | undefined): string {
+  if (!r) return 'it was not run';
+  if (r.error) return r.error;
+  return `exit ${r.code}${r.stderr.trim() ? `: ${r.stderr.trim().split('\n').slice(-3).join(' / ')}` : ''}`;
+}
+
+/** Reachability checks for every host whose record failed to run at all. */
+export function unreachableChecks(outputs: Outputs): Check[] {
+  const seen = new Set<string>();
+  const checks: Check[] = [];
+  for (const r of Object.values(outputs)) {
+    if (!r.error || seen.has(r.host)) continue;
+    seen.add(r.host);
+    checks.push({ ok: false, host: r.host, what: `${r.host} can be reached over SSH`, detail: r.error, fix: 'Check the host is up and its SSH settings in the lab file (keepalived-lab lab check, then the Reach step).' });
+  }
+  return checks;
+}
+
+/** The IPVS state seen in `ipvsadm -Ln` output and its exit status. */
+export function ipvsFrom(rc: number | null | undefined, text: string): { available: true } | { available: false; reason: string } {
+  const reason = ipvsUnavailableReason(rc ?? null, text);
+  if (reason) return { available: false, reason };
+  if (rc !== 0) return { available: false, reason: `ipvsadm failed (exit ${rc}): ${text.trim().split('\n')[0] ?? ''}` };
+  return { available: true };
+}
+
+export const NO_IPVS_STOP =
+  'Stop here for load balancing: without IPVS in the directors\' kernel nothing forwards the VIP\'s traffic to the real servers. ' +
+  'keepalived still runs its VRRP part (started with --vrrp), so the VIP moves between the directors and the VRRP and failover steps still work; ' +
+  'the traffic through the VIP cannot. A VM with a stock distribution kernel (Debian\'s ships ip_vs as a module) runs the whole lab.';
+
+export function verdictStatus(checks: Check[], noIpvs: boolean): 'passed' | 'failed' | 'no-ipvs' {
+  if (checks.some((c) => !c.ok)) return 'failed';
+  return noIpvs ? 'no-ipvs' : 'passed';
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,128 @@
+// Step 9 (seed question 3): several VIPs so that every director works. The planner finds the
+// smallest number of VIPs and their MASTER/BACKUP layout for the given traffic, link speed and
+// failures; the configs for it are generated and checked by our analyzer, and — when asked and
+// the lab has as many directors as the plan — deployed to the lab.
+import { deployConfig } from '../../deploy';
+import { reloadOrStartKeepalived } from '../../keepalived';
+import {
+  ActiveActiveAddressing, addressingFromInventory, CHECK_SCRIPT_PATH, checkScript, documentationAddressing, generateActiveActive, lintConfig, LintResult,
+  realServerScript,
+} from '../../generate';
+import { formatBandwidth, layoutTable, plan, Plan, PlanInput } from '../../planner';
+import { shellQuote } from '../../shell';
+import { parseIpOAddr } from '../../topology/parsers/system';
+import { unreachableChecks } from '../common';
+import { Check, StepContext, StepDefinition } from '../types';
+
+/** The seed's question: 3 directors, 1.5 Gbit/s in, 1 Gbit/s links, survive 1 failure. */
+export const SEED_QUESTION = { directors: 3, trafficBps: 1.5e9, linkBps: 1e9, failures: 1 };
+
+export function planInput(ctx: StepContext): PlanInput {
+  const o = ctx.options.plan ?? {};
+  const directors = o.directors ?? SEED_QUESTION.directors;
+  const labNames = ctx.directors.map((d) => d.name);
+  return {
+    directors,
+    trafficBps: o.trafficBps ?? SEED_QUESTION.trafficBps,
+    linkBps: o.linkBps ?? SEED_QUESTION.linkBps,
+    failures: o.failures ?? SEED_QUESTION.failures,
+    ...(o.headroom !== undefined ? { headroom: o.headroom } : {}),
+    ...(labNames.length === directors ? { names: labNames } : {}),
+  };
+}
+
+export interface ActiveActiveMeasured {
+  plan: Plan;
+  addressing?: ActiveActiveAddressing;
+  configs: Record<string, string>;
+  lint: Record<string, LintResult>;
+  deployed: boolean;
+  deployNote?: string;
+}
+
+export const activeActiveStep: StepDefinition = {
+  id: 'active-active',
+  index: 9,
+  title: 'Plan active-active VIPs',
+  goal: 'One VIP keeps one director busy and the other idle. With several VIPs every director is MASTER for some of them. Given the number of directors, the incoming traffic, the link speed and how many directors may fail, the planner finds the smallest number of VIPs and who is MASTER and BACKUP for each, so that after any tolerated failure no link is full — and shows why fewer VIPs do not work. It generates the configs (checked by our analyzer) and can deploy them to the lab.',
+  roles: ['director', 'real'],
+  ipvs: 'none',
+  settleMs: 20_000,
+  async procedure(api) {
+    const { ctx } = api;
+    const p = plan(planInput(ctx));
+    const m: ActiveActiveMeasured = { plan: p, configs: {}, lint: {}, deployed: false };
+    if (!p.ok) return m as unknown as Record<string, unknown>;
+    const fromLab = ctx.directors.length === p.input.directors && ctx.inventory.service.vips.length > 0;
+    try {
+      m.addressing = fromLab ? addressingFromInventory(ctx.inventory, p.vips) : documentationAddressing(p.input.names, p.vips);
+    } catch (e) {
+      m.deployNote = (e as Error).message;
+      m.addressing = documentationAddressing(p.input.names, p.vips);
+    }
+    for (const c of generateActiveActive(p, m.addressing)) {
+      m.configs[c.host] = c.config;
+      m.lint[c.host] = lintConfig(c.host, c.config);
+    }
+    if (!ctx.options.deployPlan) return m as unknown as Record<string, unknown>;
+    if (!fromLab) {
+      m.deployNote = `The plan is for ${p.input.directors} directors and the lab has ${ctx.directors.length}: nothing was deployed.`;
+      return m as unknown as Record<string, unknown>;
+    }
+    if (Object.values(m.lint).some((l) => l.errors || l.warnings)) {
+      m.deployNote = 'Our analyzer found problems in the generated configs: nothing was deployed.';
+      return m as unknown as Record<string, unknown>;
+    }
+    const a = m.addressing;
+    await Promise.all(ctx.reals.map((r) => api.exec({ key: `vips:${r.name}`, host: r.name, title: 'every VIP on lo as /32', command: realServerScript(a, p.vips), sudo: true }, { phase: 'apply' })));
+    for (const d of ctx.directors) {
+      await api.exec({ key: `script:${d.name}`, host: d.name, title: `install ${CHECK_SCRIPT_PATH}`, command: `umask 022; cat > ${shellQuote(CHECK_SCRIPT_PATH)} && chmod 755 ${shellQuote(CHECK_SCRIPT_PATH)}`, sudo: true }, { phase: 'apply', stdin: checkScript(ctx.inventory) });
+      const t0 = Date.now();
+      try {
+        const conn = await api.connection(d.name);
+        const r = await deployConfig(conn, m.configs[d.name], { signal: api.signal, reload: false });
+        const msg = await reloadOrStartKeepalived(conn, { signal: api.signal });
+        api.record({ key: `deploy:${d.name}`, host: d.name, title: 'deploy the planned config', command: 'upload; keepalived -t; back up, replace, reload', code: 0, stdout: `${r.backupPath ? `previous config kept as ${r.backupPath}\n` : ''}${msg}`, stderr: '', durationMs: Date.now() - t0 });
+      } catch (e) {
+        m.deployNote = `${d.name}: ${(e as Error).message}`;
+        api.record({ key: `deploy:${d.name}`, host: d.name, title: 'deploy the planned config', command: 'upload; keepalived -t; back up, replace, reload', code: 1, stdout: '', stderr: (e as Error).message, durationMs: Date.now() - t0 });
+        return m as unknown as Record<string, unknown>;
+      }
+    }
+    m.deployed = true;
+    return m as unknown as Record<string, unknown>;
+  },
+  verify: (ctx) => (ctx.options.deployPlan ? ctx.directors.map((d) => ({ key: `addr:${d.name}`, host: d.name, title: 'which VIPs this director holds', command: 'ip -o addr show' })) : []),
+  check(outputs, ctx, measured) {
+    const m = measured as unknown as ActiveActiveMeasured;
+    const checks: Check[] = unreachableChecks(outputs);
+    const explanation: string[] = [];
+    const p = m.plan;
+    if (!p) return { status: 'failed', checks: [{ ok: false, what: 'the planner ran' }], explanation };
+    if (!p.ok) {
+      checks.push({ ok: false, what: 'a layout exists for these numbers', detail: p.problem, fix: 'More directors, faster links, less traffic or fewer failures to survive.' });
+      return { status: 'failed', checks, explanation: p.reasoning, measurements: { plan: p } };
+    }
+    checks.push({ ok: true, what: `${p.vips} VIPs keep every link below ${formatBandwidth(p.input.linkBps)} after ${p.input.failures} failure(s)`, detail: `worst case ${formatBandwidth(p.worst.maxLoadBps)} per director` });
+    for (const [host, l] of Object.entries(m.lint)) {
+      checks.push({ ok: l.errors === 0 && l.warnings === 0, host, what: `our analyzer finds no error or warning in ${host}'s planned config`, detail: l.findings.slice(0, 5).map((f) => `line ${f.line}: ${f.code}: ${f.message}`).join('\n') || 'clean' });
+    }
+    explanation.push(...p.reasoning);
+    explanation.push(['Layout:', ...layoutTable(p, m.addressing?.vips)].join('\n'));
+    if (ctx.options.deployPlan) {
+      if (!m.deployed) checks.push({ ok: false, what: 'the planned configs were deployed to the lab', detail: m.deployNote });
+      else {
+        const a = m.addressing!;
+        const held = new Map(ctx.directors.map((d) => [d.name, parseIpOAddr(outputs[`addr:${d.name}`]?.stdout ?? '').filter((x) => x.ifname !== 'lo').map((x) => x.address)]));
+        for (const x of p.layout) {
+          const address = a.vips[x.vip - 1];
+          const want = p.input.names[x.order[0]];
+          const have = [...held].filter(([, list]) => list.includes(address)).map(([n]) => n);
+          checks.push({ ok: have.length === 1 && have[0] === want, host: want, what: `${address} is held by its planned MASTER ${want}`, detail: `held by ${have.join(', ') || 'nobody'}` });
+        }
+        explanation.push('Deployed: every director is MASTER for its share of the VIPs and BACKUP for others. Stop keepalived on one of them and its VIPs move to their BACKUPs, spread as the plan says.');
+      }
+    } else if (m.deployNote) explanation.push(m.deployNote);
+    return { status: checks.some((c) => !c.ok) ? 'failed' : 'passed', checks, explanation, measurements: { plan: p, configs: m.configs, lint: m.lint, deployed: m.deployed } };
+  },
+};

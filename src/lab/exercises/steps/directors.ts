@@ -1,0 +1,60 @@
+// Step 3: the directors. ipvsadm and keepalived installed (curl too: the generated health check
+// uses it), and ip_vs loaded when the kernel has it as a module.
+import { NO_IPVS_STOP, unreachableChecks } from '../common';
+import { ensureProgram, LOAD_IPVS, parseKeyValues } from '../shellSnippets';
+import { Check, StepDefinition } from '../types';
+import { IPVS_STATE, ipvsOfDirector } from './reach';
+
+const TOOLS = `for p in keepalived ipvsadm curl; do if command -v $p >/dev/null 2>&1 || [ -x /usr/sbin/$p ]; then echo "has_$p=1"; else echo "has_$p=0"; fi; done
+echo "keepalived_version=$(keepalived --version 2>&1 | head -n 1)"`;
+
+export const directorsStep: StepDefinition = {
+  id: 'directors',
+  index: 3,
+  title: 'Prepare the directors',
+  goal: 'On each director: ipvsadm (to look at the IPVS table) and keepalived (VRRP for the VIP, and the IPVS table from its virtual_server blocks) installed, and the ip_vs kernel module loaded. keepalived fills the IPVS table itself: you do not add services with ipvsadm by hand as the seed lab did.',
+  roles: ['director'],
+  ipvs: 'required',
+  apply(ctx) {
+    const install = ctx.options.install !== false;
+    return [ctx.directors.map((d) => ({
+      key: `setup:${d.name}`,
+      host: d.name,
+      title: 'install keepalived, ipvsadm, curl; load ip_vs',
+      command: ['set -e', ensureProgram('keepalived', 'keepalived', install), ensureProgram('ipvsadm', 'ipvsadm', install), ensureProgram('curl', 'curl', install), LOAD_IPVS].join('\n'),
+      sudo: true,
+      timeoutMs: 300_000,
+    }))];
+  },
+  verify: (ctx) => ctx.directors.flatMap((d) => [
+    { key: `tools:${d.name}`, host: d.name, title: 'keepalived, ipvsadm, curl installed', command: TOOLS },
+    { key: `ipvs:${d.name}`, host: d.name, title: 'IPVS in the kernel', command: IPVS_STATE, sudo: true },
+  ]),
+  check(outputs, ctx) {
+    const checks: Check[] = unreachableChecks(outputs);
+    const explanation: string[] = [];
+    const noIpvs: string[] = [];
+    if (ctx.directors.length < 2) checks.push({ ok: false, what: 'the lab has two directors', detail: `${ctx.directors.length} director(s) in the lab file`, fix: 'VRRP failover needs a second director: add one with role: director.' });
+    for (const d of ctx.directors) {
+      const t = outputs[`tools:${d.name}`];
+      if (t && !t.error) {
+        const kv = parseKeyValues(t.stdout);
+        for (const tool of ['keepalived', 'ipvsadm', 'curl']) {
+          checks.push({ ok: kv[`has_${tool}`] === '1', host: d.name, what: `${tool} is installed on ${d.name}`, fix: `apt-get install ${tool}` });
+        }
+        if (kv.keepalived_version) explanation.push(`${d.name}: ${kv.keepalived_version}`);
+      }
+      const i = outputs[`ipvs:${d.name}`];
+      if (i && !i.error) {
+        const st = ipvsOfDirector(i.stdout);
+        if (st.available) checks.push({ ok: true, host: d.name, what: `ip_vs is loaded on ${d.name}`, detail: i.stdout.split('\n').find((l) => l.includes('IP Virtual Server'))?.replace('ipvsadm_out: ', '') });
+        else {
+          noIpvs.push(d.name);
+          explanation.push(`${d.name}: ${st.reason}`);
+        }
+      }
+    }
+    if (noIpvs.length) explanation.push(NO_IPVS_STOP);
+    return { status: checks.some((c) => !c.ok) ? 'failed' : noIpvs.length ? 'no-ipvs' : 'passed', checks, explanation, measurements: { noIpvs } };
+  },
+};

@@ -1,0 +1,164 @@
+// Step 4: keepalived's configuration. Generate both directors' configs from the lab file (or
+// take the user's own, or the ones already deployed), check them with our analyzer, deploy
+// them through the validated path (keepalived -t on the director before anything is
+// replaced), install the health check script, and start keepalived.
+import { deployConfig, DeployError } from '../../deploy';
+import { KEEPALIVED_CONF, KEEPALIVED_SH, reloadOrStartKeepalived, startKeepalived } from '../../keepalived';
+import { CHECK_SCRIPT_NAME, CHECK_SCRIPT_PATH, checkScript, comparePair, configFacts, generateDirectorConfig, lintConfig, LintResult } from '../../generate';
+import { shellQuote } from '../../shell';
+import { parseSections, section } from '../../topology/parsers/system';
+import { ran, unreachableChecks } from '../common';
+import { Check, StepDefinition } from '../types';
+
+export type ConfigSource = 'generated' | 'own' | 'deployed';
+
+export interface KeepalivedConfigMeasured {
+  source: ConfigSource;
+  /** The config of each director that was checked (and deployed unless `deployed`). */
+  configs: Record<string, string>;
+  lint: Record<string, LintResult>;
+  /** What happened on each director: deployed, unchanged, or why not. */
+  deploy: Record<string, string>;
+  /** Set when nothing could be deployed (analyzer errors, missing configs). */
+  blocked?: string;
+}
+
+const INSTALL_SCRIPT = `umask 022; f=${shellQuote(CHECK_SCRIPT_PATH)}; t="$f.new"
+mkdir -p "$(dirname "$f")"; cat > "$t" && chmod 755 "$t"
+if cmp -s "$t" "$f"; then rm -f "$t"; echo script=unchanged; else mv -f "$t" "$f"; echo script=installed; fi`;
+
+export const keepalivedConfigStep: StepDefinition = {
+  id: 'keepalived-config',
+  index: 4,
+  title: 'Configure keepalived',
+  goal: 'Generate both directors\' keepalived.conf from the lab file: the same virtual_router_id, authentication and VIP, priorities 150 and 100, a vrrp_script with an absolute path run under enable_script_security and script_user, and a virtual_server (DR, round robin) with both real servers behind a TCP check. Our analyzer reviews them (no warning allowed), each director\'s own `keepalived -t` checks them before they replace anything, then keepalived starts. You can check your own configs instead.',
+  roles: ['director'],
+  ipvs: 'none',
+  async procedure(api) {
+    const { ctx } = api;
+    const m: KeepalivedConfigMeasured = { source: ctx.options.checkDeployed ? 'deployed' : ctx.options.ownConfigs ? 'own' : 'generated', configs: {}, lint: {}, deploy: {} };
+    if (m.source === 'deployed') {
+      for (const d of ctx.directors) {
+        const r = await api.exec({ key: `read:${d.name}`, host: d.name, title: `read ${KEEPALIVED_CONF}`, command: `cat ${KEEPALIVED_CONF}`, sudo: true });
+        if (ran(r)) m.configs[d.name] = r.stdout;
+        else m.deploy[d.name] = `could not read ${KEEPALIVED_CONF}: ${r.error ?? r.stderr.trim()}`;
+      }
+    } else if (m.source === 'own') {
+      for (const d of ctx.directors) {
+        const text = ctx.options.ownConfigs![d.name];
+        if (text === undefined) m.deploy[d.name] = 'no config given for this director';
+        else m.configs[d.name] = text;
+      }
+    } else {
+      for (const d of ctx.directors) m.configs[d.name] = generateDirectorConfig(ctx.inventory, d).config;
+    }
+    for (const [host, text] of Object.entries(m.configs)) m.lint[host] = lintConfig(host, text);
+    const lintErrors = Object.values(m.lint).filter((l) => l.errors > 0 || (m.source === 'generated' && l.warnings > 0));
+    if (m.source === 'deployed') return m as unknown as Record<string, unknown>;
+    if (Object.keys(m.configs).length < ctx.directors.length) m.blocked = `Configs are missing for ${ctx.directors.filter((d) => !m.configs[d.name]).map((d) => d.name).join(', ')}.`;
+    else if (lintErrors.length) m.blocked = `Our analyzer found ${m.source === 'generated' ? 'problems' : 'errors'} in ${lintErrors.map((l) => l.name).join(', ')}: nothing was deployed.`;
+    if (m.blocked) return m as unknown as Record<string, unknown>;
+
+    for (const d of ctx.directors) {
+      const text = m.configs[d.name];
+      if (text.includes(CHECK_SCRIPT_PATH)) {
+        await api.exec({ key: `script:${d.name}`, host: d.name, title: `install ${CHECK_SCRIPT_PATH}`, command: INSTALL_SCRIPT, sudo: true }, { phase: 'apply', stdin: checkScript(ctx.inventory) });
+      }
+      const now = await api.exec({ key: `current:${d.name}`, host: d.name, title: `read the running ${KEEPALIVED_CONF}`, command: `cat ${KEEPALIVED_CONF} 2>/dev/null; true`, sudo: true }, { phase: 'apply' });
+      const normalized = text.endsWith('\n') ? text : text + '\n';
+      if (ran(now) && now.stdout === normalized) m.deploy[d.name] = 'unchanged';
+      else {
+        api.progress(`${d.name}: deploying (keepalived -t first)`);
+        const t0 = Date.now();
+        try {
+          const r = await deployConfig(await api.connection(d.name), text, { signal: api.signal, reload: false });
+          m.deploy[d.name] = `deployed${r.backupPath ? `, previous config kept as ${r.backupPath}` : ''}`;
+          api.record({ key: `deploy:${d.name}`, host: d.name, title: 'deploy keepalived.conf', command: `upload; keepalived -t -f <tmp>; back up and replace ${KEEPALIVED_CONF}`, code: 0, stdout: `${m.deploy[d.name]}\n${r.validationOutput}`, stderr: '', durationMs: Date.now() - t0 });
+        } catch (e) {
+          const msg = e instanceof DeployError ? `${e.message}` : (e as Error).message;
+          m.deploy[d.name] = `not deployed: ${msg}`;
+          api.record({ key: `deploy:${d.name}`, host: d.name, title: 'deploy keepalived.conf', command: `upload; keepalived -t -f <tmp>; back up and replace ${KEEPALIVED_CONF}`, code: 1, stdout: '', stderr: msg, durationMs: Date.now() - t0 });
+          continue;
+        }
+      }
+      // Start when stopped; reload when running with an older config (a reload keeps VRRP state).
+      const t1 = Date.now();
+      try {
+        const conn = await api.connection(d.name);
+        const msg = m.deploy[d.name] === 'unchanged'
+          ? await startKeepalived(conn, { signal: api.signal })
+          : await reloadOrStartKeepalived(conn, { signal: api.signal });
+        api.record({ key: `start:${d.name}`, host: d.name, title: 'start or reload keepalived', command: 'keepalived control', code: 0, stdout: msg, stderr: '', durationMs: Date.now() - t1 });
+      } catch (e) {
+        m.deploy[d.name] += `; keepalived did not start: ${(e as Error).message}`;
+        api.record({ key: `start:${d.name}`, host: d.name, title: 'start or reload keepalived', command: 'keepalived control', code: 1, stdout: '', stderr: (e as Error).message, durationMs: Date.now() - t1 });
+      }
+    }
+    return m as unknown as Record<string, unknown>;
+  },
+  verify: (ctx) => ctx.directors.map((d) => ({
+    key: `state:${d.name}`,
+    host: d.name,
+    title: 'config, keepalived -t, keepalived process',
+    sudo: true,
+    command: [
+      KEEPALIVED_SH,
+      section('conf', `cat ${KEEPALIVED_CONF}`),
+      section('test', `keepalived -t -f ${KEEPALIVED_CONF}`),
+      section('running', `p=$(ka_pid) && echo "pid=$p" && tr '\\0' ' ' < /proc/$p/cmdline`),
+      section('script', `ls -l ${CHECK_SCRIPT_PATH}`),
+    ].join('\n'),
+  })),
+  check(outputs, ctx, measured) {
+    const m = measured as unknown as KeepalivedConfigMeasured;
+    const checks: Check[] = unreachableChecks(outputs);
+    const explanation: string[] = [];
+    if (m.blocked) checks.push({ ok: false, what: 'the configs passed our analyzer and were deployed', detail: m.blocked, fix: m.source === 'generated' ? 'Fix the lab file values the findings name (for example an auth_pass longer than 8 characters).' : 'Fix the findings in your configs, or run the step without your own configs to use generated ones.' });
+    for (const [host, l] of Object.entries(m.lint ?? {})) {
+      const bad = l.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+      checks.push({
+        ok: bad.length === 0,
+        host,
+        what: `our analyzer finds no error or warning in ${host}'s config`,
+        detail: bad.length ? bad.slice(0, 5).map((f) => `line ${f.line}: ${f.severity} ${f.code}: ${f.message}`).join('\n') : `${l.findings.length} note(s)`,
+        fix: 'Open the config in the editor: each finding has an explanation and most have a quick fix.',
+      });
+    }
+    const facts: { host: string; facts: ReturnType<typeof configFacts> }[] = [];
+    let vrrpOnly = false;
+    for (const d of ctx.directors) {
+      const rec = outputs[`state:${d.name}`];
+      if (!rec || rec.error) continue;
+      const s = parseSections(rec.stdout);
+      const conf = s.get('conf');
+      const test = s.get('test');
+      const running = s.get('running');
+      if (m.deploy?.[d.name] && m.deploy[d.name] !== 'unchanged' && !m.deploy[d.name].startsWith('deployed')) {
+        checks.push({ ok: false, host: d.name, what: `the config was deployed to ${d.name}`, detail: m.deploy[d.name], fix: 'Read keepalived\'s words above: keepalived -t on the director refused it, so the running config was left alone.' });
+      }
+      if (m.source !== 'deployed' && m.configs?.[d.name] !== undefined) {
+        const want = m.configs[d.name].endsWith('\n') ? m.configs[d.name] : m.configs[d.name] + '\n';
+        checks.push({ ok: conf?.code === 0 && conf.text + '\n' === want, host: d.name, what: `${KEEPALIVED_CONF} on ${d.name} is the config that was checked`, fix: 'Run this step again.' });
+      }
+      if (conf?.code === 0) facts.push({ host: d.name, facts: configFacts(d.name, conf.text) });
+      checks.push({ ok: test?.code === 0, host: d.name, what: `keepalived -t accepts ${d.name}'s config`, detail: test?.text.trim() || 'no messages', fix: 'Fix what keepalived -t says, then run this step again.' });
+      checks.push({ ok: running?.code === 0, host: d.name, what: `keepalived runs on ${d.name}`, detail: running?.code === 0 ? running.text.trim().replace(/\n/g, ', ') : 'no keepalived process', fix: 'Look at its log (/var/log/keepalived.log or journalctl -u keepalived).' });
+      if (/(^|\s)(--vrrp|-P)(\s|$)/.test(running?.text ?? '')) vrrpOnly = true;
+    }
+    for (const p of comparePair(facts)) checks.push({ ok: false, what: `the directors agree (${p.code})`, detail: p.message, fix: p.fix });
+    if (facts.length >= 2 && !comparePair(facts).length) {
+      const i = facts.map((f) => ({ host: f.host, inst: f.facts.instances[0] })).filter((x) => x.inst);
+      if (i.length) {
+        explanation.push(`Both directors run vrrp_instance ${i[0].inst.name} with virtual_router_id ${i[0].inst.vrid}, ${i[0].inst.authType ? `auth_type ${i[0].inst.authType}` : 'no authentication'} and the VIP ${i[0].inst.vips.join(', ')}; priorities ${i.map((x) => `${x.host} ${x.inst.priority}`).join(', ')}. The same VRID and password make them one virtual router; the higher priority decides who is MASTER.`);
+      }
+      const script = facts[0].facts.scripts.find((s) => s.name === CHECK_SCRIPT_NAME);
+      if (script) explanation.push(`vrrp_script ${CHECK_SCRIPT_NAME} runs "${script.script}" by its absolute path, as script_user ${facts[0].facts.scriptUser ?? '?'} under enable_script_security: keepalived refuses to run it if anyone but root could change the file. The seed's \`script "systemctl status nginx"\` had neither, so keepalived warned about PATH lookup and a SECURITY VIOLATION.`);
+      const vs = facts[0].facts.virtualServers[0];
+      if (vs) explanation.push(`virtual_server ${vs.address} ${vs.port ?? ''} (${vs.lbKind ?? 'NAT'}) lists ${vs.reals.join(' and ')}: keepalived fills the IPVS table from it on both directors and removes a real server whose TCP check fails — no ipvsadm -A/-a by hand as in the seed.`);
+    }
+    if (vrrpOnly) explanation.push('keepalived runs with --vrrp here because the kernel has no IPVS: the full daemon would stop as soon as it could not initialise IPVS, taking VRRP with it.');
+    if (m.source === 'own') explanation.push('These are your own configs: every analyzer finding above names the line and what keepalived will do with it.');
+    return { status: checks.some((c) => !c.ok) ? 'failed' : 'passed', checks, explanation, measurements: { deploy: m.deploy ?? {}, source: m.source } };
+  },
+};
+

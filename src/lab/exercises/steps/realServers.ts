@@ -1,0 +1,151 @@
+// Step 2: the real servers. nginx serving a page that names the host, the VIP on lo as a host
+// address (/32), and the ARP settings that keep a real server from answering for the VIP.
+import { parseIpOAddr, parseSections, parseSysctl, section } from '../../topology/parsers/system';
+import { clientHost, out, unreachableChecks } from '../common';
+import {
+  ARP_SYSCTLS, curlExitText, curlOnce, ENSURE_NGINX_RUNNING, ensurePage, ensureProgram, ensureVipOnLo, hostPrefix, httpUrl,
+  pageNames, parseCurlOnce, READ_ARP_SYSCTLS,
+} from '../shellSnippets';
+import { Check, StepContext, StepDefinition } from '../types';
+
+/** The address a real server's reply to the client goes to (the client, else a director). */
+function peerAddress(ctx: StepContext): string {
+  return (ctx.clients[0] ?? ctx.directors[0]).address;
+}
+
+export interface RealServerFacts {
+  vipOnLo?: { prefix: number; label?: string };
+  arp: { allIgnore?: number; allAnnounce?: number; loIgnore?: number; loAnnounce?: number };
+  nginxRunning: boolean;
+  routeToClient: string;
+  /** `ip route get` says the client's address is local (lo claims its network). */
+  routeBroken: boolean;
+}
+
+export function realServerFacts(text: string, vipAddress: string): RealServerFacts {
+  const s = parseSections(text);
+  const lo = parseIpOAddr(s.get('lo')?.text ?? '').find((a) => a.address === vipAddress);
+  const sys = parseSysctl(s.get('sysctl')?.text ?? '');
+  const n = (k: string): number | undefined => (sys[k] === undefined ? undefined : Number(sys[k]));
+  const route = (s.get('route')?.text ?? '').trim().split('\n')[0] ?? '';
+  return {
+    ...(lo ? { vipOnLo: { prefix: lo.prefix, ...(lo.label ? { label: lo.label } : {}) } } : {}),
+    arp: {
+      allIgnore: n('net.ipv4.conf.all.arp_ignore'),
+      allAnnounce: n('net.ipv4.conf.all.arp_announce'),
+      loIgnore: n('net.ipv4.conf.lo.arp_ignore'),
+      loAnnounce: n('net.ipv4.conf.lo.arp_announce'),
+    },
+    nginxRunning: s.get('nginx')?.code === 0,
+    routeToClient: route,
+    routeBroken: /^local\s/.test(route) || /\bdev lo\b/.test(route),
+  };
+}
+
+export function arpOk(a: RealServerFacts['arp']): boolean {
+  return (a.allIgnore ?? 0) >= 1 && (a.loIgnore ?? 0) >= 1 && (a.allAnnounce ?? 0) >= 2 && (a.loAnnounce ?? 0) >= 2;
+}
+
+export const realServersStep: StepDefinition = {
+  id: 'real-servers',
+  index: 2,
+  title: 'Prepare the real servers',
+  goal: 'On each real server: nginx installed and running with a page that names the host, the VIP on lo as a /32 host address (so the server accepts packets sent to the VIP, which is what direct routing delivers), and arp_ignore=1 / arp_announce=2 for all and lo (so it never answers ARP for the VIP: only the director may). Then the client fetches each real server\'s page directly.',
+  roles: ['real', 'client'],
+  ipvs: 'none',
+  apply(ctx) {
+    const install = ctx.options.install !== false;
+    const vips = ctx.inventory.service.vips.map((v) => v.address);
+    return [[
+      ...ctx.reals.map((r) => ({
+        key: `setup:${r.name}`,
+        host: r.name,
+        title: 'nginx, page, VIP on lo /32, ARP settings',
+        command: ['set -e', ensureProgram('nginx', 'nginx', install), ENSURE_NGINX_RUNNING, ensurePage(r.name), ...vips.map(ensureVipOnLo), ARP_SYSCTLS].join('\n'),
+        sudo: true,
+        timeoutMs: 300_000,
+      })),
+      ...ctx.clients.map((c) => ({ key: `setup:${c.name}`, host: c.name, title: 'curl on the client', command: ensureProgram('curl', 'curl', install), sudo: true, timeoutMs: 300_000 })),
+    ]];
+  },
+  verify(ctx) {
+    const port = ctx.inventory.service.port;
+    return [
+      ...ctx.reals.map((r) => ({
+        key: `real:${r.name}`,
+        host: r.name,
+        title: 'VIP on lo, ARP settings, nginx, route to the client',
+        command: [
+          section('lo', 'ip -o addr show dev lo'),
+          section('sysctl', READ_ARP_SYSCTLS),
+          section('nginx', 'pidof nginx'),
+          section('route', `ip route get ${peerAddress(ctx)}`),
+        ].join('\n'),
+      })),
+      ...ctx.reals.map((r) => ({ key: `page:${r.name}`, host: clientHost(ctx), title: `fetch ${r.name}'s page directly`, command: curlOnce(httpUrl(r.address, port)) })),
+    ];
+  },
+  check(outputs, ctx) {
+    const checks: Check[] = unreachableChecks(outputs);
+    const v = ctx.inventory.service.vips[0];
+    const names = ctx.reals.map((r) => r.name);
+    const explanation: string[] = [];
+    const measurements: Record<string, unknown> = {};
+    if (!ctx.reals.length) checks.push({ ok: false, what: 'the lab has real servers', fix: 'Add hosts with role: real to the lab file.' });
+    for (const r of ctx.reals) {
+      const rec = outputs[`real:${r.name}`];
+      if (rec && !rec.error) {
+        const f = realServerFacts(rec.stdout, v.address);
+        measurements[r.name] = f;
+        const want = hostPrefix(v.address);
+        checks.push({
+          ok: f.vipOnLo?.prefix === want,
+          host: r.name,
+          what: `${r.name} has the VIP ${v.address} on lo as /${want}`,
+          detail: f.vipOnLo ? `lo has ${v.address}/${f.vipOnLo.prefix}${f.vipOnLo.label ? ` (label ${f.vipOnLo.label})` : ''}` : `${v.address} is not on lo`,
+          fix: f.vipOnLo ? `ip addr del ${v.address}/${f.vipOnLo.prefix} dev lo; ip addr add ${v.address}/${want} dev lo` : `ip addr add ${v.address}/${want} dev lo`,
+        });
+        checks.push({
+          ok: arpOk(f.arp),
+          host: r.name,
+          what: `${r.name} has arp_ignore=1 and arp_announce=2 for all and lo`,
+          detail: `all ${f.arp.allIgnore}/${f.arp.allAnnounce}, lo ${f.arp.loIgnore}/${f.arp.loAnnounce} (arp_ignore/arp_announce)`,
+          fix: 'sysctl -w net.ipv4.conf.all.arp_ignore=1 net.ipv4.conf.all.arp_announce=2 net.ipv4.conf.lo.arp_ignore=1 net.ipv4.conf.lo.arp_announce=2',
+        });
+        checks.push({ ok: f.nginxRunning, host: r.name, what: `nginx runs on ${r.name}`, fix: 'service nginx start (or systemctl start nginx), and look at nginx -t' });
+        checks.push({
+          ok: !f.routeBroken && f.routeToClient !== '',
+          host: r.name,
+          what: `${r.name} routes replies to ${peerAddress(ctx)} out of its network interface, not into lo`,
+          detail: `ip route get ${peerAddress(ctx)}: ${f.routeToClient || '(no answer)'}`,
+          fix: `Remove the VIP with the network's prefix from lo (ip addr del ${v.address}/${f.vipOnLo?.prefix ?? 24} dev lo) and add it as /${want}.`,
+        });
+      }
+      const page = outputs[`page:${r.name}`];
+      if (page && !page.error) {
+        const p = parseCurlOnce(page.stdout);
+        const who = pageNames(p.body, names);
+        checks.push({
+          ok: p.curlExit === 0 && p.httpCode === 200 && who === r.name,
+          host: r.name,
+          what: `the client gets ${r.name}'s own page from ${httpUrl(r.address, ctx.inventory.service.port)}`,
+          detail: p.curlExit !== 0 ? curlExitText(p.curlExit) : `HTTP ${p.httpCode}, the page names ${who ?? 'no lab host'}: ${p.body.trim().slice(0, 120)}`,
+          fix: who && who !== r.name ? `Another host answers on ${r.address}` : `Put a page naming ${r.name} in nginx's web root (/var/www/html/index.html) and check nginx listens on port ${ctx.inventory.service.port}.`,
+        });
+      }
+    }
+    const first = ctx.reals.find((r) => measurements[r.name]);
+    if (first) {
+      const f = measurements[first.name] as RealServerFacts;
+      explanation.push(
+        `Why /32: on ${first.name}, \`ip route get ${peerAddress(ctx)}\` says "${f.routeToClient}". ${f.routeBroken
+          ? `That is broken: lo claims the whole network, so replies to ${peerAddress(ctx)} go into lo instead of out of ${first.interface}.`
+          : `Replies leave through ${first.interface}, as they must.`} An address on lo with a network prefix (the seed's 192.168.1.100/24) makes the kernel treat every address of that /24 as local: the real server then answers its own neighbours' packets to itself, and loses the client, the directors and the other real server. As /32 lo claims only the VIP.`,
+        'Why the ARP settings: arp_ignore=1 answers ARP only for addresses on the interface the request came in on, and the VIP is on lo, so the real server never says "the VIP is at my MAC" and the director keeps the VIP. arp_announce=2 makes it use its own address, never the VIP, as the sender of its ARP requests, so neighbours do not learn the VIP at its MAC either.',
+      );
+    }
+    const pages = ctx.reals.filter((r) => outputs[`page:${r.name}`]).map((r) => `${r.name}: "${parseCurlOnce(out(outputs, `page:${r.name}`)).body.trim().slice(0, 80)}"`);
+    if (pages.length) explanation.push(`Each real server answers with its own page (${pages.join('; ')}), so later the client can tell which one IPVS sent it to.`);
+    return { status: checks.some((c) => !c.ok) ? 'failed' : 'passed', checks, explanation, measurements };
+  },
+};
