@@ -64,7 +64,8 @@ export function stripComment(m: MappedText, opts: CommentOptions = {}): CommentR
     } else if (!inQuote && (c === '#' || c === '!')) {
       const result: CommentResult = { text: out, map: outMap, unterminatedQuote: inQuote, commentAt: map[i], escapes };
       const rest = text.slice(i).replace(/[ \t\r]+$/, '');
-      if (opts.keepCommentBackslash && rest.length > 1 && rest.endsWith('\\')) {
+      // An odd run of backslashes: the last one is not itself escaped.
+      if (opts.keepCommentBackslash && rest.length > 1 && /(^|[^\\])(\\\\)*\\$/.test(rest.slice(1))) {
         const at = i + rest.length - 1;
         result.text += '\\';
         outMap.push(map[at]);

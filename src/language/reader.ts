@@ -300,7 +300,8 @@ export class Reader {
    */
   private attachTrailingBackslash(file: string, lineNo: number, m: MappedText): MappedText {
     const t = /[ \t]*\\[ \t]*$/.exec(m.text);
-    if (!t) return m;
+    // `\\` at the end is an escaped backslash, not a continuation mark.
+    if (!t || /(^|[^\\])(\\\\)+[ \t]*$/.test(m.text)) return m;
     const before = m.text.slice(0, t.index);
     // A backslash inside a comment is handled by the comment scanner.
     const probe = stripComment(identityMapped(before));

@@ -6,6 +6,7 @@
 // matched through POST_PARSE: message pattern -> our rule codes, restricted to the block the
 // message names when it names one.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Analysis, KaDiagnostic, Range, Statement } from '../../src/language';
 import { OracleFinding, OracleResult, findingFile, keepalivedLineNumbers } from './keepalivedOracle';
 
@@ -167,8 +168,9 @@ export function compare(oracle: OracleResult, analysis: Analysis): FileParity {
   const mentioned: { file: string; lines: number[] }[] = [];
   for (const f of oracle.findings) {
     if (f.line === undefined) continue;
-    const file = findingFile(f, oracle.file, known);
-    const lines = linesFor(f, file);
+    const marker = markerLine(f, known, analysis);
+    const file = marker?.file ?? findingFile(f, oracle.file, known);
+    const lines = marker ? [marker.line + f.line] : linesFor(f, file);
     mentioned.push({ file, lines });
     const by = ours.find((d) => onLine(d, file, lines));
     if (by) used.add(by);
@@ -201,6 +203,21 @@ export function compare(oracle: OracleResult, analysis: Analysis): FileParity {
     extras,
     falseErrors: clean ? ours.filter((d) => d.severity === 'error') : [],
   };
+}
+
+/**
+ * keepalived 2.2's children read a copy of the file in which a line starting with '\\#' has become
+ * '# TEXT', which they take as a file-name mark: their messages then say "(TEXT: Line N)", N
+ * counting from that line. Finds such a line for a finding's unknown file name.
+ */
+function markerLine(f: OracleFinding, known: readonly string[], analysis: Analysis): { file: string; line: number } | undefined {
+  if (!f.file || path.isAbsolute(f.file) || known.some((k) => k.endsWith(path.sep + path.normalize(f.file!)))) return undefined;
+  for (const file of known) {
+    const lines = (analysis.doc.read.files.get(file) ?? '').split('\n');
+    const i = lines.findIndex((l) => /^[ \t]*\\[#!]/.test(l) && l.replace(/^[ \t]*\\[#!]/, '').slice(1).replace(/\r$/, '') === f.file);
+    if (i >= 0) return { file, line: i };
+  }
+  return undefined;
 }
 
 const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
