@@ -438,7 +438,7 @@ export class Reader {
     }
     // What is still there after the last round was left alone by keepalived.
     for (const part of work) {
-      for (let i = part.text.indexOf('$'); i >= 0; i = part.text.indexOf('$', i + 1)) this.checkUnsubstituted(part.text.slice(i), file, lineNo, part.map[i]);
+      for (let i = part.text.indexOf('$'); i >= 0; i = part.text.indexOf('$', i + 1)) this.checkUnsubstituted(part, i, file, lineNo);
       this.checkUndefined(part, file, lineNo);
     }
     return work;
@@ -523,7 +523,7 @@ export class Reader {
       const plain = /^\$([A-Za-z_][A-Za-z0-9_]*)(?=[ \t\v\f\r,)]|$)/.exec(t.slice(i, i + 200));
       const hit = braced ?? plain;
       if (!hit || this.defs.has(hit[1]) || BUILTINS.has(hit[1])) continue;
-      const r = range(lineNo, m.map[i], lineNo, m.map[i] + hit[0].length);
+      const r = range(lineNo, m.map[i], lineNo, Math.max(m.map[i], m.map[i + hit[0].length - 1] + 1));
       if (braced) {
         this.diag('undefined-definition', 'error', `'${hit[0]}' is not defined before this line; keepalived leaves the text as it is, and then reads its '{' and '}' as block braces. Define $${hit[1]}= above, or remove the reference.`, file, r, { name: hit[1] });
       } else {
@@ -533,7 +533,9 @@ export class Reader {
   }
 
   /** `192.0.2.$n/24`: a defined name that keepalived leaves alone because of the character after it. */
-  private checkUnsubstituted(rest: string, file: string, lineNo: number, col: number): void {
+  private checkUnsubstituted(part: MappedText, at: number, file: string, lineNo: number): void {
+    const rest = part.text.slice(at, at + 200);
+    const col = part.map[at];
     const m = /^\$([A-Za-z_][A-Za-z0-9_]*)(\S?)/.exec(rest);
     if (!m || !m[2]) return;
     // The longest defined prefix is what the user most likely meant ($IPx -> $IP followed by x).
@@ -542,7 +544,8 @@ export class Reader {
     if (!name) return;
     const after = rest.slice(1 + name.length, 2 + name.length);
     const word = /^\S+/.exec(rest)![0];
-    this.diag('unsubstituted-definition', 'error', `keepalived replaces $${name} only when a blank, ',', ')' or the end of the line follows it; here '${after}' follows, so '${word}' stays as it is. Write \${${name}} instead.`, file, range(lineNo, col, lineNo, col + 1 + name.length), { name });
+    const end = Math.max(col, part.map[at + name.length] + 1);
+    this.diag('unsubstituted-definition', 'error', `keepalived replaces $${name} only when a blank, ',', ')' or the end of the line follows it; here '${after}' follows, so '${word}' stays as it is. Write \${${name}} instead.`, file, range(lineNo, col, lineNo, end), { name, literal: end - col === name.length + 1 });
   }
 
   private lookupDefinition(name: string, params: string | undefined, file: string, lineNo: number, s: number, e: number): string[] | undefined {

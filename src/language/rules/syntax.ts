@@ -38,7 +38,8 @@ export const unsubstitutedDefinition: Rule = {
   example: '$NET=192.0.2\nvirtual_ipaddress {\n  $NET.10/24\n}',
   fixes(diag) {
     const name = String(diag.data?.name ?? '');
-    if (!name) return [];
+    // Only where the reference is written in the file (not produced by another definition).
+    if (!name || !diag.data?.literal) return [];
     return [{ title: `Write \${${name}}`, isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: `\${${name}}` }] }];
   },
 };
