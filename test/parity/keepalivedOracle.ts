@@ -122,13 +122,16 @@ export function interfaceCandidates(texts: Iterable<string>): string[] {
 /** `(Line N) msg` / `(FILE: Line N) msg` / plain post-parse messages. */
 const PREFIX = /^\((?:(.+?): )?Line (\d+)\) ?(.*)$/;
 
-/** Splits keepalived's stderr into findings, dropping the per-process repeats. */
+/** What the C library prints when keepalived crashes (e.g. "free(): invalid pointer"): not a finding. */
+const CRASH_NOISE = /^(free|realloc|malloc|munmap_chunk|double free or corruption|corrupted [a-z ]+)\b.*|^\*\*\* .* \*\*\*: terminated$|^Segmentation fault/;
+
+/** Splits keepalived's stderr into findings, dropping the per-process repeats and crash noise. */
 export function parseOracleOutput(stderr: string): OracleFinding[] {
   const out: OracleFinding[] = [];
   const seen = new Set<string>();
   for (const rawLine of stderr.split('\n')) {
     const text = rawLine.replace(/\r$/, '');
-    if (!text.trim()) continue;
+    if (!text.trim() || CRASH_NOISE.test(text)) continue;
     const m = PREFIX.exec(text);
     const f: OracleFinding = m
       ? { line: Number(m[2]), file: m[1], message: m[3].trim(), source: m[1] === undefined ? 'parent' : 'child' }

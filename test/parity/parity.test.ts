@@ -103,8 +103,8 @@ function report(rows: Row[]): string {
   const lines: string[] = [];
   const w = Math.max(...rows.map((r) => r.name.length), 4);
   lines.push('', 'Parity with keepalived -t (2.2.7)', '');
-  lines.push(`${'file'.padEnd(w)} | exit | keepalived | matched | missed | ours extra`);
-  lines.push(`${'-'.repeat(w)}-|------|------------|---------|--------|-----------`);
+  lines.push(`${'file'.padEnd(w)} |    exit | keepalived | matched | missed | ours extra`);
+  lines.push(`${'-'.repeat(w)}-|---------|------------|---------|--------|-----------`);
   for (const r of rows) {
     if (!r.parity || !r.oracle) {
       lines.push(`${r.name.padEnd(w)} | error: ${r.error?.split('\n')[0] ?? 'not run'}`);
@@ -113,7 +113,7 @@ function report(rows: Row[]): string {
     const p = r.parity;
     const exit = r.oracle.signal ?? String(r.oracle.exitCode);
     const note = r.oracle.inconclusive ? `  (inconclusive: ${r.oracle.inconclusive})` : '';
-    lines.push(`${r.name.padEnd(w)} | ${exit.padStart(4)} | ${String(p.findings.length).padStart(10)} | ${String(p.findings.length - p.missed.length).padStart(7)} | ${String(p.missed.length).padStart(6)} | ${String(p.extras.length).padStart(10)}${note}`);
+    lines.push(`${r.name.padEnd(w)} | ${exit.padStart(7)} | ${String(p.findings.length).padStart(10)} | ${String(p.findings.length - p.missed.length).padStart(7)} | ${String(p.missed.length).padStart(6)} | ${String(p.extras.length).padStart(10)}${note}`);
   }
   const missed = rows.flatMap((r) => (r.parity?.missed ?? []).map((m) => `  ${r.name}: ${m.finding.line !== undefined ? `${m.file && m.file !== r.file ? `${path.basename(m.file)}:` : ''}line ${m.finding.line}` : 'after parsing'}: ${m.finding.message}`));
   if (missed.length) lines.push('', 'Missed keepalived findings:', ...missed);
