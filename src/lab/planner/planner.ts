@@ -372,7 +372,7 @@ export function plan(rawInput: PlanInput): Plan {
     return { ok: false, input, problem, reasoning: [...reasoning, problem], rejected: [] };
   }
   const ideal = t / (n - f);
-  const idealText = `With ${f} of ${n} directors down, the ${n - f} left carry all ${formatBandwidth(t)}: at best ${formatBandwidth(ideal)} each, ${percent(ideal / l)} of ${limitWords(input)}`;
+  const idealText = `With ${f} of ${n} directors down, ${n - f === 1 ? `the one left carries all ${formatBandwidth(t)}` : `the ${n - f} left carry all ${formatBandwidth(t)}: at best ${formatBandwidth(ideal)} each`}, ${percent(ideal / l)} of ${limitWords(input)}`;
   if (!fits(ideal)) {
     const total = (n - f) * l;
     const survivors = input.headroom > 0 ? Math.ceil(t / (l * (1 - input.headroom)) - 1e-9) : Math.floor(t / l) + 1;
