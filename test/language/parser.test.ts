@@ -1,7 +1,7 @@
 // The parser follows keepalived's block rules, including its error recovery; every expectation
 // here was observed with `keepalived -t` 2.2.7 (test/corpus/structure holds the parity-checked files).
 import * as assert from 'node:assert/strict';
-import { Analysis, Statement, blockPath, walk } from '../../src/language';
+import { Analysis, Statement, blockPath, fixesFor, walk } from '../../src/language';
 import { at, lint } from '../support/fixtures';
 
 /** "path status" of every statement in reading order, e.g. "vrrp_instance>state known". */
@@ -111,6 +111,15 @@ describe('parser: keepalived\'s error recovery', () => {
   it("a block keyword at the end of the file without any block is reported at the keyword", () => {
     const a = lint('vrrp_instance VI_1\n');
     assert.deepEqual(at(a, 'missing-open-brace'), [1]);
+  });
+});
+
+describe("parser: ';' after a keyword", () => {
+  it("makes the keyword unknown; the fix removes the ';'", () => {
+    const a = lint('vrrp_instance VI_1 {\n  nopreempt;\n}\n');
+    const d = a.diagnostics.find((x) => x.code === 'keyword-semicolon')!;
+    assert.equal(d.range.start.line, 1);
+    assert.equal(fixesFor(d, a)[0].edits[0].range.start.character, 11);
   });
 });
 

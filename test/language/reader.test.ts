@@ -1,7 +1,7 @@
 // The reader emulates keepalived 2.2.7's reading before keywords are looked up. Each expectation
 // here was observed with `keepalived -t` (see test/corpus/lexical for the parity-checked files).
 import * as assert from 'node:assert/strict';
-import { Analysis, OverlayFileSystem, walk } from '../../src/language';
+import { Analysis, OverlayFileSystem, fixesFor, walk } from '../../src/language';
 import { Reader } from '../../src/language/reader';
 import { at, lint } from '../support/fixtures';
 
@@ -41,6 +41,8 @@ describe('reader: definitions', () => {
     const a = lint('$x=7\nbogus_a $x/24\nbogus_b ${x}/24\nbogus_c $x,$x)\n');
     assert.deepEqual(lines(a), ['bogus_a $x/24', 'bogus_b 7/24', 'bogus_c 7,7)']);
     assert.deepEqual(at(a, 'unsubstituted-definition'), [2]);
+    const d = a.diagnostics.find((x) => x.code === 'unsubstituted-definition')!;
+    assert.deepEqual(fixesFor(d, a)[0].edits[0], { file: d.file, range: { start: { line: 1, character: 8 }, end: { line: 1, character: 10 } }, newText: '${x}' });
   });
 
   it('an undefined name stays as it is, and the braces of ${NAME} then count as block braces', () => {
