@@ -5,7 +5,8 @@
 // the unpacked .vsix there (what a user installs) next to a CI-only harness extension that runs the suite,
 // because Theia has no --extensionTestsPath.
 // Usage: node scripts/editor-hosts/run-theia.mjs      Env: TEST_TIMEOUT_S (default 300), CHROMIUM,
-//        KEEPALIVED_LAB_NO_LIVE_LAB=1 (do not build the namespace lab)
+//        KEEPALIVED_LAB_NO_LIVE_LAB=1 (do not build the namespace lab), DEBUG_CONSOLE=1 (print the workbench's
+//        console errors and warnings)
 // As root on Linux, a namespace lab is brought up for the run and always taken down (lab.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -78,6 +79,7 @@ async function main(lab) {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-gpu', '--disable-dev-shm-usage'] });
     const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
     page.on('pageerror', (e) => log('[page error]', e.message));
+    if (process.env.DEBUG_CONSOLE) page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') log('[console]', m.text().slice(0, 400)); });
     await page.goto(`http://127.0.0.1:${port}/#${run.workspace}`);
     log('workbench loaded; waiting for the suite');
     const finished = await waitForFile(run.resultsFile, {

@@ -9,6 +9,7 @@ import { registerCommands } from './commands';
 import { registerFileAssociations } from './fileAssociations';
 import { activateLab, LabHandle } from './lab';
 import { LANGUAGE_ID } from './settings';
+import { rebindTheiaView } from './theiaViewWorkaround';
 
 /** What the commands need from the running server; with `lab`, the extension's exported API (used by tests). */
 export interface ServerHandle {
@@ -21,6 +22,8 @@ export interface ServerHandle {
 /** The extension's exported API. */
 export interface ExtensionApi extends ServerHandle {
   lab: LabHandle;
+  /** Resolves when the lab view is ready to be shown (in Theia, after ./theiaViewWorkaround). */
+  labViewReady: Promise<void>;
 }
 
 let client: LanguageClient | undefined;
@@ -65,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   const labOutput = vscode.window.createOutputChannel('Keepalived Lab', { log: true });
   context.subscriptions.push(labOutput);
   const lab = activateLab(context, labOutput);
+  const labViewReady = rebindTheiaView(lab.view, (l) => labOutput.info(l));
 
   // A failed start is reported to the user and in the output channel; keep the commands usable.
   const startServer = (): Promise<unknown> =>
@@ -80,7 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     });
     context.subscriptions.push(waiting);
   }
-  return { ...handle, lab };
+  return { ...handle, lab, labViewReady };
 }
 
 export async function deactivate(): Promise<void> {

@@ -44,6 +44,10 @@ interface LabApi {
 const VIEW = 'keepalivedLab.labView';
 const REQUIRE_LAB = process.env.KEEPALIVED_LAB_REQUIRE_ORACLE === '1';
 
+async function labViewReady(): Promise<void> {
+  await (vscode.extensions.getExtension(EXTENSION_ID)?.exports as { labViewReady?: Promise<void> }).labViewReady;
+}
+
 function labApi(): LabApi {
   const api = vscode.extensions.getExtension(EXTENSION_ID)?.exports as { lab?: LabApi } | undefined;
   assert.ok(api?.lab, 'the extension exports its lab (activateLab was called in activate())');
@@ -54,10 +58,19 @@ async function setLabFile(rel: string | undefined): Promise<void> {
   await setSetting('lab.file', rel);
 }
 
-/** Opens the Keepalived Lab view (the `<view>.focus` command exists in VS Code and in Theia). */
-async function showLabView(lab: LabApi): Promise<void> {
+/**
+ * Opens the Keepalived Lab view (the `<view>.focus` command exists in VS Code and in Theia), takes the
+ * screenshot `shot` (also when the view does not show: it tells why), then asserts that the view shows
+ * our tree provider (TreeView.visible is only reported once the editor has bound the view to it; in
+ * Theia that needs src/extension/theiaViewWorkaround.ts, which this checks too).
+ */
+async function showLabView(lab: LabApi, shot: string, beforeShot?: () => Promise<void>): Promise<void> {
+  await labViewReady();
   await vscode.commands.executeCommand(`${VIEW}.focus`);
-  await waitFor(() => lab.view.visible, 'the Keepalived Lab view to become visible', 15000);
+  const visible = await waitFor(() => lab.view.visible, 'the view', 15000).catch(() => false);
+  await beforeShot?.();
+  await screenshot(shot);
+  assert.ok(visible, `the Keepalived Lab view shows the extension's tree after ${VIEW}.focus`);
 }
 
 /** Every node below `root`, depth first, through the registered provider's getChildren. */
@@ -114,8 +127,7 @@ describe('keepalived-lab in a real editor host: the Keepalived Lab view', () => 
     assert.ok(!fs.existsSync(file!), 'the test workspace has none');
     await waitFor(() => lab.service.inventory === undefined, 'no inventory');
     assert.deepEqual(lab.tree.getChildren(), [], 'no root node (an empty tree is what makes the welcome content appear)');
-    await showLabView(lab);
-    await screenshot('lab-welcome');
+    await showLabView(lab, 'lab-welcome');
   });
 
   it('shows a lab file mistake as a diagnostic on the YAML at its line, and clears it when fixed', async () => {
@@ -250,9 +262,7 @@ describe('keepalived-lab in a real editor host: the Keepalived Lab view', () => 
     assert.ok(JSON.stringify(symbols.map((s) => s.name)).includes('VI_1'), `the outline lists VI_1 (got ${symbols.map((s) => s.name).join(', ')})`);
 
     // The view with the live tree, for the test artefacts.
-    await showLabView(lab);
-    await expandVisibleTree();
-    await screenshot('lab');
+    await showLabView(lab, 'lab', expandVisibleTree);
   });
 });
 
