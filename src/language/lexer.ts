@@ -171,3 +171,33 @@ export function makeToken(file: string, line: number, m: MappedText, start: numb
   const e = end > start ? (m.map[end - 1] ?? s) + 1 : s;
   return { text, file, quoted, range: range(line, s, line, Math.max(e, s)) };
 }
+
+/**
+ * Cuts a line the way keepalived's reads do: pieces of `size` bytes while at least `size` bytes
+ * remain, then the (possibly empty) rest, which is the piece that ends with the newline.
+ * Returns [start, end) character offsets; a multi-byte character is never split.
+ */
+export function byteChunks(text: string, size: number): [number, number][] {
+  if (text.length < size / 4 && Buffer.byteLength(text, 'utf8') < size) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    const w = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (bytes + w > size) {
+      out.push([start, i]);
+      start = i;
+      bytes = 0;
+    }
+    bytes += w;
+    if (cp >= 0x10000) i++;
+    if (bytes === size) {
+      out.push([start, i + 1]);
+      start = i + 1;
+      bytes = 0;
+    }
+  }
+  out.push([start, text.length]);
+  return out;
+}

@@ -1,8 +1,7 @@
 // Line-level lexing, checked against what keepalived 2.2.7 does (see test/corpus/lexical and the
 // experiments in ../shared/keepalived/provenance): comments, quotes, braces, script words, chunks.
 import * as assert from 'node:assert/strict';
-import { identityMapped, splitPieces, splitScriptWords, stripComment } from '../../src/language/lexer';
-import { byteChunks } from '../../src/language/reader';
+import { byteChunks, identityMapped, splitPieces, splitScriptWords, stripComment } from '../../src/language/lexer';
 
 const strip = (line: string, keepCommentBackslash = false) => stripComment(identityMapped(line), { keepCommentBackslash });
 const words = (line: string) => splitPieces(line).map((p) => (p.kind === 'word' ? (p.unterminated ? `~${p.text}` : p.text) : p.kind === 'open' ? '{' : '}'));
