@@ -103,8 +103,19 @@ function fromSchema(kw: KeywordSchema): KeywordNumber | undefined {
   }
 }
 
-/** How keepalived reads the first argument of this keyword, or undefined when it is not a number. */
+/** Specs by keyword and version: the table is fixed, and every numeric statement asks (132k times in a big file). */
+const specCache = new Map<KeepalivedVersion, WeakMap<KeywordSchema, KeywordNumber | null>>();
+
+/** How keepalived reads the first argument of this keyword, or undefined when it is not a number. The result is shared: do not modify it. */
 export function numberSpecFor(kw: KeywordSchema, version: KeepalivedVersion): KeywordNumber | undefined {
+  let cache = specCache.get(version);
+  if (!cache) specCache.set(version, (cache = new WeakMap()));
+  let spec = cache.get(kw);
+  if (spec === undefined) cache.set(kw, (spec = computeSpec(kw, version) ?? null));
+  return spec ?? undefined;
+}
+
+function computeSpec(kw: KeywordSchema, version: KeepalivedVersion): KeywordNumber | undefined {
   if (kw.kind !== 'keyword') return undefined;
   const base = fromSchema(kw);
   if (!base) return undefined;

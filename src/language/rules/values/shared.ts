@@ -5,8 +5,13 @@ import { Range, Token } from '../../types';
 
 /** Schema path of a keyword, e.g. `vrrp_instance/priority` (independent of how the file nests includes). */
 export function schemaPath(kw: KeywordSchema): string {
-  return [...kw.parentPath, kw.name].join('/');
+  let p = paths.get(kw);
+  if (p === undefined) paths.set(kw, (p = [...kw.parentPath, kw.name].join('/')));
+  return p;
 }
+
+/** Schema entries never change: their paths are computed once. */
+const paths = new WeakMap<KeywordSchema, string>();
 
 /** Known statements of the document (keywords keepalived recognises in their block), in reading order. */
 export function knownStatements(doc: ConfigDocument): Statement[] {
