@@ -248,6 +248,10 @@ export class Reader {
       const keep = cm[1] === '^' ? !matches : matches;
       if (!keep) {
         this.inactive.push({ file, line: lineNo, condition: cm[0] });
+        // keepalived scans a line for comments (and quotes) before it looks at the condition.
+        if (stripComment(cur).unterminatedQuote) {
+          this.diag('unterminated-quote', 'error', `This line has an opening double quote without a closing one; keepalived reports "Unterminated quote" even though it then drops the line for its '${cm[0]}' condition.`, file, range(lineNo, cur.map[0], lineNo, m.map[m.text.length]));
+        }
         return;
       }
       cur = sliceMapped(cur, cm[0].length);

@@ -96,9 +96,13 @@ export function interfaceCandidates(texts: Iterable<string>): string[] {
     const blocks: string[] = [];
     // First word of the current statement; a '{' on its own line belongs to the previous line's keyword.
     let head = '';
+    // A list keyword alone on its line: keepalived reads the next lines as its entries even without '{'.
+    let pendingList = '';
     for (const raw of text.split('\n')) {
-      const line = raw.replace(/(^|[^\\])[#!].*$/, '$1');
+      const line = raw.replace(/(^|[^\\])[#!].*$/, '$1').replace(/^[ \t]*@\^?\S*/, '');
       const words = line.replace(/[{}"]/g, (c) => (c === '"' ? ' ' : ` ${c} `)).split(/\s+/).filter(Boolean);
+      if (pendingList && words.length && words[0] !== '{') blocks.push(pendingList);
+      pendingList = '';
       let first = true;
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
@@ -114,6 +118,7 @@ export function interfaceCandidates(texts: Iterable<string>): string[] {
         first = false;
         if ((IF_KEYWORDS.has(words[i - 1] ?? '') || inList) && IFNAME.test(w) && w !== 'lo') out.add(w);
       }
+      if (words.length === 1 && IF_LISTS.has(words[0])) pendingList = words[0];
     }
   }
   return [...out].sort();
