@@ -131,6 +131,10 @@ describe('reader: conditional lines', () => {
     assert.deepEqual(keywords(a), ['bogus_mine', 'bogus_not_other']);
     assert.deepEqual(a.doc.read.inactive.map((l) => l.line), [1, 2, 4, 5]);
   });
+  it('a dropped line is still scanned for an unterminated quote, as keepalived does', () => {
+    assert.deepEqual(at(lint('@other router_id "lb1\n', { configId: 'testhost' }), 'unterminated-quote'), [1]);
+  });
+
   it('the config id comes from the options (keepalived -i)', () => {
     assert.deepEqual(keywords(lint(text, { configId: 'other' })), ['bogus_other', 'bogus_not_mine']);
   });
