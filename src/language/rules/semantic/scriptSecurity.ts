@@ -16,7 +16,7 @@ export const scriptSecurity: Rule = {
   code: 'script-security',
   severity: 'warning',
   title: 'Scripts are configured but global_defs lacks enable_script_security.',
-  example: 'vrrp_script chk_nginx {\n  script "/usr/bin/systemctl is-active nginx"\n}',
+  example: 'vrrp_script chk_nginx {\n  script "/usr/bin/systemctl is-active nginx"\n}\nvrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  virtual_ipaddress {\n    192.0.2.100\n  }\n  track_script {\n    chk_nginx\n  }\n}',
   check(ctx) {
     const g = globalFacts(ctx.doc);
     if (g.scriptSecurity) return;

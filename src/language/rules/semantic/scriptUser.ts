@@ -9,7 +9,7 @@ export const scriptUserMissing: Rule = {
   code: 'script-user-missing',
   severity: 'warning',
   title: 'enable_script_security without script_user (scripts need the keepalived_script account).',
-  example: 'global_defs {\n  enable_script_security\n}\nvrrp_script chk {\n  script "/usr/bin/pgrep nginx"\n}',
+  example: 'global_defs {\n  enable_script_security\n}\nvrrp_script chk {\n  script "/usr/bin/pgrep nginx"\n}\nvrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  virtual_ipaddress {\n    192.0.2.100\n  }\n  track_script {\n    chk\n  }\n}',
   check(ctx) {
     const g = globalFacts(ctx.doc);
     if (!g.scriptSecurity || g.scriptUser) return;

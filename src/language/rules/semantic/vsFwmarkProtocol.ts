@@ -7,7 +7,7 @@ export const vsFwmarkProtocol: Rule = {
   code: 'vs-fwmark-protocol',
   severity: 'warning',
   title: 'protocol in a fwmark virtual_server (ignored).',
-  example: 'virtual_server fwmark 1 {\n  protocol TCP\n}',
+  example: 'virtual_server fwmark 1 {\n  protocol TCP\n  real_server 192.0.2.21 80 {\n    TCP_CHECK {\n      connect_timeout 3\n    }\n  }\n}',
   check(ctx) {
     for (const vs of virtualServers(ctx.doc)) {
       if (vs.form !== 'fwmark' || !vs.protocol || !vs.realServers.length) continue;
