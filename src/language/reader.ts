@@ -94,11 +94,12 @@ const MAX_SUBSTITUTED_LENGTH = 100_000;
 /** Lines that ~SEQ/~LST may generate in total (nested sequences multiply). */
 const MAX_SEQ_LINES = 100_000;
 const DEF_RE = /^\$([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
-const SEQ_RE = /^~(SEQx?|LST)\(/;
+/** Any line starting with ~SEQ or ~LST is a sequence for keepalived (a malformed one is dropped). */
+const SEQ_RE = /^~(SEQ|LST)/;
 /** The same constructs, matched at a given offset (sticky). */
 const COND_AT = /@(\^?)([^ \t]*)/y;
 const DEF_AT = /\$([A-Za-z_][A-Za-z0-9_]*)=/y;
-const SEQ_AT = /~(SEQx?|LST)\(/y;
+const SEQ_AT = /~(SEQ|LST)/y;
 
 interface Def {
   lines: string[];
@@ -267,6 +268,15 @@ export class Reader {
     if (stripped.commentBackslashAt !== undefined) {
       const at = stripped.commentBackslashAt;
       this.diag('trailing-backslash', 'warning', `keepalived 2.2 keeps the '\\' that ends this comment as a word of its own${stripped.text.trim() === '\\' ? ', so it reports "Unknown keyword \'\\\'"' : ''}. Remove the backslash (a comment never continues onto the next line).`, file, range(lineNo, at, lineNo, at + 1));
+    }
+    if (stripped.commentAt !== undefined && stripped.commentBackslashAt === undefined) {
+      // `interface eth0\  # note`: the backslash is not followed by the line end but by a comment.
+      const t = stripped.text.replace(/[ \t]+$/, '');
+      if (/(^|[^\\])(\\\\)*\\$/.test(t)) {
+        const col = stripped.map[t.length - 1];
+        const word = /\S*$/.exec(t)![0];
+        this.diag('trailing-backslash', 'error', `A '\\' before a comment does not continue the line in keepalived; it reads '${word}' (with the backslash) and the next line on its own. Remove the backslash.`, file, range(lineNo, col, lineNo, col + 1));
+      }
     }
     let quoteReported = false;
     if (stripped.unterminatedQuote) {
@@ -593,6 +603,12 @@ export class Reader {
   private expandSequence(file: string, lineNo: number, m: MappedText, depth: number): void {
     const close = m.text.indexOf(')');
     const r = range(lineNo, m.map[0], lineNo, m.map[Math.max(0, close < 0 ? m.text.length : close + 1) - 1] + 1);
+    const form = /^~(SEQx?|LST)\(/.exec(m.text);
+    if (!form) {
+      const word = /^\S*/.exec(m.text)![0];
+      this.diag('invalid-sequence', 'error', `A line starting with ~SEQ or ~LST is a sequence for keepalived, but '${word}' is not ~SEQ(, ~SEQx( or ~LST(; keepalived reports "Invalid ~SEQ specification" and ignores the whole line.`, file, range(lineNo, m.map[0], lineNo, m.map[0] + word.length));
+      return;
+    }
     if (close < 0) {
       this.diag('invalid-sequence', 'error', `This ~SEQ/~LST has no closing ')'; keepalived ignores the line.`, file, r);
       return;

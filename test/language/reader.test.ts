@@ -155,6 +155,13 @@ describe('reader: ~SEQ and ~LST', () => {
     assert.deepEqual(keywords(lint('~SEQ(n, 1, 2)\nbogus_$n\n')), ['bogus_2']);
   });
 
+  it('any line starting with ~SEQ or ~LST is a sequence: a malformed one is dropped with its braces', () => {
+    const a = lint('~SEQ foo {\n~SEQfoo(i,1,2) x$i\n~LSTx(i,a) y$i\n~seq(i,1,2) z\n');
+    assert.deepEqual(at(a, 'invalid-sequence'), [1, 2, 3]);
+    assert.deepEqual(keywords(a), ['~seq(i,1,2)']);
+    assert.deepEqual(at(a, 'missing-close-brace'), []);
+  });
+
   it('reports malformed sequences and ignores their lines', () => {
     const a = lint('~SEQ(i, 5, 1, 3) a$i\n~SEQ(i, 1, 0, 3) b$i\n~SEQ(i) c$i\n~SEQ(i, 1, 2 d$i\n~SEQx(i, -2) e$i\n~LST({k,l}, {1,2,3}) f$k\n');
     assert.deepEqual(at(a, 'invalid-sequence'), [1, 2, 3, 4, 5, 6]);
@@ -230,6 +237,12 @@ describe('reader: quotes, backslashes, long lines, odd bytes', () => {
     assert.deepEqual(lines(a), ['vrrp_instance VI_1', 'interface eth0\\', 'virtual_router_id 51']);
     const d = a.diagnostics.find((x) => x.code === 'trailing-backslash');
     assert.ok(d && d.severity === 'error' && d.range.start.line === 1 && d.range.start.character === 17);
+  });
+
+  it('a \\ before a comment is not a continuation either', () => {
+    const a = lint('vrrp_instance VI_1 {\n  interface eth0.1\\  # vlan\n}\n');
+    assert.deepEqual(lines(a), ['vrrp_instance VI_1', 'interface eth0.1\\']);
+    assert.deepEqual(at(a, 'trailing-backslash'), [2]);
   });
 
   it('keepalived 2.2 reads a comment that ends in \\ as a lone \\ word; 2.4 does not', () => {
