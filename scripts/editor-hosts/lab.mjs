@@ -50,12 +50,12 @@ export async function startLiveLab(log) {
   const name = `e${randomBytes(3).toString('hex').slice(0, 5)}`;
   const t0 = Date.now();
   let up = false;
-  const down = () => {
+  const down = (quiet = false) => {
     if (!up) return;
     up = false;
     try {
       execFileSync(process.execPath, [CLI, 'lab', 'down', '--name', name], { cwd: REPO, stdio: 'ignore', timeout: 60000 });
-      log(`live lab '${name}' removed`);
+      if (!quiet) log(`live lab '${name}' removed`);
     } catch (e) {
       log(`live lab '${name}': 'lab down' failed (${e.message}); remove it with: keepalived-lab lab down --name ${name}`);
     }
@@ -67,20 +67,26 @@ export async function startLiveLab(log) {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  process.once('exit', down);
+  const onExit = () => down();
+  process.once('exit', onExit);
 
-  // The address range is shared by every namespace lab on this machine (another test run may hold it
-  // for a minute): wait for it rather than fail.
-  const deadline = Date.now() + Number(process.env.KEEPALIVED_LAB_LIVE_WAIT_S || 180) * 1000;
+  // The address range is shared by every namespace lab on this machine (another test run, e.g. the
+  // mocha lab tests, may hold it for minutes): wait for it rather than fail.
+  const waitS = Number(process.env.KEEPALIVED_LAB_LIVE_WAIT_S || 600);
+  const deadline = Date.now() + waitS * 1000;
+  let waitingSince;
   for (;;) {
-    log(`live lab: keepalived-lab lab up --name ${name} --with-keepalived`);
+    if (!waitingSince) log(`live lab: keepalived-lab lab up --name ${name} --with-keepalived`);
     up = true; // from here on, always take it down (up removes a half-built lab itself, down is idempotent)
     const r = await runCli(['lab', 'up', '--name', name, '--with-keepalived'], 120000);
     if (r.code === 0) break;
-    down();
+    down(true); // whatever a failed 'up' left (it cleans up after itself; this is belt and braces)
     if (/needs these Debian packages/.test(r.out)) return skip(r.out.trim().split('\n').pop());
     if (/already uses 198\.51\.100/.test(r.out) && Date.now() < deadline) {
-      log('live lab: 198.51.100.0/24 is in use by another lab on this machine; waiting for it');
+      if (!waitingSince || Date.now() - waitingSince > 60000) {
+        log(`live lab: 198.51.100.0/24 is in use by another lab on this machine (${r.out.match(/interface (\S+)\)/)?.[1] ?? '?'}); waiting for it (up to ${waitS} s, KEEPALIVED_LAB_LIVE_WAIT_S)`);
+        waitingSince = Date.now();
+      }
       await new Promise((res) => setTimeout(res, 5000));
       continue;
     }
@@ -106,7 +112,7 @@ export async function startLiveLab(log) {
       down();
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
-      process.removeListener('exit', down);
+      process.removeListener('exit', onExit);
     },
   };
 }
