@@ -92,7 +92,7 @@ export async function waitForHttp(url, server, ms, what) {
  * writes `ready` holding a name, the runner shoots and answers `done`). The name `ready` (or none) is
  * the run's main screenshot `screenshot`; any other name NAME goes to `screenshot` with `-NAME` added.
  */
-export async function waitForFile(file, { page, shotDir, screenshot, timeoutMs, log, stopEarly }) {
+export async function waitForFile(file, { page, shotDir, screenshot, timeoutMs, log, stopEarly, beforeScreenshot }) {
   const deadline = Date.now() + timeoutMs;
   const ready = path.join(shotDir, 'ready');
   while (!fs.existsSync(file)) {
@@ -103,6 +103,7 @@ export async function waitForFile(file, { page, shotDir, screenshot, timeoutMs, 
       fs.rmSync(ready, { force: true });
       const target = !name || name === 'ready' ? screenshot : screenshot.replace(/\.png$/, `-${name.replace(/[^\w.-]/g, '_')}.png`);
       await new Promise((r) => setTimeout(r, 2000)); // let the editor paint squiggles, panels and trees
+      await beforeScreenshot?.().catch(() => {});
       fs.mkdirSync(path.dirname(target), { recursive: true });
       await page.screenshot({ path: target }).catch((e) => log('screenshot failed:', e.message));
       log('screenshot:', path.relative(REPO, target));

@@ -85,6 +85,13 @@ async function main(lab) {
     const finished = await waitForFile(run.resultsFile, {
       page, shotDir: run.shotDir, screenshot: path.join(ARTIFACTS, 'theia.png'), timeoutMs: TIMEOUT_S * 1000, log,
       stopEarly: () => server.exited,
+      // Theia asks to restart when the suite writes user settings (its workspace-trust preference handling
+      // sees the runner's 'security.workspace.trust.enabled: false' as a change); the dialog only hides
+      // the screenshot, so decline it.
+      beforeScreenshot: async () => {
+        const cancel = page.locator('.dialogOverlay .theia-button.secondary');
+        if (await cancel.count()) await cancel.first().click({ timeout: 2000 });
+      },
     });
     if (!finished) {
       await page.screenshot({ path: path.join(ARTIFACTS, 'theia-timeout.png') }).catch(() => {});
