@@ -1,6 +1,8 @@
 // Named objects of a configuration (instances, scripts, ...) and the references between them.
 // Definition, references, rename and the reference checks all read this one index.
-import { ConfigDocument, Statement, walk } from './ast';
+import { ConfigDocument, Statement } from './ast';
+import type { KeywordSchema } from './schema';
+import { statementIndex } from './statementIndex';
 import { Token } from './types';
 
 /** Kinds of named objects that other places refer to by name. */
@@ -52,10 +54,23 @@ const LIST_REFERENCES: Record<string, ObjectKind> = {
   group: 'vrrp_instance',
 };
 
+/** Keywords that can hold a reference (the tests below); the index hands over only these statements. */
+const REFERRING = new Set([...Object.keys(LIST_REFERENCES), 'virtual_server', 'track_file', 'name', 'static_ipaddress']);
+function mayRefer(kw: KeywordSchema): boolean {
+  return REFERRING.has(kw.name);
+}
+
+function nameKey(kind: ObjectKind, name: string): string {
+  return `${kind}\0${name}`;
+}
+
 export class ConfigModel {
   readonly objects: NamedObject[] = [];
   readonly references: Reference[] = [];
   private readonly byKind = new Map<ObjectKind, NamedObject[]>();
+  /** Lookups by kind and name (definition, references and rename ask for every name). */
+  private readonly byName = new Map<string, NamedObject[]>();
+  private refsByName?: Map<string, Reference[]>;
 
   constructor(readonly doc: ConfigDocument) {
     for (const s of doc.statements) {
@@ -63,10 +78,9 @@ export class ConfigModel {
       const kind = DEFINERS[s.keyword.text];
       if (kind && s.args[0]) this.add({ kind, name: s.args[0].text, nameToken: s.args[0], statement: s });
     }
-    walk(doc.statements, (s) => {
-      if (s.status !== 'known' || !s.schema) return;
+    for (const s of statementIndex(doc).where(mayRefer)) {
       const name = s.keyword.text;
-      if (s.schema.kind === 'value_block' && LIST_REFERENCES[name] && s.parent) {
+      if (s.schema!.kind === 'value_block' && LIST_REFERENCES[name] && s.parent) {
         for (const item of s.items) {
           const t = item.tokens[0];
           if (t) this.references.push({ kind: LIST_REFERENCES[name], name: t.text, token: t, statement: s });
@@ -91,7 +105,7 @@ export class ConfigModel {
           if (t) this.references.push({ kind: 'track_group', name: t.text, token: t, statement: s });
         }
       }
-    });
+    }
   }
 
   private add(o: NamedObject): void {
@@ -99,6 +113,10 @@ export class ConfigModel {
     const list = this.byKind.get(o.kind) ?? [];
     list.push(o);
     this.byKind.set(o.kind, list);
+    const key = nameKey(o.kind, o.name);
+    const named = this.byName.get(key);
+    if (named) named.push(o);
+    else this.byName.set(key, [o]);
   }
 
   ofKind(kind: ObjectKind): NamedObject[] {
@@ -106,11 +124,20 @@ export class ConfigModel {
   }
 
   find(kind: ObjectKind, name: string): NamedObject[] {
-    return this.ofKind(kind).filter((o) => o.name === name);
+    return this.byName.get(nameKey(kind, name))?.slice() ?? [];
   }
 
   referencesTo(kind: ObjectKind, name: string): Reference[] {
-    return this.references.filter((r) => r.kind === kind && r.name === name);
+    if (!this.refsByName) {
+      this.refsByName = new Map();
+      for (const r of this.references) {
+        const key = nameKey(r.kind, r.name);
+        const list = this.refsByName.get(key);
+        if (list) list.push(r);
+        else this.refsByName.set(key, [r]);
+      }
+    }
+    return this.refsByName.get(nameKey(kind, name))?.slice() ?? [];
   }
 
   /** Root statements with this keyword (known ones only). */

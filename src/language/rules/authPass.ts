@@ -1,5 +1,5 @@
 // VRRPv2 simple passwords are 8 bytes on the wire; keepalived cuts longer ones.
-import { walk } from '../ast';
+import { statementIndex } from '../statementIndex';
 import { Rule } from './rule';
 
 export const authPassTruncated: Rule = {
@@ -8,10 +8,10 @@ export const authPassTruncated: Rule = {
   title: 'An auth_pass longer than 8 characters, which keepalived truncates.',
   example: 'authentication {\n  auth_type PASS\n  auth_pass netology_secret\n}',
   check(ctx) {
-    walk(ctx.doc.statements, (s) => {
-      if (s.status !== 'known' || s.keyword.text !== 'auth_pass' || s.parent?.keyword.text !== 'authentication') return;
+    for (const s of statementIndex(ctx.doc).named('auth_pass')) {
+      if (s.parent?.keyword.text !== 'authentication') continue;
       const pass = s.args[0];
-      if (!pass || pass.text.length <= 8) return;
+      if (!pass || pass.text.length <= 8) continue;
       const effective = pass.text.slice(0, 8);
       ctx.report({
         message: `auth_pass is ${pass.text.length} characters; keepalived uses only the first 8 ('${effective}') and reports "Truncating auth_pass to 8 characters". Both directors still match if they truncate the same way, but the extra characters add no security.`,
@@ -19,7 +19,7 @@ export const authPassTruncated: Rule = {
         range: pass.range,
         data: { effective, quoted: pass.quoted },
       });
-    });
+    }
   },
   fixes(diag) {
     const effective = String(diag.data?.effective ?? '');

@@ -1,12 +1,18 @@
 // Words after the ones a keyword reads: keepalived ignores them without a message,
 // which is how `priority 100 / 50` silently becomes priority 100 on both directors.
-import { walk } from '../ast';
-import { argCount } from '../schema';
+import { KeywordSchema, argCount } from '../schema';
+import { statementIndex } from '../statementIndex';
 import { Rule } from './rule';
 import { Position } from '../types';
 
 /** Keywords whose handlers complain about surplus words themselves (messages differ, still an error). */
 const SELF_CHECKED = new Set(['notification_email_from', 'snmp_socket', 'umask', 'kernel_rx_buf_size', 'vrrp_rx_bufs_multiplier', 'snmp_name', 'reload_time_file']);
+
+/** Keywords with a fixed number of words. Words after a block's or a list's name are the block-name rule's
+ * (keepalived treats them differently); script keywords the script-arguments rule's. */
+function limitsWords(kw: KeywordSchema): boolean {
+  return kw.kind === 'keyword' && kw.type !== 'script' && kw.type !== 'command' && Number.isFinite(argCount(kw.args).max);
+}
 
 export const extraArguments: Rule = {
   code: 'extra-arguments',
@@ -14,14 +20,10 @@ export const extraArguments: Rule = {
   title: 'Words after a keyword\'s arguments, which keepalived silently ignores.',
   example: 'vrrp_instance VI_1 {\n  priority 100 / 50\n}',
   check(ctx) {
-    walk(ctx.doc.statements, (s) => {
-      const kw = s.schema;
-      if (s.status !== 'known' || !kw || kw.kind !== 'keyword') return;
-      // Words after a block's or a list's name are the block-name rule's (keepalived treats them differently);
-      // script keywords by the script-arguments rule.
-      if (kw.type === 'script' || kw.type === 'command') return;
+    for (const s of statementIndex(ctx.doc).where(limitsWords)) {
+      const kw = s.schema!;
       const { max } = argCount(kw.args);
-      if (!Number.isFinite(max) || s.args.length <= max) return;
+      if (s.args.length <= max) continue;
       const used = s.args.slice(0, max);
       const extra = s.args.slice(max);
       const extraText = extra.map((t) => t.text).join(' ');
@@ -42,7 +44,7 @@ export const extraArguments: Rule = {
         tags: ['unnecessary'],
         data: { keyword: kw.name, keep: used.map((t) => t.text), extra: extra.map((t) => t.text), keepEnd: (used[used.length - 1] ?? s.keyword).range.end, valueStart: (used[0] ?? s.keyword).range.start },
       });
-    });
+    }
   },
   fixes(diag) {
     const keep = (diag.data?.keep as string[] | undefined) ?? [];

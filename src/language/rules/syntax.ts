@@ -1,7 +1,7 @@
 // Codes produced while reading and parsing (quotes, braces, includes, sequences), plus the
 // lexical checks that need the tree. Reader/parser codes are declared here so that
 // severities can be overridden and docs list them.
-import { walk } from '../ast';
+import { statementIndex } from '../statementIndex';
 import { Rule } from './rule';
 
 /**
@@ -14,15 +14,15 @@ export const keywordSemicolon: Rule = {
   title: "A keyword ending in ';', which keepalived does not know (';' ends nothing in keepalived.conf).",
   example: 'vrrp_instance VI_1 {\n  nopreempt;\n}',
   check(ctx) {
-    walk(ctx.doc.statements, (s) => {
+    for (const s of statementIndex(ctx.doc).notKnown) {
       const t = s.keyword;
-      if (s.status === 'known' || t.quoted || t.text.length < 2 || !t.text.endsWith(';')) return;
+      if (t.quoted || t.text.length < 2 || !t.text.endsWith(';')) continue;
       ctx.report({
         message: `keepalived does not end statements with ';': it looks up '${t.text}' (semicolon included), does not know it and ignores the line ("Unknown keyword"). Remove the ';'.`,
         file: t.file,
         range: t.range,
       });
-    });
+    }
   },
   fixes(diag) {
     const end = diag.range.end;

@@ -3,7 +3,7 @@ import { blockPath } from '../ast';
 import { childrenOf, existsIn, keywordsNamed, pathString } from '../schema';
 import { closest } from '../util/strings';
 import { Rule } from './rule';
-import { walk } from '../ast';
+import { statementIndex } from '../statementIndex';
 
 export const unknownKeyword: Rule = {
   code: 'unknown-keyword',
@@ -11,8 +11,8 @@ export const unknownKeyword: Rule = {
   title: 'A keyword keepalived does not know in this block (typo, or a keyword of another block).',
   example: 'vrrp_instance VI_1 {\n  priorty 100\n}',
   check(ctx) {
-    walk(ctx.doc.statements, (s) => {
-      if (s.status !== 'unknown') return;
+    for (const s of statementIndex(ctx.doc).notKnown) {
+      if (s.status !== 'unknown') continue;
       const word = s.keyword.text;
       const parentKw = s.parent?.schema;
       const here = s.parent ? blockPath(s.parent).join(' > ') : 'the top level';
@@ -29,7 +29,7 @@ export const unknownKeyword: Rule = {
         message = `Unknown keyword '${word}' at ${here}; keepalived ignores the line.` + (suggestions.length ? ` Did you mean ${suggestions.map((x) => `'${x}'`).join(' or ')}?` : '');
       }
       ctx.report({ message, file: s.file, range: s.keyword.range, data: { suggestions, misplacedIn: elsewhere.map(pathString) } });
-    });
+    }
   },
   fixes(diag, ctx) {
     const suggestions = (diag.data?.suggestions as string[] | undefined) ?? [];
@@ -48,13 +48,13 @@ export const keywordTooNew: Rule = {
   title: 'A keyword that exists only in a newer keepalived than the target version.',
   example: '# target 2.2\nvrrp_instance VI_1 {\n  no_virtual_ipaddress\n}',
   check(ctx) {
-    walk(ctx.doc.statements, (s) => {
-      if (s.status !== 'too-new') return;
+    for (const s of statementIndex(ctx.doc).notKnown) {
+      if (s.status !== 'too-new') continue;
       ctx.report({
         message: `'${s.keyword.text}' is new in keepalived 2.4; keepalived ${ctx.options.version} reports "Unknown keyword" and ignores it${s.schema?.kind !== 'keyword' ? ' (and the contents of its block are read as part of the enclosing block)' : ''}. Set the target version to 2.4 if your hosts run it.`,
         file: s.file,
         range: s.keyword.range,
       });
-    });
+    }
   },
 };

@@ -111,9 +111,18 @@ export function keywordsNamed(name: string): KeywordSchema[] {
   return byNameCache.get(name) ?? [];
 }
 
+/** Parsed argument specs by spec text (asked for every statement of a file). */
+const argCounts = new Map<string, Readonly<{ min: number; max: number }>>();
+
 /** Parses the "args" field ("1", "0-1", "1+", ...) into min and max word counts. */
-export function argCount(spec: string | undefined): { min: number; max: number } {
+export function argCount(spec: string | undefined): Readonly<{ min: number; max: number }> {
   if (!spec) return { min: 0, max: Infinity };
+  let count = argCounts.get(spec);
+  if (!count) argCounts.set(spec, (count = Object.freeze(parseArgCount(spec))));
+  return count;
+}
+
+function parseArgCount(spec: string): { min: number; max: number } {
   const plus = /^(\d+)\+$/.exec(spec);
   if (plus) return { min: Number(plus[1]), max: Infinity };
   const range = /^(\d+)-(\d+)$/.exec(spec);

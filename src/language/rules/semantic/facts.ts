@@ -2,7 +2,8 @@
 // address family, ... Shared by the semantic rules so each of them reads the config the same way
 // keepalived does (first `state MASTER` wins, last valid `priority` wins, family from the first address).
 import { isIP } from 'node:net';
-import { ConfigDocument, Item, Statement, walk } from '../../ast';
+import { ConfigDocument, Item, Statement } from '../../ast';
+import { statementIndex } from '../../statementIndex';
 import { Range, Token } from '../../types';
 
 export type Family = 4 | 6;
@@ -59,8 +60,8 @@ export function boolValue(s: Statement): boolean | undefined {
 }
 
 /** All known root blocks with this keyword. */
-export function roots(doc: ConfigDocument, keyword: string): Statement[] {
-  return doc.statements.filter((s) => isKnown(s) && s.keyword.text === keyword);
+export function roots(doc: ConfigDocument, keyword: string): readonly Statement[] {
+  return statementIndex(doc).roots(keyword);
 }
 
 /** Settings of every global_defs block (keepalived merges them), in reading order. */
@@ -281,12 +282,9 @@ export function instances(doc: ConfigDocument): InstanceFacts[] {
 }
 
 /** Every known statement with this keyword anywhere (optionally only under a parent keyword). */
-export function statementsNamed(doc: ConfigDocument, keyword: string, parent?: string): Statement[] {
-  const out: Statement[] = [];
-  walk(doc.statements, (s) => {
-    if (isKnown(s) && s.keyword.text === keyword && (!parent || s.parent?.keyword.text === parent)) out.push(s);
-  });
-  return out;
+export function statementsNamed(doc: ConfigDocument, keyword: string, parent?: string): readonly Statement[] {
+  const all = statementIndex(doc).named(keyword);
+  return parent ? all.filter((s) => s.parent?.keyword.text === parent) : all;
 }
 
 /** "line N" (1-based) of a token, for messages that point at another place. */

@@ -4,8 +4,8 @@ import { Statement } from '../../ast';
 import { Rule } from '../rule';
 import { BlockInsertPoint, blockInsertPoint, insertInBlock } from './edits';
 import { ConfigModel } from '../../model';
-import { walk } from '../../ast';
-import { isKnown, kids } from './facts';
+import { statementIndex } from '../../statementIndex';
+import { kids } from './facts';
 
 interface Requirement {
   block: string;
@@ -31,8 +31,6 @@ const REQUIREMENTS: Requirement[] = [
   { block: 'bfd_instance', needs: ['neighbor_ip', 'neighbour_ip'], said: (s) => `Configuration error: BFD instance ${s.args[0]?.text ?? ''} has no neighbor address set, disabling instance`, effect: 'disables this BFD instance' },
 ];
 
-const WANTED = new Set(REQUIREMENTS.map((r) => r.block));
-
 /** A url counts only with a path: keepalived drops path-less urls first, then the checker has none. */
 function satisfies(k: Statement, model: ConfigModel): boolean {
   if (k.keyword.text === 'url') return kids(k, 'path').some((p) => p.args.length > 0);
@@ -47,12 +45,9 @@ export const requiredSettingMissing: Rule = {
   title: 'A block without the setting it cannot work without (url/path in HTTP_GET, misc_path, file, neighbor_ip, ...).',
   example: 'real_server 192.0.2.21 80 {\n  HTTP_GET {\n    connect_timeout 3\n  }\n}',
   check(ctx) {
-    const byKeyword = new Map<string, Statement[]>();
-    walk(ctx.doc.statements, (s) => {
-      if (isKnown(s) && WANTED.has(s.keyword.text)) byKeyword.set(s.keyword.text, [...(byKeyword.get(s.keyword.text) ?? []), s]);
-    });
+    const index = statementIndex(ctx.doc);
     for (const r of REQUIREMENTS) {
-      const blocks = (byKeyword.get(r.block) ?? []).filter((s) => (r.parent ? s.parent?.keyword.text === r.parent : !s.parent));
+      const blocks = index.named(r.block).filter((s) => (r.parent ? s.parent?.keyword.text === r.parent : !s.parent));
       for (const s of blocks) {
         if (!s.open || r.needs.some((n) => kids(s, n).some((k) => satisfies(k, ctx.model)))) continue;
         ctx.report({

@@ -4,7 +4,7 @@ import { ConfigDocument, Statement, childrenNamed, firstChild } from '../../ast'
 import { KeepalivedVersion } from '../../schema';
 import { readNumber } from './numberParsing';
 import type { NumberFinding } from './numbers';
-import { knownStatements } from './shared';
+import { statementIndex } from '../../statementIndex';
 
 /** The VRRP version keepalived will use for this instance. */
 export function vrrpVersionOf(instance: Statement, doc: ConfigDocument): 2 | 3 {
@@ -19,8 +19,8 @@ export function vrrpVersionOf(instance: Statement, doc: ConfigDocument): 2 | 3 {
 
 export function advertIntFindings(doc: ConfigDocument, _version: KeepalivedVersion): NumberFinding[] {
   const out: NumberFinding[] = [];
-  for (const s of knownStatements(doc)) {
-    if (s.keyword.text !== 'advert_int' || s.parent?.keyword.text !== 'vrrp_instance' || !s.args[0]) continue;
+  for (const s of statementIndex(doc).named('advert_int')) {
+    if (s.parent?.keyword.text !== 'vrrp_instance' || !s.args[0]) continue;
     const r = readNumber(s.args[0].text, { kind: 'decimal', min: 0.01, max: 255, digits: 6 });
     if (!r.accepted || r.value === undefined) continue;
     const micro = Math.round(r.value * 1e6);

@@ -1,7 +1,9 @@
 // The words between a block keyword and its '{': the name of vrrp_instance & co., words that
 // keepalived ignores after a name, and words before the '{' of a list such as virtual_ipaddress.
 import { Rule } from '../rule';
-import { knownStatements, schemaPath, spanOf } from './shared';
+import { KeywordSchema } from '../../schema';
+import { statementIndex } from '../../statementIndex';
+import { schemaPath, spanOf } from './shared';
 
 /** Blocks skipped unless followed by exactly one name word. */
 const EXACTLY_ONE = new Set(['vrrp_instance', 'vrrp_sync_group', 'track_group']);
@@ -10,13 +12,17 @@ const FIRST_WORD = new Set(['vrrp_script', 'vrrp_track_process', 'track_file', '
 /** Longest bfd_instance name keepalived accepts. */
 const BFD_NAME_MAX = 31;
 
+function isBlock(kw: KeywordSchema): boolean {
+  return kw.kind !== 'keyword';
+}
+
 export const blockName: Rule = {
   code: 'block-name',
   severity: 'error',
   title: 'A block with a missing or wrong name, or words before its { that keepalived rejects or ignores.',
   example: 'vrrp_instance VI 1 {\n  interface eth0\n}',
   check(ctx) {
-    for (const s of knownStatements(ctx.doc)) {
+    for (const s of statementIndex(ctx.doc).where(isBlock)) {
       const kw = s.schema!;
       const path = schemaPath(kw);
       const name = s.keyword.text;

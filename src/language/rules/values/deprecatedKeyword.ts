@@ -1,10 +1,11 @@
 // Old keyword names that keepalived still accepts (sometimes with a message), and the
 // deprecated route words `gw` and `or` found by the address pass.
-import { childrenOf, existsIn } from '../../schema';
+import { KeywordSchema, childrenOf, existsIn } from '../../schema';
+import { statementIndex } from '../../statementIndex';
 import { Rule } from '../rule';
 import { replacementFix, reportFindings } from './findings';
 import { itemFindings } from './itemSyntax';
-import { knownStatements, schemaPath } from './shared';
+import { schemaPath } from './shared';
 
 /** What keepalived 2.2.7 does when it meets the old name (confirmed with `keepalived -t`). */
 const SAYS: Record<string, string> = {
@@ -25,15 +26,18 @@ const INSTEAD: Record<string, string> = {
   'virtual_server/real_server/SMTP_CHECK/host': 'one SMTP_CHECK block per host',
 };
 
+function isDeprecated(kw: KeywordSchema): boolean {
+  return Boolean(kw.deprecated);
+}
+
 export const deprecatedKeyword: Rule = {
   code: 'deprecated-keyword',
   severity: 'warning',
   title: 'An old keyword name that keepalived still accepts; use the current one.',
   example: 'vrrp_instance VI_1 {\n  lvs_sync_daemon_interface eth0\n}',
   check(ctx) {
-    for (const s of knownStatements(ctx.doc)) {
+    for (const s of statementIndex(ctx.doc).where(isDeprecated)) {
       const kw = s.schema!;
-      if (!kw.deprecated) continue;
       const path = schemaPath(kw);
       if (kw.name === 'preempt') {
         ctx.report({ message: "'preempt' does nothing: preemption is already the default. Only 'nopreempt' changes behaviour.", file: s.file, range: s.keyword.range, severity: 'hint', tags: ['deprecated', 'unnecessary'] });

@@ -1,7 +1,9 @@
 // Hex strings: HTTP_GET/SSL_GET digest (an MD5 sum, 32 hex digits) and UDP_CHECK payload / require_reply.
 import { Token } from '../../types';
 import { Rule } from '../rule';
-import { knownStatements, schemaPath, spanOf } from './shared';
+import { KeywordSchema } from '../../schema';
+import { statementIndex } from '../../statementIndex';
+import { schemaPath, spanOf } from './shared';
 
 /** keepalived's hex reader: pairs of hex digits, blanks between bytes; x/X as wildcard nibbles when allowed. */
 export function hexProblem(text: string, wildcards: boolean): string | undefined {
@@ -23,13 +25,17 @@ export function hexProblem(text: string, wildcards: boolean): string | undefined
   return bytes === 0 ? 'it is empty' : undefined;
 }
 
+function isHexKeyword(kw: KeywordSchema): boolean {
+  return /\/url\/digest$|\/UDP_CHECK\/(payload|require_reply)$/.test(schemaPath(kw));
+}
+
 export const invalidHex: Rule = {
   code: 'invalid-hex',
   severity: 'error',
   title: 'A digest or UDP payload that is not a valid hex string.',
   example: 'url {\n  path /\n  digest 9b3a0c85a887a256d6939da88aabd8cd0\n}',
   check(ctx) {
-    for (const s of knownStatements(ctx.doc)) {
+    for (const s of statementIndex(ctx.doc).where(isHexKeyword)) {
       const path = schemaPath(s.schema!);
       if (!s.args.length) continue;
       if (/\/url\/digest$/.test(path)) {

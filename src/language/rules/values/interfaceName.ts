@@ -1,7 +1,9 @@
 // Linux interface names are at most 15 characters; keepalived rejects longer ones.
+import { KeywordSchema } from '../../schema';
+import { statementIndex } from '../../statementIndex';
 import { Token } from '../../types';
 import { Rule } from '../rule';
-import { knownStatements, schemaPath } from './shared';
+import { schemaPath } from './shared';
 
 const IFNAMSIZ = 16;
 
@@ -9,6 +11,12 @@ const IFNAMSIZ = 16;
 const FIRST_WORD_LISTS = /\/(track_interface|interfaces)$|^(linkbeat_interfaces|interface_up_down_delays)$/;
 const OPTION_WORDS = new Set(['dev', 'oif', 'iif']);
 const ITEM_LISTS_WITH_DEV = /(virtual_ipaddress|virtual_ipaddress_excluded|static_ipaddress|virtual_routes|static_routes|virtual_rules|static_rules)$/;
+
+/** Keywords where interfaceWords may find a name (the same tests, on the schema entry alone). */
+function namesInterfaces(kw: KeywordSchema): boolean {
+  const path = schemaPath(kw);
+  return (kw.type === 'ifname' && kw.kind === 'keyword') || /^vrrp_instance\/use_(vmac|ipvlan)$/.test(path) || FIRST_WORD_LISTS.test(path) || ITEM_LISTS_WITH_DEV.test(path);
+}
 
 function interfaceWords(path: string, args: Token[], items: Token[][], isIfname: boolean): Token[] {
   const out: Token[] = [];
@@ -33,7 +41,7 @@ export const invalidInterfaceName = {
   title: 'An interface name of 16 characters or more, which Linux (and keepalived) cannot use.',
   example: 'vrrp_instance VI_1 {\n  interface enp0s31f6-backup-lan\n}',
   check(ctx) {
-    for (const s of knownStatements(ctx.doc)) {
+    for (const s of statementIndex(ctx.doc).where(namesInterfaces)) {
       const kw = s.schema!;
       const words = interfaceWords(schemaPath(kw), s.args, s.items.map((i) => i.tokens), kw.type === 'ifname' && kw.kind === 'keyword');
       for (const t of words) {

@@ -5,7 +5,9 @@ import { Rule } from '../rule';
 import { Position } from '../../types';
 import { replacementFix } from './findings';
 import { statementRemoval } from './edits';
-import { knownStatements, schemaPath } from './shared';
+import { KeywordSchema } from '../../schema';
+import { statementIndex } from '../../statementIndex';
+import { schemaPath } from './shared';
 import { endsWithSemicolon } from './semicolon';
 
 const TRUE_WORDS = ['true', 'on', 'yes'];
@@ -26,16 +28,26 @@ function alwaysEnables(path: string, version: string): 'any-valid' | 'any' | und
   return undefined;
 }
 
+function isBool(kw: KeywordSchema): boolean {
+  return kw.type === 'bool';
+}
+
+/** Keywords for which alwaysEnables answers in some version. */
+function mayAlwaysEnable(kw: KeywordSchema): boolean {
+  const path = schemaPath(kw);
+  return alwaysEnables(path, '2.2') !== undefined || alwaysEnables(path, '2.4') !== undefined;
+}
+
 export const invalidBoolean: Rule = {
   code: 'invalid-boolean',
   severity: 'error',
   title: 'A yes/no keyword with a word other than true/on/yes/false/off/no (exact lower case).',
   example: 'global_defs {\n  smtp_alert True\n}',
   check(ctx) {
-    for (const s of knownStatements(ctx.doc)) {
+    for (const s of statementIndex(ctx.doc).where(isBool)) {
       const kw = s.schema!;
       const arg = s.args[0];
-      if (kw.type !== 'bool' || !arg || endsWithSemicolon(arg)) continue;
+      if (!arg || endsWithSemicolon(arg)) continue;
       if (alwaysEnables(schemaPath(kw), ctx.options.version) === 'any') continue;
       if (TRUE_WORDS.includes(arg.text) || FALSE_WORDS.includes(arg.text)) continue;
       const fix = intended(arg.text);
@@ -56,7 +68,7 @@ export const falseStillEnables: Rule = {
   title: 'A "false" word that keepalived ignores: the option is switched on anyway.',
   example: 'vrrp_instance VI_1 {\n  skip_check_adv_addr false\n}',
   check(ctx) {
-    for (const s of knownStatements(ctx.doc)) {
+    for (const s of statementIndex(ctx.doc).where(mayAlwaysEnable)) {
       const kw = s.schema!;
       const arg = s.args[0];
       if (!arg) continue;

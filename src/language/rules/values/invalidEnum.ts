@@ -5,7 +5,8 @@ import { Token } from '../../types';
 import { closest } from '../../util/strings';
 import { Rule, RuleContext } from '../rule';
 import { replacementFix } from './findings';
-import { knownStatements, schemaPath } from './shared';
+import { statementIndex } from '../../statementIndex';
+import { schemaPath } from './shared';
 import { endsWithSemicolon } from './semicolon';
 
 interface EnumSpec {
@@ -169,13 +170,21 @@ function checkUmask(ctx: RuleContext, t: Token | undefined): void {
   }
 }
 
+const OWN_CHECKS = new Set(['global_defs/include_check', 'global_defs/lvs_timeouts', 'global_defs/lvs_sync_daemon', 'global_defs/umask']);
+
+/** Keywords this rule checks (whether a spec exists does not depend on the version). */
+function hasWordList(kw: KeywordSchema): boolean {
+  const path = schemaPath(kw);
+  return OWN_CHECKS.has(path) || WEIGHT_OPTIONS[path] !== undefined || specFor(kw, path, '2.4') !== undefined;
+}
+
 export const invalidEnum: Rule = {
   code: 'invalid-enum',
   severity: 'error',
   title: 'A word that is not one of the values keepalived accepts for this keyword (often a case mistake).',
   example: 'vrrp_instance VI_1 {\n  state master\n}',
   check(ctx) {
-    for (const s of knownStatements(ctx.doc)) {
+    for (const s of statementIndex(ctx.doc).where(hasWordList)) {
       const kw = s.schema!;
       const path = schemaPath(kw);
       const arg = s.args[0];

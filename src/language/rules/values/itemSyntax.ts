@@ -2,7 +2,8 @@
 // static_ipaddress), unicast peers, routes, rules, virtual_server_group entries, server
 // headers and address keywords. Each finding carries the code of the rule that reports it.
 import { ConfigDocument, Item, Statement } from '../../ast';
-import { KeepalivedVersion } from '../../schema';
+import { KeepalivedVersion, KeywordSchema } from '../../schema';
+import { statementIndex } from '../../statementIndex';
 import { Token } from '../../types';
 import { fatalMessage } from './messages';
 import { Finding } from './findings';
@@ -11,7 +12,7 @@ import { isZeroPort } from './numberItems';
 import {
   Family, addressHint, familyOf, notAnAddress, isAddress, isIPv4Multicast, isIPv6LinkLocalMulticast, isIPv6Multicast, parseAddressWithPrefix, parseSockaddr,
 } from './ipAddress';
-import { knownStatements, perDocument, schemaPath, spanOf } from './shared';
+import { perDocument, schemaPath, spanOf } from './shared';
 import { endsWithSemicolon } from './semicolon';
 
 type Out = Finding[];
@@ -480,9 +481,18 @@ const ADDRESS_LISTS = new Set(['vrrp_instance/virtual_ipaddress', 'vrrp_instance
 const ROUTE_LISTS = new Set(['vrrp_instance/virtual_routes', 'static_routes']);
 const RULE_LISTS = new Set(['vrrp_instance/virtual_rules', 'static_rules']);
 
+const CHECKED_PATHS = new Set(['vrrp_instance/unicast_peer', 'virtual_server_group', 'virtual_server', 'virtual_server/real_server', 'global_defs/lvs_sync_daemon', 'virtual_server/persistence_granularity']);
+const ADDRESS_TYPES = new Set(['ipaddr', 'ipv4', 'ipv6', 'ip_port']);
+
+/** Keywords the pass below looks at (its tests, on the schema entry alone). */
+function hasItemSyntax(kw: KeywordSchema): boolean {
+  const path = schemaPath(kw);
+  return ADDRESS_LISTS.has(path) || ROUTE_LISTS.has(path) || RULE_LISTS.has(path) || CHECKED_PATHS.has(path) || (kw.kind === 'keyword' && ADDRESS_TYPES.has(kw.type ?? ''));
+}
+
 export const itemFindings = perDocument((doc: ConfigDocument, version: KeepalivedVersion): Finding[] => {
   const out: Finding[] = [];
-  for (const s of knownStatements(doc)) {
+  for (const s of statementIndex(doc).where(hasItemSyntax)) {
     const kw = s.schema!;
     const path = schemaPath(kw);
     if (ADDRESS_LISTS.has(path)) for (const item of s.items) checkAddressItem(item, path === 'static_ipaddress', s.keyword.text, out);

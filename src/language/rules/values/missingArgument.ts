@@ -1,12 +1,13 @@
 // A keyword without the value its handler reads. For most keywords keepalived then stops
 // reading the file altogether and exits with status 2 - every later mistake goes unreported.
 import { Statement } from '../../ast';
-import { argCount } from '../../schema';
+import { KeywordSchema, argCount } from '../../schema';
+import { statementIndex } from '../../statementIndex';
 import { Range } from '../../types';
 import { Rule } from '../rule';
 import { itemArgumentFindings } from './itemSyntax';
 import { crashMessage, fatalMessage } from './messages';
-import { knownStatements, schemaPath } from './shared';
+import { schemaPath } from './shared';
 
 /**
  * Keywords whose handler checks for the missing value itself (keepalived 2.2.7, confirmed with
@@ -98,6 +99,13 @@ const CRASHES = new Set(['bfd_instance/neighbor_ip', 'bfd_instance/neighbour_ip'
 /** Blocks whose name keepalived reads unconditionally. */
 const NAMED_BLOCKS = new Set(['vrrp_script', 'vrrp_track_process', 'track_file', 'vrrp_track_file', 'virtual_server_group', 'virtual_server', 'virtual_server/real_server']);
 
+/** Keywords that need a value, and the blocks whose header words are checked below. */
+function mayLackArgument(kw: KeywordSchema): boolean {
+  if (kw.kind === 'keyword') return argCount(kw.args).min > 0;
+  const path = schemaPath(kw);
+  return path === 'bfd_instance' || NAMED_BLOCKS.has(path) || path === 'virtual_server_group';
+}
+
 function notFatal(path: string): string | null | undefined {
   if (path in NOT_FATAL) return NOT_FATAL[path];
   const generic = path.replace(/^(virtual_server\/real_server)\/[^/]+\//, '$1/*/');
@@ -114,7 +122,7 @@ export const missingArgument: Rule = {
   title: 'A keyword or block without the value keepalived needs; usually keepalived aborts the whole configuration (exit status 2).',
   example: 'vrrp_instance VI_1 {\n  state\n  interface eth0\n}',
   check(ctx) {
-    for (const s of knownStatements(ctx.doc)) {
+    for (const s of statementIndex(ctx.doc).where(mayLackArgument)) {
       const kw = s.schema!;
       const path = schemaPath(kw);
       const range = s.keyword.range;

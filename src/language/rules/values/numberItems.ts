@@ -1,10 +1,11 @@
 // Numbers that sit inside list items and block headers rather than after a keyword:
 // track_* weights, unicast_peer TTLs, virtual/real server ports and fwmarks.
 import { ConfigDocument } from '../../ast';
-import { KeepalivedVersion } from '../../schema';
+import { KeepalivedVersion, KeywordSchema } from '../../schema';
+import { statementIndex } from '../../statementIndex';
 import type { NumberSite } from './numbers';
 import type { KeywordNumber } from './numberSpecs';
-import { knownStatements, schemaPath } from './shared';
+import { schemaPath } from './shared';
 import { trackItemShape } from './trackItems';
 
 /** keepalived treats a port made only of zeros as "no port" (accepted since 2.0.7). */
@@ -37,9 +38,15 @@ const POSITIONAL_NUMBERS: Record<string, { index: number; subject: string; spec:
   'virtual_server/sorry_server': { index: 1, subject: 'The sorry_server port', spec: { kind: 'uint', min: 1, max: 65535, onReject: 'skips the sorry server' }, zeroMeansNone: true },
 };
 
+/** Keywords with numbers in their items or headers (the tests of numberItemSites, on the schema entry alone). */
+function holdsNumbers(kw: KeywordSchema): boolean {
+  const path = schemaPath(kw);
+  return trackItemShape(path) !== undefined || OPTION_NUMBERS[path] !== undefined || POSITIONAL_NUMBERS[path] !== undefined || path.endsWith('_cpu_affinity') || path === 'vrrp_instance/unicast_peer' || path === 'virtual_server' || path === 'virtual_server/real_server';
+}
+
 export function numberItemSites(doc: ConfigDocument, _version: KeepalivedVersion): NumberSite[] {
   const sites: NumberSite[] = [];
-  for (const s of knownStatements(doc)) {
+  for (const s of statementIndex(doc).where(holdsNumbers)) {
     const path = schemaPath(s.schema!);
     const name = s.keyword.text;
     const track = trackItemShape(path);

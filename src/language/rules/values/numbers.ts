@@ -1,14 +1,15 @@
 // One pass that reads every number the way keepalived does; the four number rules
 // (invalid-number, negative-number, out-of-range, too-many-decimals) report from it.
 import { ConfigDocument, Statement } from '../../ast';
-import { KeepalivedVersion } from '../../schema';
+import { KeepalivedVersion, KeywordSchema } from '../../schema';
+import { statementIndex } from '../../statementIndex';
 import { Severity, Token } from '../../types';
 import { Rule } from '../rule';
 import { rangeText, readNumber } from './numberParsing';
 import { KeywordNumber, numberSpecFor } from './numberSpecs';
 import { numberItemSites } from './numberItems';
 import { advertIntFindings } from './advertInt';
-import { knownStatements, perDocument } from './shared';
+import { perDocument } from './shared';
 import { endsWithSemicolon } from './semicolon';
 import { reportFindings } from './findings';
 import { itemFindings } from './itemSyntax';
@@ -101,9 +102,18 @@ function checkSite(site: NumberSite, out: NumberFinding[]): void {
   }
 }
 
+/** Per version, a test for keywords whose first argument is a number (a fixed function, so the index remembers its answer). */
+const numericTests = new Map<KeepalivedVersion, (kw: KeywordSchema) => boolean>();
+
+function isNumeric(version: KeepalivedVersion): (kw: KeywordSchema) => boolean {
+  let test = numericTests.get(version);
+  if (!test) numericTests.set(version, (test = (kw) => numberSpecFor(kw, version) !== undefined));
+  return test;
+}
+
 function keywordSites(doc: ConfigDocument, version: KeepalivedVersion): NumberSite[] {
   const sites: NumberSite[] = [];
-  for (const s of knownStatements(doc)) {
+  for (const s of statementIndex(doc).where(isNumeric(version))) {
     const spec = numberSpecFor(s.schema!, version);
     const token = s.args[0];
     if (!spec || !token) continue;

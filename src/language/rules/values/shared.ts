@@ -1,5 +1,6 @@
 // Small helpers shared by the value rules.
-import { ConfigDocument, Statement, walk } from '../../ast';
+import { ConfigDocument, Statement } from '../../ast';
+import { statementIndex } from '../../statementIndex';
 import { KeepalivedVersion, KeywordSchema } from '../../schema';
 import { Range, Token } from '../../types';
 
@@ -14,12 +15,8 @@ export function schemaPath(kw: KeywordSchema): string {
 const paths = new WeakMap<KeywordSchema, string>();
 
 /** Known statements of the document (keywords keepalived recognises in their block), in reading order. */
-export function knownStatements(doc: ConfigDocument): Statement[] {
-  const out: Statement[] = [];
-  walk(doc.statements, (s) => {
-    if (s.status === 'known' && s.schema) out.push(s);
-  });
-  return out;
+export function knownStatements(doc: ConfigDocument): readonly Statement[] {
+  return statementIndex(doc).known;
 }
 
 export function spanOf(tokens: readonly Token[]): Range {

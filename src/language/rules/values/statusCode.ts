@@ -1,7 +1,9 @@
 // HTTP_GET/SSL_GET url status_code: codes or ranges (200-299) between 100 and 599.
 import { Rule } from '../rule';
 import { replacementFix } from './findings';
-import { knownStatements, schemaPath } from './shared';
+import { KeywordSchema } from '../../schema';
+import { statementIndex } from '../../statementIndex';
+import { schemaPath } from './shared';
 
 /** Reads one status_code word like keepalived: a code or a FROM-TO range, both 100-599, FROM <= TO. */
 export function statusCodeValid(word: string): boolean {
@@ -12,14 +14,17 @@ export function statusCodeValid(word: string): boolean {
   return min >= 100 && max <= 599 && min <= max;
 }
 
+function isStatusCode(kw: KeywordSchema): boolean {
+  return /\/url\/status_code$/.test(schemaPath(kw));
+}
+
 export const invalidStatusCode: Rule = {
   code: 'invalid-status-code',
   severity: 'error',
   title: 'An HTTP status code (or range) outside 100-599 in a url block.',
   example: 'url {\n  path /\n  status_code 2xx\n}',
   check(ctx) {
-    for (const s of knownStatements(ctx.doc)) {
-      if (!/\/url\/status_code$/.test(schemaPath(s.schema!))) continue;
+    for (const s of statementIndex(ctx.doc).where(isStatusCode)) {
       for (const t of s.args) {
         if (statusCodeValid(t.text)) continue;
         const hint = /^[1-5]xx$/i.test(t.text) ? ` Write ranges as FROM-TO, e.g. '${t.text[0]}00-${t.text[0]}99'.` : '';

@@ -1,7 +1,9 @@
 // Items of track_interface / track_script / track_file / track_process / track_bfd:
 // `NAME [weight N [reverse|noreverse]]`. Anything else makes keepalived drop the item.
 import { Rule } from '../rule';
-import { knownStatements, schemaPath, spanOf } from './shared';
+import { KeywordSchema } from '../../schema';
+import { statementIndex } from '../../statementIndex';
+import { schemaPath, spanOf } from './shared';
 
 export interface TrackShape {
   /** Accepted weight range. */
@@ -29,13 +31,17 @@ export function trackItemShape(path: string): TrackShape | undefined {
   return m ? SHAPES[m[2]] : undefined;
 }
 
+function isTrackList(kw: KeywordSchema): boolean {
+  return trackItemShape(schemaPath(kw)) !== undefined;
+}
+
 export const invalidTrackOption: Rule = {
   code: 'invalid-track-option',
   severity: 'error',
   title: "A track_* list entry that is not 'NAME [weight N [reverse]]'.",
   example: 'track_script {\n  chk_nginx 20\n}',
   check(ctx) {
-    for (const s of knownStatements(ctx.doc)) {
+    for (const s of statementIndex(ctx.doc).where(isTrackList)) {
       const shape = trackItemShape(schemaPath(s.schema!));
       if (!shape) continue;
       const list = s.keyword.text;

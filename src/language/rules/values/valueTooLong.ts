@@ -1,9 +1,14 @@
 // Names with a length limit in the keyword table (process names are cut to 15 characters).
 import { Rule } from '../rule';
-import { knownStatements } from './shared';
+import { KeywordSchema } from '../../schema';
+import { statementIndex } from '../../statementIndex';
 
 /** auth_pass has its own rule (auth-pass-truncated); digest is checked as hex. */
 const OWN_RULES = new Set(['auth_pass', 'digest']);
+
+function hasMaxLength(kw: KeywordSchema): boolean {
+  return typeof kw.max_length === 'number' && !OWN_RULES.has(kw.name);
+}
 
 export const valueTooLong: Rule = {
   code: 'value-too-long',
@@ -11,7 +16,7 @@ export const valueTooLong: Rule = {
   title: 'A value longer than keepalived keeps (e.g. process names over 15 characters are truncated).',
   example: 'global_defs {\n  vrrp_process_name keepalived_vrrp_main\n}',
   check(ctx) {
-    for (const s of knownStatements(ctx.doc)) {
+    for (const s of statementIndex(ctx.doc).where(hasMaxLength)) {
       const kw = s.schema!;
       const max = kw.max_length;
       const t = s.args[0];
