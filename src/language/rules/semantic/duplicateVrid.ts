@@ -35,26 +35,44 @@ export const duplicateVrid: Rule = {
   check(ctx) {
     const all = instances(ctx.doc);
     const used = new Set(all.map((f) => f.vrid));
-    for (let i = 0; i < all.length; i++) {
-      for (let j = i + 1; j < all.length; j++) {
-        const a = all[i];
-        const b = all[j];
-        if (!conflict(a, b)) continue;
-        const fam = a.family ?? 4;
-        const said = a.unicastPeers.length
-          ? `(${a.name}) duplicate VRID conflict with ${b.name} VRID ${a.vrid}`
-          : `${a.name} and ${b.name} both use VRID ${a.vrid} with IPv${fam} on interface ${ifname(a)}`;
-        let free = 1;
-        while (used.has(free) && free < 255) free++;
-        for (const [self, other, later] of [[a, b, false], [b, a, true]] as const) {
-          ctx.report({
-            message: `${self.name} and ${other.name} both use virtual_router_id ${a.vrid} for IPv${fam} on ${ifname(self) ?? 'the same source'}; each would take the other's adverts for its own, so keepalived reports "${said}" and does not start VRRP. Give one of them another id (on both directors).`,
-            file: self.vridStmt!.file,
-            range: self.vridStmt!.args[0].range,
-            related: [{ file: other.vridStmt!.file, range: other.vridStmt!.range, message: `${other.name} uses the same id` }],
-            data: later ? { free } : undefined,
-          });
-        }
+    // Only instances with the same VRID and family can conflict: group them first, and report each
+    // instance once (against the first instance it clashes with), so a file with thousands of
+    // instances stays linear in its findings.
+    const groups = new Map<string, InstanceFacts[]>();
+    for (const f of all) {
+      if (f.vrid === undefined) continue;
+      const key = `${f.vrid}/${f.family ?? 4}`;
+      const g = groups.get(key);
+      if (g) g.push(f);
+      else groups.set(key, [f]);
+    }
+    const reported = new Set<InstanceFacts>();
+    const report = (self: InstanceFacts, other: InstanceFacts, first: InstanceFacts, later: boolean) => {
+      if (reported.has(self)) return;
+      reported.add(self);
+      const a = first === self ? self : other;
+      const b = first === self ? other : self;
+      const fam = a.family ?? 4;
+      const said = a.unicastPeers.length
+        ? `(${a.name}) duplicate VRID conflict with ${b.name} VRID ${a.vrid}`
+        : `${a.name} and ${b.name} both use VRID ${a.vrid} with IPv${fam} on interface ${ifname(a)}`;
+      let free = 1;
+      while (used.has(free) && free < 255) free++;
+      ctx.report({
+        message: `${self.name} and ${other.name} both use virtual_router_id ${a.vrid} for IPv${fam} on ${ifname(self) ?? 'the same source'}; each would take the other's adverts for its own, so keepalived reports "${said}" and does not start VRRP. Give one of them another id (on both directors).`,
+        file: self.vridStmt!.file,
+        range: self.vridStmt!.args[0].range,
+        related: [{ file: other.vridStmt!.file, range: other.vridStmt!.range, message: `${other.name} uses the same id` }],
+        data: later ? { free } : undefined,
+      });
+    };
+    for (const group of groups.values()) {
+      for (let j = 1; j < group.length; j++) {
+        const b = group[j];
+        const a = group.slice(0, j).find((x) => conflict(x, b));
+        if (!a) continue;
+        report(a, b, a, false);
+        report(b, a, a, true);
       }
     }
   },
