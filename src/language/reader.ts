@@ -105,6 +105,36 @@ interface Def {
   lines: string[];
 }
 
+/** Longest line readPlainLine takes: keepalived reads it in one piece whatever its bytes (4 × 255 < 1023). */
+const MAX_PLAIN_LINE = 255;
+/** Characters (by code) that send a line through the general path: " # ! \\ $ @ ~, NUL, CR, LF. */
+const SPECIAL_CHARS: boolean[] = (() => {
+  const t = new Array<boolean>(65536).fill(false);
+  for (const ch of '"#!\\$@~\0\r\n') t[ch.charCodeAt(0)] = true;
+  return t;
+})();
+
+/**
+ * A words item of a plain line (readPlainLine). Its mapped text is wanted only for script
+ * keywords, which are re-read from the raw line: it is built on first use.
+ */
+class PlainWordsItem {
+  readonly kind = 'words' as const;
+  private mapped?: MappedText;
+  constructor(
+    readonly tokens: Token[],
+    readonly file: string,
+    readonly line: number,
+    private readonly source: string,
+    private readonly from: number,
+    private readonly to: number,
+    readonly pieceStarts: number[],
+  ) {}
+  get text(): MappedText {
+    return (this.mapped ??= identityMapped(this.source.slice(this.from, this.to), this.from));
+  }
+}
+
 export class Reader {
   private readonly items: LineItem[] = [];
   private readonly includes: IncludeRef[] = [];
@@ -173,6 +203,7 @@ export class Reader {
         }
         let line = lines[i];
         if (line.endsWith('\r')) line = line.slice(0, -1);
+        if (this.readPlainLine(abs, i, line)) continue;
         // $NAME=value definitions (leading blanks allowed), with trailing '\' continuing on following lines.
         const trimmed = line.replace(/^[ \t]+/, '');
         const lead = line.length - trimmed.length;
@@ -200,6 +231,57 @@ export class Reader {
     } finally {
       this.stack.pop();
     }
+  }
+
+  /**
+   * Most lines are plain words and braces: nothing to substitute, strip or expand. Such a line is
+   * split here directly, with columns as offsets, without building the column maps of the general
+   * path (which made most of the reader's garbage). Returns false, having done nothing, for any
+   * other line. The items are the same as processLine makes of the line.
+   */
+  private readPlainLine(file: string, lineNo: number, line: string): boolean {
+    // Short enough to be one read for keepalived (byteChunks), and none of the characters that
+    // start comments, quotes, escapes, definitions, conditions or sequences; no include directive.
+    if (line.length > MAX_PLAIN_LINE) return false;
+    for (let i = 0; i < line.length; i++) if (SPECIAL_CHARS[line.charCodeAt(i)]) return false;
+    if (line.includes('include')) return false;
+    this.lineBudget--;
+    const n = line.length;
+    let words: Token[] = [];
+    let starts: number[] = [];
+    let segStart = -1;
+    const flush = (end: number) => {
+      if (!words.length) return;
+      this.items.push(new PlainWordsItem(words, file, lineNo, line, segStart, end, starts.map((s) => s - segStart)));
+      words = [];
+      starts = [];
+    };
+    let i = 0;
+    while (i < n) {
+      const c = line.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 11 || c === 12) {
+        i++;
+        continue;
+      }
+      if (c === 123 || c === 125) {
+        flush(i);
+        const brace = c === 123 ? '{' : '}';
+        this.items.push({ kind: c === 123 ? 'open' : 'close', token: { text: brace, file, quoted: false, range: range(lineNo, i, lineNo, i + 1) } });
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = line.charCodeAt(j);
+        if (d === 32 || d === 9 || d === 11 || d === 12 || d === 123 || d === 125) break;
+      }
+      if (!words.length) segStart = i;
+      words.push({ text: line.slice(i, j), file, quoted: false, range: range(lineNo, i, lineNo, j) });
+      starts.push(i);
+      i = j;
+    }
+    flush(n);
+    return true;
   }
 
   /** One line of a definition's value: keepalived strips its comment (and checks its quotes) when reading the definition. */
