@@ -37,6 +37,11 @@ Guided walkthrough and doctor (keepalived-lab lab step --help for their options)
   run-all [FILE]                      run every step in order
   doctor [FILE]                       find the seed lab's mistakes on the live lab, each with its fix
 
+Report and host check (keepalived-lab lab report --help, lab check-on-host --help):
+  report [FILE] [--lang ru|en] [-o OUT] [--run RUN] [--compare A B]
+                                      the Markdown lab report of the last walkthrough run
+  check-on-host HOST CONFIG [FILE]    check CONFIG with the keepalived of lab host HOST
+
 Options:
   -h, --help                          show this help
 
@@ -54,6 +59,8 @@ export const labCommand: Command = {
       return sub === undefined ? EXIT_USAGE : EXIT_OK;
     }
     if (sub === 'step' || sub === 'run-all' || sub === 'doctor') return (await import('./labGuide')).runLabGuide(sub, rest, io);
+    if (sub === 'report') return (await import('./labReport')).runLabReport(rest, io);
+    if (sub === 'check-on-host') return (await import('./labCheckOnHost')).runCheckOnHost(rest, io);
     const { values, positionals } = parseCommandArgs('lab', rest, {
       name: { type: 'string' },
       'with-keepalived': { type: 'boolean' },
@@ -85,7 +92,7 @@ export const labCommand: Command = {
         case 'state':
           return await state(io, positionals[0] ?? path.join(io.cwd, INVENTORY_FILE_NAME), values.json === true);
         default:
-          throw new UsageError(`unknown subcommand '${sub}' (use up, down, status, init, check, state, step, run-all or doctor)`, 'lab');
+          throw new UsageError(`unknown subcommand '${sub}' (use up, down, status, init, check, state, step, run-all, doctor, report or check-on-host)`, 'lab');
       }
     } catch (e) {
       if (e instanceof NsLabError || e instanceof DeployError) {

@@ -270,7 +270,9 @@ export function trafficFacts(run: WalkthroughRun): TrafficFacts | undefined {
   if (!step) return undefined;
   const vip = serviceOf(run)?.vip;
   const record = lastRecord(step, 'requests');
-  const requests = (step.measurements.requests as RequestLine[] | undefined) ?? (record ? parseRequestLines(record.stdout) : []);
+  // The step's verdict replaces the measured request list by its count: read the lines from the output then.
+  const measured = step.measurements.requests;
+  const requests = Array.isArray(measured) ? (measured as RequestLine[]) : record ? parseRequestLines(record.stdout) : [];
   const m = step.measurements as { answered?: number; failed?: number; byHost?: Record<string, number>; failures?: Record<string, number>; deltas?: TrafficFacts['deltas'] };
   const directors = step.commands.filter((c) => c.key.startsWith('stats:')).map((c) => c.host).filter((h, i, a) => a.indexOf(h) === i).map((host) => {
     const after = sectionsOf(lastRecord(step, `stats:${host}`));

@@ -1,0 +1,67 @@
+// `keepalived-lab lab check-on-host HOST CONFIG [FILE]`: a config checked by the keepalived
+// of a lab host (upload to a temporary file, keepalived -t, findings mapped to CONFIG's lines).
+// The VS Code command "Check with keepalived on host…" does the same for an open buffer.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { INVENTORY_FILE_NAME, loadInventory } from '../../lab/inventory';
+import { checkOnHost, exitMeaning, RemoteCheckError, RemoteCheckResult } from '../../lab/remoteCheck';
+import { SshPool } from '../../lab/ssh';
+import { parseCommandArgs } from '../args';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
+import { CliIo } from '../io';
+
+export const CHECK_ON_HOST_HELP = `Usage: keepalived-lab lab check-on-host HOST CONFIG [FILE] [--json]
+
+Uploads CONFIG to a temporary file on the lab host HOST (from the lab file FILE, default
+./keepalived-lab.yaml), runs that host's own keepalived -t on it, removes the file, and prints
+keepalived's findings on CONFIG's lines. Findings that depend on the host (a missing
+interface, script user or script file) are marked.
+
+Exit status: 0 no findings, 1 findings, 2 usage, lab file or connection problems.
+`;
+
+/** The source shown with each finding: `keepalived -t @ lb1 (v2.2.7)`. */
+export function remoteSource(r: Pick<RemoteCheckResult, 'host' | 'version'>): string {
+  return `keepalived -t @ ${r.host}${r.version ? ` (v${r.version})` : ''}`;
+}
+
+export function formatRemoteCheck(r: RemoteCheckResult, file: string): string {
+  const lines = r.mapped.map((m) => `${file}:${m.line + 1}:${m.startCharacter + 1}: ${m.severity}: ${m.message} [${remoteSource(r)}]${m.hostDependent ? `\n    (${m.hostDependent.note})` : ''}`);
+  lines.push(`${remoteSource(r)}: exit ${r.exitCode ?? 'signal'} (${exitMeaning(r.exitCode)}), ${r.mapped.length} finding(s)${r.removed ? '' : `; could not remove ${r.tmpPath}`}`);
+  if (r.inconclusive) lines.push(`Note: ${r.inconclusive}`);
+  return lines.join('\n') + '\n';
+}
+
+export async function runCheckOnHost(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('lab', args, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.out(CHECK_ON_HOST_HELP);
+    return EXIT_OK;
+  }
+  const [host, config, labArg] = positionals;
+  if (!host || !config) throw new UsageError('check-on-host needs HOST and CONFIG', 'lab');
+  const configFile = path.resolve(io.cwd, config);
+  if (!fs.existsSync(configFile)) throw new UsageError(`${configFile} does not exist`, 'lab');
+  const labFile = path.resolve(io.cwd, labArg ?? INVENTORY_FILE_NAME);
+  if (!fs.existsSync(labFile)) throw new UsageError(`${labFile} does not exist (keepalived-lab lab init writes one)`, 'lab');
+  const loaded = loadInventory(labFile);
+  if (!loaded.inventory) {
+    for (const d of loaded.diagnostics.filter((x) => x.severity === 'error')) io.err(`${labFile}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}\n`);
+    return EXIT_USAGE;
+  }
+  if (!loaded.inventory.hosts.some((h) => h.name === host)) throw new UsageError(`the lab has no host '${host}' (hosts: ${loaded.inventory.hosts.map((h) => h.name).join(', ')})`, 'lab');
+  const pool = new SshPool({ inventory: loaded.inventory });
+  try {
+    const r = await checkOnHost(await pool.connection(host), host, fs.readFileSync(configFile, 'utf8'));
+    io.out(values.json === true ? JSON.stringify(r, null, 2) + '\n' : formatRemoteCheck(r, config));
+    return r.mapped.length ? EXIT_FINDINGS : EXIT_OK;
+  } catch (e) {
+    if (e instanceof RemoteCheckError) {
+      io.err(`keepalived-lab lab check-on-host: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  } finally {
+    await pool.closeAll();
+  }
+}

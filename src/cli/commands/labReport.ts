@@ -1,0 +1,145 @@
+// `keepalived-lab lab report`: the Markdown report of the last walkthrough run (or of a run
+// given with --run), in Russian or English, and the comparison of two runs. Called from the
+// lab command's dispatcher; the report itself lives in src/lab/report.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { defaultRunsDir } from '../../lab/exercises/save';
+import { INVENTORY_FILE_NAME, loadInventory } from '../../lab/inventory';
+import {
+  bundlePathFor, compareRuns, isLang, Lang, langFromLocale, loadRun, overallStatus, renderReport, RunLoadError, saveRunBundle, snapshotOf, toBundle, WalkthroughRun,
+} from '../../lab/report';
+import { lastString, parseCommandArgs, stringValues } from '../args';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
+import { CliIo } from '../io';
+import { packageInfo } from '../version';
+
+/** Exit status when the only shortfall of the run is the missing IPVS (as `lab step`). */
+export const EXIT_NO_IPVS = 3;
+
+export const REPORT_HELP = `Usage: keepalived-lab lab report [FILE] [options]
+
+Writes the lab report (Markdown) of the last walkthrough run: the lab and its topology, the
+directors' keepalived.conf with our analyzer's and keepalived -t's findings, the traffic and
+ipvsadm statistics, the InActConn answer, the failover, the VIP planner, and every step with
+the exact commands and their real output. Failed, skipped or IPVS-less steps are named at the top.
+
+  FILE                   the lab file (default ./keepalived-lab.yaml): names the lab whose runs
+                         are read and describes its hosts
+  --run PATH             report on this run instead: a run file (*.run.json), a step result, a
+                         directory of step results, or the output of 'lab run-all --json' (repeatable)
+  --runs DIR             where the walkthrough saved its results
+                         (default $XDG_STATE_HOME/keepalived-lab/runs/LAB)
+  --lang ru|en           language (default from LC_ALL, LC_MESSAGES or LANG: ru* gives Russian)
+  -o, --output FILE      write the report there, and the run it was made from next to it
+                         (FILE.md -> FILE.run.json) so it can be made again or compared
+  --no-save-run          with -o: do not write the .run.json
+  --json                 print the run (the .run.json content) instead of the report
+  --compare A B          compare two runs (run files, step results or directories) instead
+
+Exit status: 0 every step passed; 1 a step failed, had an error, was cancelled or did not run;
+3 the only shortfall is that the directors' kernel has no IPVS; 2 usage errors or no run found.
+`;
+
+const OPTIONS = {
+  run: { type: 'string', multiple: true },
+  runs: { type: 'string' },
+  lang: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'no-save-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  compare: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function langOf(values: Record<string, unknown>, io: CliIo): Lang {
+  const given = lastString(values.lang as string | undefined);
+  if (given !== undefined) {
+    if (!isLang(given)) throw new UsageError(`--lang must be ru or en (got '${given}')`, 'lab');
+    return given;
+  }
+  return langFromLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+}
+
+export function exitForRun(run: WalkthroughRun): number {
+  const o = overallStatus(run);
+  return o === 'passed' ? EXIT_OK : o === 'no-ipvs' ? EXIT_NO_IPVS : EXIT_FINDINGS;
+}
+
+/** The path relative to the working directory when it lies inside it, else absolute. */
+function shortPath(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+function quoteArg(s: string): string {
+  return /^[A-Za-z0-9_./=:@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+export async function runLabReport(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('lab', args, OPTIONS as never);
+  if (values.help) {
+    io.out(REPORT_HELP);
+    return EXIT_OK;
+  }
+  const lang = langOf(values, io);
+  const resolve = (p: string): string => path.resolve(io.cwd, p);
+  try {
+    const compare = stringValues(values.compare as string[] | undefined);
+    if (compare.length) {
+      const pair = [...compare, ...positionals];
+      if (pair.length !== 2) throw new UsageError(`--compare needs two runs (got ${pair.length})`, 'lab');
+      const text = compareRuns(loadRun([resolve(pair[0])]), loadRun([resolve(pair[1])]), { lang });
+      return write(io, text, lastString(values.output as string | undefined));
+    }
+    const runPaths = stringValues(values.run as string[] | undefined).map(resolve);
+    const labFile = resolve(positionals[0] ?? INVENTORY_FILE_NAME);
+    const loaded = fs.existsSync(labFile) ? loadInventory(labFile) : undefined;
+    if (positionals[0] && !loaded) throw new UsageError(`${labFile} does not exist`, 'lab');
+    if (loaded && !loaded.inventory && !runPaths.length) {
+      for (const d of loaded.diagnostics.filter((x) => x.severity === 'error')) io.err(`${labFile}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}\n`);
+      return EXIT_USAGE;
+    }
+    const inv = loaded?.inventory;
+    let sources = runPaths;
+    if (!sources.length) {
+      if (!inv) throw new UsageError(`no lab file (${labFile}) and no --run: say which run to report on`, 'lab');
+      sources = [resolve(lastString(values.runs as string | undefined) ?? defaultRunsDir(inv.name))];
+    }
+    let run = loadRun(sources);
+    if (!run.snapshot && inv && inv.name === run.lab) run = { ...run, snapshot: snapshotOf(inv) };
+    if (values.json === true) {
+      io.out(JSON.stringify(toBundle(run), null, 2) + '\n');
+      return exitForRun(run);
+    }
+    const output = lastString(values.output as string | undefined);
+    const bundle = output && values['no-save-run'] !== true ? bundlePathFor(resolve(output)) : undefined;
+    const regenerate = bundle
+      ? `keepalived-lab lab report --run ${quoteArg(shortPath(io.cwd, bundle))} --lang ${lang}${output ? ` -o ${quoteArg(output)}` : ''}`
+      : `keepalived-lab lab report ${sources.map((s) => `--run ${quoteArg(s)}`).join(' ')} --lang ${lang}`;
+    const text = renderReport(run, { lang, version: packageInfo().version, regenerate });
+    if (bundle) {
+      saveRunBundle(bundle, run);
+      io.err(`Run kept in ${bundle}\n`);
+    }
+    write(io, text, output);
+    return exitForRun(run);
+  } catch (e) {
+    if (e instanceof RunLoadError) {
+      io.err(`keepalived-lab lab report: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+
+  function write(cliIo: CliIo, text: string, output: string | undefined): number {
+    if (!output) {
+      cliIo.out(text);
+      return EXIT_OK;
+    }
+    const file = resolve(output);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    cliIo.err(`Wrote ${file}\n`);
+    return EXIT_OK;
+  }
+}
