@@ -89,8 +89,15 @@ async function main(lab) {
       // sees the runner's 'security.workspace.trust.enabled: false' as a change); the dialog only hides
       // the screenshot, so decline it.
       beforeScreenshot: async () => {
-        const cancel = page.locator('.dialogOverlay .theia-button.secondary');
-        if (await cancel.count()) await cancel.first().click({ timeout: 2000 });
+        // One dialog per settings write may be queued: decline each.
+        let declined = 0;
+        for (; declined < 20; declined++) {
+          const cancel = page.locator('.dialogBlock .theia-button.secondary');
+          if (!(await cancel.count())) break;
+          await cancel.last().click({ timeout: 2000, force: true });
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        if (declined) log(`declined ${declined} restart prompt(s) before the screenshot`);
       },
     });
     if (!finished) {
