@@ -53,7 +53,17 @@ export function diagnose(inputs: DoctorInputs): DoctorReport {
   const port = inv.service.port;
 
   for (const h of [...inputs.directors, ...inputs.reals, ...(inputs.client ? [inputs.client] : [])]) {
-    if (h.error) add({ code: 'host-unreachable', severity: 'error', hosts: [h.name], message: `${h.name} could not be read: ${h.error}`, fix: 'Check that the host is up and its SSH settings in the lab file (keepalived-lab lab check).' });
+    if (!h.error) continue;
+    const real = inputs.reals.includes(h);
+    add({
+      code: 'host-unreachable',
+      severity: 'error',
+      hosts: [h.name],
+      message: `${h.name} could not be read: ${h.error}${real ? ' A real server that stops answering its own network often has the VIP on lo with the network\'s prefix (the seed\'s /24): lo then claims every neighbour\'s address, replies go nowhere, and SSH from that network fails too.' : ''}`,
+      fix: real
+        ? `From ${h.name}'s console (or another way in): ip -o addr show dev lo; if the VIP is there with a prefix other than /32, ip addr del VIP/PREFIX dev lo; ip addr add VIP/32 dev lo. Otherwise check that the host is up and its SSH settings in the lab file.`
+        : 'Check that the host is up and its SSH settings in the lab file (keepalived-lab lab check).',
+    });
   }
 
   // Directors: keepalived, its config, VIP holders, IPVS.
@@ -135,7 +145,13 @@ export function diagnose(inputs: DoctorInputs): DoctorReport {
   // Real servers.
   const clientView = parseSections(inputs.client?.text ?? '');
   for (const r of inputs.reals) {
-    if (!r.text) continue;
+    if (!r.text) {
+      const seen = clientView.get(`real:${r.name}`);
+      if (seen && (seen.code !== 0 || !(Number(seen.text.trim()) > 0))) {
+        add({ code: 'real-server-down', severity: 'error', hosts: [r.name], message: `${r.name} does not answer on port ${port} from ${inputs.client!.name} either (curl exit ${seen.code}).`, fix: `Fix ${r.name}'s network first (see the finding above), then check nginx.` });
+      }
+      continue;
+    }
     const host = inv.hosts.find((h) => h.name === r.name)!;
     const st = parseRealServerProbe(r.text, host, inv);
     const route = parseSections(r.text).get('route')?.text.trim();

@@ -39,8 +39,8 @@ export async function runStep(lab: LabExecutor, inventory: Inventory, stepOrId: 
   const progress = (phase: StepProgress['phase'], message: string, host?: string): void =>
     opts.onProgress?.({ step: step.id, phase, message, ...(host ? { host } : {}) });
 
-  const exec = async (spec: CommandSpec, phase: CommandRecord['phase'], extra: { onStdout?: (t: string) => void; stdin?: string } = {}): Promise<CommandRecord> => {
-    if (signal.aborted) throw new Cancelled();
+  const exec = async (spec: CommandSpec, phase: CommandRecord['phase'], extra: { onStdout?: (t: string) => void; stdin?: string; ignoreAbort?: boolean } = {}): Promise<CommandRecord> => {
+    if (signal.aborted && !extra.ignoreAbort) throw new Cancelled();
     const t0 = Date.now();
     const rec: CommandRecord = { key: spec.key, host: spec.host, title: spec.title, phase, command: spec.command, stdout: '', stderr: '', startedAt: new Date(t0).toISOString(), durationMs: 0 };
     commands.push(rec);
@@ -48,7 +48,7 @@ export async function runStep(lab: LabExecutor, inventory: Inventory, stepOrId: 
       const r = await lab.exec(spec.host, spec.command, {
         sudo: spec.sudo,
         timeoutMs: spec.timeoutMs ?? 60_000,
-        signal,
+        ...(extra.ignoreAbort ? {} : { signal }),
         ...(extra.stdin !== undefined ? { stdin: extra.stdin } : {}),
         onStdout: (t) => {
           extra.onStdout?.(t);
@@ -58,7 +58,7 @@ export async function runStep(lab: LabExecutor, inventory: Inventory, stepOrId: 
       });
       Object.assign(rec, { code: r.code, stdout: r.stdout, stderr: r.stderr });
     } catch (e) {
-      if (isAbort(e, signal)) throw new Cancelled();
+      if (!extra.ignoreAbort && isAbort(e, signal)) throw new Cancelled();
       const partial = (e as { partial?: { stdout: string; stderr: string } }).partial;
       Object.assign(rec, { error: (e as Error).message, ...(partial ? { stdout: partial.stdout, stderr: partial.stderr } : {}) });
     }
@@ -107,7 +107,7 @@ export async function runStep(lab: LabExecutor, inventory: Inventory, stepOrId: 
         const api: ProcedureApi = {
           ctx,
           exec: (spec, o = {}) => exec(spec, o.phase ?? 'measure', o),
-          connection: (host) => lab.connection(host, signal),
+          connection: (host) => lab.connection(host, signal.aborted ? undefined : signal),
           record: (entry) => commands.push({ phase: 'apply', startedAt: new Date().toISOString(), durationMs: 0, ...entry }),
           progress: (m) => progress('measure', m),
           signal,

@@ -117,7 +117,8 @@ export interface StepContext {
 /** What a measuring procedure can do: run commands (recorded), stream long ones, report progress. */
 export interface ProcedureApi {
   ctx: StepContext;
-  exec(spec: CommandSpec, opts?: { onStdout?: (text: string) => void; phase?: CommandRecord['phase']; stdin?: string }): Promise<CommandRecord>;
+  /** Runs and records a command; `ignoreAbort` for clean-up that must run even after a cancel. */
+  exec(spec: CommandSpec, opts?: { onStdout?: (text: string) => void; phase?: CommandRecord['phase']; stdin?: string; ignoreAbort?: boolean }): Promise<CommandRecord>;
   /** The host's SSH connection, for the lab API functions that take one (deploy, keepalived control). */
   connection(host: string): Promise<SshConnection>;
   /** Records work done through the lab API (a deploy) as a command of the step. */

@@ -145,9 +145,14 @@ async function measure(api: ProcedureApi, m: FailoverMeasured): Promise<void> {
     for (const r of lastOnes) m.answeredAfter[r.who] = (m.answeredAfter[r.who] ?? 0) + 1;
   } finally {
     // Leave the lab as it was: keepalived running on the old MASTER, the request loop ended.
-    await api.exec({ key: 'stop-traffic', host: clientHost(ctx), title: 'end the request loop', command: `touch ${shellQuote(stopFile)}` }).catch(() => undefined);
-    if (stopped) await startKeepalived(await api.connection(master)).catch(() => undefined);
+    await api.exec({ key: 'stop-traffic', host: clientHost(ctx), title: 'end the request loop', command: `touch ${shellQuote(stopFile)}` }, { ignoreAbort: true }).catch(() => undefined);
+    if (stopped) {
+      const restart = await api.connection(master).then((c) => startKeepalived(c)).catch((e: Error) => `failed: ${e.message}`);
+      api.record({ key: `restore:${master}`, host: master, title: 'start keepalived again (clean-up)', command: 'keepalived start', code: /^failed/.test(restart) ? 1 : 0, stdout: restart, stderr: '' });
+    }
     await traffic.done.catch(() => undefined);
+    // A cancelled loop never saw its stop file: remove it here.
+    await api.exec({ key: 'stop-file', host: clientHost(ctx), title: 'remove the stop file', command: `rm -f ${shellQuote(stopFile)}` }, { ignoreAbort: true }).catch(() => undefined);
   }
 }
 
