@@ -128,10 +128,13 @@ class PlainWordsItem {
     private readonly source: string,
     private readonly from: number,
     private readonly to: number,
-    readonly pieceStarts: number[],
   ) {}
   get text(): MappedText {
     return (this.mapped ??= identityMapped(this.source.slice(this.from, this.to), this.from));
+  }
+  /** Offsets of the words in `text` (columns are offsets in a plain line). */
+  get pieceStarts(): number[] {
+    return this.tokens.map((t) => t.range.start.character - this.from);
   }
 }
 
@@ -248,13 +251,11 @@ export class Reader {
     this.lineBudget--;
     const n = line.length;
     let words: Token[] = [];
-    let starts: number[] = [];
     let segStart = -1;
     const flush = (end: number) => {
       if (!words.length) return;
-      this.items.push(new PlainWordsItem(words, file, lineNo, line, segStart, end, starts.map((s) => s - segStart)));
+      this.items.push(new PlainWordsItem(words, file, lineNo, line, segStart, end));
       words = [];
-      starts = [];
     };
     let i = 0;
     while (i < n) {
@@ -277,7 +278,6 @@ export class Reader {
       }
       if (!words.length) segStart = i;
       words.push({ text: line.slice(i, j), file, quoted: false, range: range(lineNo, i, lineNo, j) });
-      starts.push(i);
       i = j;
     }
     flush(n);
