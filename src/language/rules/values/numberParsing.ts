@@ -127,8 +127,31 @@ function formatScaled(v: bigint, digits: number): string {
   return whole.toString() + frac;
 }
 
+/** A plain decimal without sign or leading zero, at most 9 digits (or "0"): what nearly every value is. */
+const PLAIN_INT = /^(?:0|[1-9][0-9]{0,8})$/;
+
+/**
+ * The common case without BigInt: a plain integer inside the range reads the same for every kind
+ * (no base prefix to honour, no decimals to round; below 2^53 even when scaled to microseconds).
+ * Undefined when the general reader must decide.
+ */
+function readPlainInRange(text: string, spec: NumberSpec): NumberReading | undefined {
+  if (!PLAIN_INT.test(text)) return undefined;
+  const value = Number(text);
+  if (spec.kind !== 'decimal') return value >= spec.min && value <= spec.max ? { value, problems: [], accepted: true } : undefined;
+  const digits = spec.digits ?? 6;
+  if (digits > 6) return undefined;
+  const scale = 10 ** digits;
+  const scaled = value * scale;
+  if (scaled < Math.round(spec.min * scale)) return undefined;
+  if (spec.max !== Infinity && (!(spec.max * scale < 2 ** 53) || scaled > Math.round(spec.max * scale))) return undefined;
+  return { value, problems: [], accepted: true };
+}
+
 /** Reads `text` the way keepalived reads a number of this kind. */
 export function readNumber(text: string, spec: NumberSpec): NumberReading {
+  const plain = readPlainInRange(text, spec);
+  if (plain) return plain;
   switch (spec.kind) {
     case 'uint':
       return readUnsigned(text, spec);

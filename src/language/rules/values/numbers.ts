@@ -55,6 +55,8 @@ function checkSite(site: NumberSite, out: NumberFinding[]): void {
   if (endsWithSemicolon(token)) return;
   const text = token.text;
   const r = readNumber(text, spec);
+  // Nearly every number is fine: leave before building the messages' helpers.
+  if (!r.problems.length && (!spec.replaced || !r.accepted || r.value === undefined || spec.replaced[r.value] === undefined)) return;
   const add = (f: Omit<NumberFinding, 'token'>) => out.push({ token, severity: spec.logOnly ? 'warning' : f.severity, ...f });
   const logNote = spec.logOnly ? ' (keepalived only logs this; `keepalived -t` stays silent)' : '';
   for (const p of r.problems) {
