@@ -3,6 +3,7 @@ import { Rule } from '../rule';
 import { invalidAddress, invalidAddressOption, invalidPrefix, invalidRoute, invalidRule, routeNotTracked, ruleWithoutPreference } from './addressRules';
 import { blockName } from './blockName';
 import { deprecatedKeyword } from './deprecatedKeyword';
+import { emptyNotificationEmail } from './emptyNotificationEmail';
 import { invalidHex } from './hexValue';
 import { invalidInterfaceName } from './interfaceName';
 import { falseStillEnables, invalidBoolean } from './invalidBoolean';
@@ -10,6 +11,7 @@ import { invalidEnum } from './invalidEnum';
 import { missingArgument } from './missingArgument';
 import { invalidNumber, negativeNumber, outOfRange, tooManyDecimals } from './numberRules';
 import { semicolonInValue } from './semicolon';
+import { invalidSmtpServer } from './smtpServer';
 import { invalidStatusCode } from './statusCode';
 import { invalidTrackOption } from './trackItems';
 import { valueTooLong } from './valueTooLong';
@@ -37,5 +39,7 @@ export const valueRules: Rule[] = [
   invalidStatusCode,
   invalidHex,
   valueTooLong,
+  invalidSmtpServer,
+  emptyNotificationEmail,
   deprecatedKeyword,
 ];

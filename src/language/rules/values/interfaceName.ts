@@ -1,8 +1,10 @@
-// Linux interface names are at most 15 characters; keepalived rejects longer ones.
+// Linux interface names are at most 15 characters; keepalived rejects longer ones. Names with
+// characters no interface has (eth0:1, eth;0, veth0@if5) are looked up and reported missing.
 import { KeywordSchema } from '../../schema';
 import { statementIndex } from '../../statementIndex';
 import { Token } from '../../types';
 import { Rule } from '../rule';
+import { interfaceNameProblem } from './interfaceNameChars';
 import { schemaPath } from './shared';
 
 const IFNAMSIZ = 16;
@@ -38,14 +40,18 @@ function interfaceWords(path: string, args: Token[], items: Token[][], isIfname:
 export const invalidInterfaceName = {
   code: 'invalid-interface-name',
   severity: 'error',
-  title: 'An interface name of 16 characters or more, which Linux (and keepalived) cannot use.',
+  title: "An interface name that cannot exist: 16 characters or more, an alias label like eth0:1, or characters such as ';', '$', '@' or a leading '-'.",
   example: 'vrrp_instance VI_1 {\n  interface enp0s31f6-backup-lan\n}',
   check(ctx) {
     for (const s of statementIndex(ctx.doc).where(namesInterfaces)) {
       const kw = s.schema!;
       const words = interfaceWords(schemaPath(kw), s.args, s.items.map((i) => i.tokens), kw.type === 'ifname' && kw.kind === 'keyword');
       for (const t of words) {
-        if (t.text.length < IFNAMSIZ) continue;
+        if (t.text.length < IFNAMSIZ) {
+          const problem = interfaceNameProblem(t);
+          if (problem) ctx.report({ message: problem, file: t.file, range: t.range });
+          continue;
+        }
         ctx.report({
           message: `'${t.text}' is ${t.text.length} characters; Linux interface names have at most ${IFNAMSIZ - 1}, so keepalived reports the name as too long (or the interface as missing) and ignores it. Check the name with 'ip link'.`,
           file: t.file,

@@ -1,0 +1,26 @@
+// `notification_email { }` without an address: keepalived warns at the block's '}' and has
+// nobody to send its alert emails to.
+import { KeywordSchema } from '../../schema';
+import { statementIndex } from '../../statementIndex';
+import { Rule } from '../rule';
+import { schemaPath } from './shared';
+
+const isNotificationEmail = (kw: KeywordSchema) => schemaPath(kw) === 'global_defs/notification_email';
+
+export const emptyNotificationEmail = {
+  code: 'empty-notification-email',
+  severity: 'warning',
+  title: 'A notification_email block without any address.',
+  example: 'global_defs {\n  notification_email {\n  }\n}',
+  check(ctx) {
+    for (const s of statementIndex(ctx.doc).where(isNotificationEmail)) {
+      if (s.items.length) continue;
+      ctx.report({
+        message: `notification_email lists no address; keepalived reports "Warning - empty notification_email block" and has nobody to send alert emails to. Put one address per line inside the braces, or remove the block.`,
+        file: s.file,
+        // keepalived reports it at the block's '}', where this range ends.
+        range: s.range,
+      });
+    }
+  },
+} satisfies Rule;
