@@ -55,7 +55,7 @@ const LIST_REFERENCES: Record<string, ObjectKind> = {
 };
 
 /** Keywords that can hold a reference (the tests below); the index hands over only these statements. */
-const REFERRING = new Set([...Object.keys(LIST_REFERENCES), 'virtual_server', 'track_file', 'name', 'static_ipaddress']);
+const REFERRING = new Set([...Object.keys(LIST_REFERENCES), 'virtual_server', 'track_file', 'name', 'static_ipaddress', 'static_routes', 'static_rules']);
 function mayRefer(kw: KeywordSchema): boolean {
   return REFERRING.has(kw.name);
 }
@@ -97,8 +97,8 @@ export class ConfigModel {
       if (name === 'name' && s.parent?.keyword.text === 'BFD_CHECK' && s.args[0]) {
         this.references.push({ kind: 'bfd_instance', name: s.args[0].text, token: s.args[0], statement: s });
       }
-      // static_ipaddress entries may end in "track_group NAME"
-      if (name === 'static_ipaddress') {
+      // static_ipaddress / static_routes / static_rules entries may end in "track_group NAME"
+      if (name === 'static_ipaddress' || name === 'static_routes' || name === 'static_rules') {
         for (const item of s.items) {
           const i = item.tokens.findIndex((t) => t.text === 'track_group');
           const t = i >= 0 ? item.tokens[i + 1] : undefined;

@@ -4,15 +4,18 @@ import { Rule } from '../rule';
 import { authConflict } from './authConflict';
 import { duplicateName } from './duplicateName';
 import { duplicateVrid } from './duplicateVrid';
+import { groupListRepeated } from './groupListRepeated';
 import { preemptIgnored } from './preemptIgnored';
 import { referenceBeforeDefinition } from './referenceBeforeDefinition';
 import { requiredSettingMissing } from './requiredSetting';
 import { rsFamilyMismatch } from './rsFamilyMismatch';
 import { rsPortMismatch } from './rsPortMismatch';
 import { scriptRelativePath } from './scriptRelativePath';
+import { scriptRepeated } from './scriptRepeated';
 import { scriptSecurity } from './scriptSecurity';
 import { scriptUnquotedArguments } from './scriptUnquotedArguments';
 import { scriptUserMissing } from './scriptUser';
+import { sorryServerOrder } from './sorryServerOrder';
 import { stateRepeated } from './stateRepeated';
 import { strictModeConflict } from './strictMode';
 import { syncGroupEmpty } from './syncGroupEmpty';
@@ -45,11 +48,13 @@ export const semanticRules: Rule[] = [
   referenceBeforeDefinition,
   syncGroupEmpty,
   syncGroupMembers,
+  groupListRepeated,
   // scripts
   scriptSecurity,
   scriptUserMissing,
   scriptRelativePath,
   scriptUnquotedArguments,
+  scriptRepeated,
   vrrpScriptNoScript,
   vrrpScriptUnused,
   // VRRP
@@ -78,5 +83,6 @@ export const semanticRules: Rule[] = [
   rsPortMismatch,
   vsQuorum,
   vsSettingIgnored,
+  sorryServerOrder,
   requiredSettingMissing,
 ];

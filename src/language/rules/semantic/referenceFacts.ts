@@ -56,7 +56,9 @@ export function describe(ref: Reference): ReferenceInfo {
     case 'name':
       return { ...base, owner: '', ordered: true, said: `BFD_CHECK - BFD ${n} not configured`, effect: 'drops this BFD_CHECK' };
     case 'static_ipaddress':
-      return { ...base, owner: '', ordered: true, said: `track_group ${n} not found`, effect: 'adds the address without tracking' };
+    case 'static_routes':
+    case 'static_rules':
+      return { ...base, owner: '', ordered: true, said: `track_group ${n} not found`, effect: `adds the ${s.keyword.text === 'static_ipaddress' ? 'address' : s.keyword.text === 'static_routes' ? 'route' : 'rule'} without tracking` };
     case 'group':
       if (block?.keyword.text === 'vrrp_sync_group') return { ...base, ordered: false, said: `Virtual router ${n} specified in sync group ${owner} doesn't exist - ignoring`, effect: 'leaves it out of the group' };
       return { ...base, ordered: false, effect: 'leaves it out of the track group (it only logs this, so `keepalived -t` is silent)' };

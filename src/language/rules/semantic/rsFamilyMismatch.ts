@@ -1,6 +1,7 @@
 // IPVS forwards within one address family (except tunnelling): keepalived skips a real server
 // whose family differs from the virtual server's.
 import { Rule } from '../rule';
+import { unreadableRealServer } from './realServersKept';
 import { virtualServers } from './vsFacts';
 
 export const rsFamilyMismatch: Rule = {
@@ -12,7 +13,8 @@ export const rsFamilyMismatch: Rule = {
     for (const vs of virtualServers(ctx.doc)) {
       let family = vs.family;
       for (const rs of vs.realServers) {
-        if (!rs.family) continue;
+        // A real server keepalived cannot read is skipped before its family is looked at.
+        if (!rs.family || unreadableRealServer(rs)) continue;
         // Tunnelled real servers may differ; at the real server's end keepalived knows only its own
         // lvs_method or the virtual server's lb_kind read before it.
         const vsMethodSoFar = vs.method && vs.method.order < rs.stmt.order ? vs.method.args[0].text : undefined;

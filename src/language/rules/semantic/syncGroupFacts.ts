@@ -24,10 +24,11 @@ export function syncGroups(doc: ConfigDocument): SyncGroupFacts[] {
   for (const s of roots(doc, 'vrrp_sync_group')) {
     if (s.args.length !== 1 || seen.has(s.args[0].text)) continue;
     seen.add(s.args[0].text);
-    // keepalived reads only the first `group` list ("Group list already specified" for more).
+    // keepalived skips empty `group` lists and reads only the first one with members
+    // ("Group list already specified" for more; see group-list-repeated).
     const groupLists = kids(s, 'group');
     const f: SyncGroupFacts = { stmt: s, name: s.args[0].text, groupLists, members: [], taken: [], missing: [], itemCount: 0 };
-    for (const it of groupLists[0]?.items ?? []) {
+    for (const it of groupLists.find((l) => l.items.length)?.items ?? []) {
       const n = it.tokens[0]?.text;
       if (!n) continue;
       f.itemCount++;

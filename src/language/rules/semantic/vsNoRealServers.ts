@@ -1,20 +1,33 @@
 // A virtual_server without real_server is dropped by keepalived.
 import { Rule } from '../rule';
 import { headerRange } from './facts';
+import { SkipReason, realServerFates } from './realServersKept';
 import { virtualServers } from './vsFacts';
+
+const SKIPPED: Record<SkipReason, string> = {
+  address: 'an address keepalived cannot read',
+  port: 'a port keepalived cannot read',
+  family: 'another address family than the service',
+};
 
 export const vsNoRealServers: Rule = {
   code: 'vs-no-real-servers',
   severity: 'error',
-  title: 'A virtual_server without any real_server.',
+  title: 'A virtual_server without any real_server keepalived keeps (none written, or all skipped for a bad address, port or family).',
   example: 'virtual_server 192.0.2.10 80 {\n  protocol TCP\n}',
   check(ctx) {
     for (const vs of virtualServers(ctx.doc)) {
-      if (vs.realServers.length) continue;
+      // Real servers keepalived skips (bad address or port, other family) do not count.
+      const fates = realServerFates(vs);
+      if (fates.some((f) => !f.skipped)) continue;
+      const said = `"Virtual server ${vs.label} has no real servers - ignoring"`;
       ctx.report({
-        message: `virtual_server ${vs.stmt.args.map((a) => a.text).join(' ')} has no real_server; keepalived reports "Virtual server ${vs.label} has no real servers - ignoring" and does not create the service.`,
+        message: fates.length
+          ? `Every real_server of virtual_server ${vs.stmt.args.map((a) => a.text).join(' ')} is skipped by keepalived (${fates.map((f) => `line ${f.rs.stmt.keyword.range.start.line + 1}: ${SKIPPED[f.skipped!]}`).join('; ')}), so it reports ${said} and does not create the service.`
+          : `virtual_server ${vs.stmt.args.map((a) => a.text).join(' ')} has no real_server; keepalived reports ${said} and does not create the service.`,
         file: vs.stmt.file,
         range: headerRange(vs.stmt),
+        related: fates.map((f) => ({ file: f.rs.stmt.file, range: headerRange(f.rs.stmt), message: `skipped: ${SKIPPED[f.skipped!]}` })),
       });
     }
   },

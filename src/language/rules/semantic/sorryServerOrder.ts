@@ -1,0 +1,74 @@
+// sorry_server_inhibit and sorry_server_lvs_method change the sorry server keepalived has read
+// SO FAR: written above sorry_server (or without one) they have nothing to change and are dropped.
+import { Statement } from '../../ast';
+import { parseSockaddr } from '../values/ipAddress';
+import { isZeroPort } from '../values/numberItems';
+import { readNumber } from '../values/numberParsing';
+import { Rule } from '../rule';
+import { deleteStatement, statementLines } from './edits';
+import { lineOf, roots } from './facts';
+
+const SAID: Record<string, string> = {
+  sorry_server_inhibit: 'Ignoring sorry_server inhibit used before or without sorry_server',
+  sorry_server_lvs_method: 'sorry_server forwarding used without sorry_server',
+};
+
+/** Whether keepalived sets up the sorry server of this line (it skips one it cannot read). */
+function readable(s: Statement): boolean {
+  const [addr, port] = s.args;
+  if (!addr || !parseSockaddr(addr.text).valid) return false;
+  return !port || isZeroPort(port.text) || readNumber(port.text, { kind: 'uint', min: 1, max: 65535 }).accepted;
+}
+
+export const sorryServerOrder: Rule = {
+  code: 'sorry-server-order',
+  severity: 'error',
+  title: 'sorry_server_inhibit or sorry_server_lvs_method above sorry_server, or without one.',
+  example: 'virtual_server 192.0.2.10 80 {\n  sorry_server_inhibit\n  sorry_server 192.0.2.99 80\n}',
+  check(ctx) {
+    for (const vs of roots(ctx.doc, 'virtual_server')) {
+      const known = vs.children.filter((c) => c.status === 'known');
+      const servers = known.filter((c) => c.keyword.text === 'sorry_server');
+      for (const c of known) {
+        const said = SAID[c.keyword.text];
+        // Without a method word keepalived stops at the missing value (missing-argument says so).
+        if (!said || (c.keyword.text === 'sorry_server_lvs_method' && !c.args.length)) continue;
+        const before = servers.filter((s) => s.order < c.order);
+        if (before.some(readable)) continue;
+        const later = servers.find((s) => s.order > c.order && readable(s));
+        const skipped = before[before.length - 1];
+        const effect = c.keyword.text === 'sorry_server_inhibit' ? 'ignores it' : "ignores it (the sorry server then uses the virtual server's lb_kind)";
+        ctx.report({
+          message: later
+            ? `'${c.keyword.text}' comes before 'sorry_server' (line ${lineOf(later.keyword)}); keepalived applies it to the sorry server read so far - there is none yet - so it reports "${said}" and ${effect}. Move it below sorry_server.`
+            : skipped
+              ? `The sorry_server above (line ${lineOf(skipped.keyword)}) is skipped because keepalived cannot read its address or port, so '${c.keyword.text}' has no sorry server to change; keepalived reports "${said}" and ${effect}.`
+              : `'${c.keyword.text}' needs a sorry_server in this virtual_server; there is none, so keepalived reports "${said}" and ${effect}.`,
+          file: c.file,
+          range: c.range,
+          data: { order: c.order, after: later?.order },
+        });
+      }
+    }
+  },
+  fixes(diag, ctx) {
+    for (const vs of roots(ctx.doc, 'virtual_server')) {
+      const setting = vs.children.find((c) => c.order === diag.data?.order);
+      if (!setting) continue;
+      const fixes = [];
+      const after = vs.children.find((c) => c.order === diag.data?.after);
+      const settingLines = statementLines(setting, ctx.files);
+      const afterLines = after && statementLines(after, ctx.files);
+      if (settingLines && afterLines) {
+        fixes.push({ title: `Move '${setting.keyword.text}' below 'sorry_server'`, isPreferred: true, edits: [
+          { file: setting.file, range: { start: afterLines.range.end, end: afterLines.range.end }, newText: settingLines.text },
+          { file: setting.file, range: settingLines.range, newText: '' },
+        ] });
+      }
+      const del = deleteStatement(setting, ctx.files);
+      if (del) fixes.push({ title: `Remove '${setting.keyword.text}'`, isPreferred: !fixes.length, edits: [del] });
+      return fixes;
+    }
+    return [];
+  },
+};
