@@ -128,7 +128,8 @@ function severityOf(message: string, host: boolean): 'error' | 'warning' {
 
 /** The range of a line worth underlining: the word keepalived quotes when it is on the line, else the line's text. */
 function lineRange(text: string, message: string): { start: number; end: number } {
-  const quoted = [...message.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  // The word the message is about: quoted ('300', 'bogus'), or the interface/script it names.
+  const quoted = [...message.matchAll(/'([^']+)'/g), ...message.matchAll(/\b(?:interface|track script|vrrp script) (\S+?)(?: for | not |\s|$)/g)].map((m) => m[1]);
   for (const q of quoted) {
     const i = text.indexOf(q);
     if (i >= 0) return { start: i, end: i + q.length };
@@ -154,7 +155,13 @@ export function mapFindings(findings: KeepalivedFinding[], text: string, mainFil
     out.push({ line: l, startCharacter: r.start, endCharacter: r.end, severity: severityOf(f.message, !!host), message, ...(host ? { hostDependent: host } : {}), attachedBy, finding: f });
   };
   for (const f of findings) {
-    if (f.line !== undefined && isMain(f.file, mainFile)) at(f, f.line - 1, 'line');
+    if (f.line !== undefined && isMain(f.file, mainFile)) {
+      // keepalived reports some end-of-block checks on the closing brace: show them on the block they name.
+      const named = /^\s*}\s*$/.test(lines[f.line - 1] ?? '') ? namedBlock(f.message) : undefined;
+      const block = named ? blockLine(lines, named.keywords, named.name) : undefined;
+      if (block !== undefined) at(f, block, 'block');
+      else at(f, f.line - 1, 'line');
+    }
     else if (f.line !== undefined) at(f, includeLine >= 0 ? includeLine : 0, includeLine >= 0 ? 'include' : 'start', `${f.file}, line ${f.line}: ${f.message}`);
     else {
       const named = namedBlock(f.message);
