@@ -213,6 +213,16 @@ export interface RemoteCheckOptions {
   tmpDir?: string;
 }
 
+/** Where the findings come from, as shown next to each: `keepalived -t @ lb1 (v2.2.7)`. */
+export function remoteSource(r: Pick<RemoteCheckResult, 'host' | 'version'>): string {
+  return `keepalived -t @ ${r.host}${r.version ? ` (v${r.version})` : ''}`;
+}
+
+/** A finding's text for the Problems panel: keepalived's words, and the host-dependence label. */
+export function findingText(m: MappedFinding): string {
+  return m.hostDependent ? `${m.message} (${m.hostDependent.note})` : m.message;
+}
+
 /** The exit status keepalived -t uses, in words (GRAMMAR.md section 1). */
 export function exitMeaning(code: number | null): string {
   switch (code) {

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { INVENTORY_FILE_NAME, loadInventory } from '../../lab/inventory';
-import { checkOnHost, exitMeaning, RemoteCheckError, RemoteCheckResult } from '../../lab/remoteCheck';
+import { checkOnHost, exitMeaning, RemoteCheckError, RemoteCheckResult, remoteSource } from '../../lab/remoteCheck';
 import { SshPool } from '../../lab/ssh';
 import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
@@ -19,11 +19,6 @@ interface, script user or script file) are marked.
 
 Exit status: 0 no findings, 1 findings, 2 usage, lab file or connection problems.
 `;
-
-/** The source shown with each finding: `keepalived -t @ lb1 (v2.2.7)`. */
-export function remoteSource(r: Pick<RemoteCheckResult, 'host' | 'version'>): string {
-  return `keepalived -t @ ${r.host}${r.version ? ` (v${r.version})` : ''}`;
-}
 
 export function formatRemoteCheck(r: RemoteCheckResult, file: string): string {
   const lines = r.mapped.map((m) => `${file}:${m.line + 1}:${m.startCharacter + 1}: ${m.severity}: ${m.message} [${remoteSource(r)}]${m.hostDependent ? `\n    (${m.hostDependent.note})` : ''}`);
