@@ -10,6 +10,7 @@ const STAGES = [
   { name: 'extension in VS Code via @vscode/test-electron', cmd: 'npm', args: ['run', 'test:electron'] },
   { name: 'extension in code-server (dev folder and installed .vsix)', cmd: 'npm', args: ['run', 'test:code-server'] },
   { name: 'extension in Eclipse Theia', cmd: 'npm', args: ['run', 'test:theia'] },
+  { name: 'walkthrough on the QEMU lab with real IPVS', cmd: 'npm', args: ['run', 'test:qemu'] },
 ];
 
 const only = process.argv.slice(2);
