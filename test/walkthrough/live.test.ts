@@ -6,6 +6,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { runCli } from '../../src/cli/cli';
+import { CliIo } from '../../src/cli/io';
 import { deployConfig } from '../../src/lab/deploy';
 import { runDoctor, DoctorReport } from '../../src/lab/doctor';
 import { loadResult, runAll, runStep, StepResult, STEPS } from '../../src/lab/exercises';
@@ -135,6 +137,43 @@ describe('walkthrough (live namespace lab)', function () {
     assert.equal((await pool.exec('client', 'ls /tmp | grep -c keepalived-lab-failover || true')).stdout.trim(), '0', 'no stop file left behind');
   });
 
+  describe('command line', () => {
+    async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+      let out = '';
+      let err = '';
+      const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), cwd: L().tmp, env: process.env, stdoutIsTTY: false };
+      const saved = process.env.XDG_STATE_HOME;
+      process.env.XDG_STATE_HOME = path.join(L().tmp, 'state');
+      try {
+        return { code: await runCli(args, io), out, err };
+      } finally {
+        if (saved === undefined) delete process.env.XDG_STATE_HOME;
+        else process.env.XDG_STATE_HOME = saved;
+      }
+    }
+
+    it('lab step runs one step and exits 0, or 3 when it stopped for lack of IPVS', async () => {
+      const r = await cli(['lab', 'step', 'reach', L().lab.inventoryFile]);
+      assert.equal(r.code, HAS_IPVS ? 0 : 3, r.out + r.err);
+      assert.match(r.out, HAS_IPVS ? /Step 1\/9 — Reach the lab: PASSED/ : /Step 1\/9 — Reach the lab: STOPPED: no IPVS in the kernel/);
+      assert.match(r.out, /saved: .*state\/keepalived-lab\/runs\/.*-01-reach\.json/);
+      const ok = await cli(['lab', 'step', '2', L().lab.inventoryFile, '--no-save', '--json']);
+      assert.equal(ok.code, 0);
+      assert.equal(JSON.parse(ok.out).status, 'passed');
+      const list = await cli(['lab', 'step']);
+      assert.match(list.out, /5 {2}vrrp +Verify VRRP/);
+      const bad = await cli(['lab', 'step', 'nope', L().lab.inventoryFile]);
+      assert.equal(bad.code, 2);
+      assert.match(bad.err, /There is no step 'nope'/);
+    });
+
+    it('lab doctor reports and exits 1 only for findings', async () => {
+      const r = await cli(['lab', 'doctor', L().lab.inventoryFile]);
+      assert.equal(r.code, HAS_IPVS ? 0 : 1, r.out + r.err);
+      assert.match(r.out, HAS_IPVS ? /nothing wrong found/ : /\[ipvs-missing\] lb1, lb2: This kernel has no IPVS/);
+    });
+  });
+
   describe('doctor', () => {
     const vip = '198.51.100.100';
     const good = (host: string): string => generateLabConfigs(L().inventory).find((g) => g.host === host)!.config;
@@ -248,6 +287,20 @@ describe('walkthrough (live namespace lab)', function () {
       await sleep(500);
       const r = await runStep(pool, L().inventory, 'vrrp', { verifyOnly: true });
       assert.equal(r.status, IPVS_STATUS, JSON.stringify(r.checks.filter((c) => !c.ok)));
+    });
+  });
+
+  describe('active-active (last: it changes the lab)', () => {
+    it('deploys a planned active-active layout to the lab: each VIP on its planned MASTER', async () => {
+      const plan = { directors: 2, trafficBps: 0.8e9, linkBps: 1e9, failures: 1 };
+      const r = await runStep(pool, L().inventory, 'active-active', { options: { plan, deployPlan: true } });
+      assert.equal(r.status, 'passed', JSON.stringify(r.checks.filter((c) => !c.ok)) + (r.error ?? ''));
+      const held = r.checks.filter((c) => /is held by its planned MASTER/.test(c.what)).map((c) => c.what);
+      assert.deepEqual(held, ['198.51.100.100 is held by its planned MASTER lb1', '198.51.100.101 is held by its planned MASTER lb2']);
+      assert.match((await pool.exec('web1', 'ip -o addr show dev lo')).stdout, /198\.51\.100\.101\/32/);
+      // Back to the walkthrough's single VIP.
+      const back = await runStep(pool, L().inventory, 'keepalived-config');
+      assert.equal(back.status, 'passed');
     });
   });
 });
