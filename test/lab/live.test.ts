@@ -20,6 +20,7 @@ describe('lab (live namespace lab)', function () {
 
   before(async function () {
     labOrSkip(this);
+    this.timeout(900_000); // may wait for another lab to free 198.51.100.0/24
     live = await startLab();
     pool = live.pool();
   });

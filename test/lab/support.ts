@@ -28,13 +28,29 @@ export interface LiveLab {
   host(name: string, change?: (h: LabHost) => LabHost): LabHost;
 }
 
+/**
+ * Only one namespace lab fits in 198.51.100.0/24 on a machine. When another one (an editor-host
+ * run, another developer's tests) holds it, wait for it instead of failing; never touch it.
+ */
+async function upWhenFree(lab: NsLab): Promise<Awaited<ReturnType<NsLab['up']>>> {
+  const deadline = Date.now() + Number(process.env.KEEPALIVED_LAB_LIVE_WAIT_S || 600) * 1000;
+  for (;;) {
+    try {
+      return await lab.up();
+    } catch (e) {
+      if (!/Another lab already uses/.test((e as Error).message) || Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 5000));
+    }
+  }
+}
+
 export async function startLab(): Promise<LiveLab> {
   const name = 'kt' + randomBytes(3).toString('hex').replace(/[^a-z0-9]/g, '').slice(0, 5);
   const lab = new NsLab({ name });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `kal-${name}-`));
   const pools: SshPool[] = [];
   try {
-    const st = await lab.up();
+    const st = await upWhenFree(lab);
     const r = loadInventory(st.inventoryFile);
     if (!r.inventory) throw new Error(`The lab wrote an invalid inventory: ${JSON.stringify(r.diagnostics)}`);
     const inventory = r.inventory;
