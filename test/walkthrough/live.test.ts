@@ -50,6 +50,7 @@ describe('walkthrough (live namespace lab)', function () {
 
   before(async function () {
     labOrSkip(this);
+    this.timeout(900_000); // may wait for another lab to free 198.51.100.0/24
     live = await startLab();
     pool = live.pool();
     saveDir = path.join(live.tmp, 'runs');
@@ -118,6 +119,21 @@ describe('walkthrough (live namespace lab)', function () {
     const cfg = again.results.find((r) => r.step === 'keepalived-config')!;
     assert.deepEqual(cfg.measurements.deploy, { lb1: 'unchanged', lb2: 'unchanged' });
     assert.deepEqual(await fingerprint(), before);
+  });
+
+  it('checks the user\'s own configs instead: the seed\'s are refused before anything is deployed; the deployed ones pass', async () => {
+    const seed = (state: string): string => `vrrp_script chk_nginx {\nscript "systemctl status nginx"\ninterval 2\n}\nvrrp_instance VI_1 {\nstate ${state}\ninterface eth0\nvirtual_router_id 51\npriority 100 / 50\nadvert_int 1\nauthentication {\nauth_type PASS\nauth_pass netology_secret\n}\nvirtual_ipaddress {\n198.51.100.100/24 dev eth0\n}\ntrack_script {\nchk_nginx\n}\n}\n`;
+    const before = (await pool.exec('lb1', 'sha256sum /etc/keepalived/keepalived.conf')).stdout;
+    const own = await runStep(pool, L().inventory, 'keepalived-config', { options: { ownConfigs: { lb1: seed('MASTER'), lb2: seed('BACKUP') } } });
+    assert.equal(own.status, 'failed');
+    const lint = own.checks.find((c) => c.host === 'lb1' && /our analyzer/.test(c.what))!;
+    assert.equal(lint.ok, false);
+    for (const code of ['extra-arguments', 'script-security', 'script-relative-path', 'auth-pass-truncated']) assert.match(lint.detail!, new RegExp(code));
+    assert.match(own.checks.find((c) => /passed our analyzer and were deployed/.test(c.what))!.detail!, /nothing was deployed/);
+    assert.equal((await pool.exec('lb1', 'sha256sum /etc/keepalived/keepalived.conf')).stdout, before, 'the running config was not touched');
+    const deployed = await runStep(pool, L().inventory, 'keepalived-config', { options: { checkDeployed: true } });
+    assert.equal(deployed.status, 'passed', JSON.stringify(deployed.checks.filter((c) => !c.ok)));
+    assert.ok(!deployed.commands.some((c) => c.key.startsWith('deploy:')), 'checking deploys nothing');
   });
 
   it('cancelling the failover midway leaves keepalived running and the VIP back on lb1', async () => {
