@@ -1,6 +1,7 @@
 // Entry point of the VS Code / Theia extension: glue only. The language server (dist/server.js)
 // does every analysis; here we start it, forward settings and register the commands. The lab
-// side (the "Keepalived Lab" view over SSH) lives in ./lab.
+// side (the "Keepalived Lab" view over SSH) lives in ./lab, the walkthrough (the VS Code
+// walkthrough's commands, the "Lab Guide" view, report and host check) in ./walkthrough.
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { LanguageClient, State } from 'vscode-languageclient/node';
@@ -10,6 +11,7 @@ import { registerFileAssociations } from './fileAssociations';
 import { activateLab, LabHandle } from './lab';
 import { LANGUAGE_ID } from './settings';
 import { rebindTheiaView } from './theiaViewWorkaround';
+import { activateGuide, GuideHandle } from './walkthrough';
 
 /** What the commands need from the running server; with `lab`, the extension's exported API (used by tests). */
 export interface ServerHandle {
@@ -22,6 +24,7 @@ export interface ServerHandle {
 /** The extension's exported API. */
 export interface ExtensionApi extends ServerHandle {
   lab: LabHandle;
+  guide: GuideHandle;
   /** Resolves when the lab view is ready to be shown (in Theia, after ./theiaViewWorkaround). */
   labViewReady: Promise<void>;
 }
@@ -68,7 +71,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   const labOutput = vscode.window.createOutputChannel('Keepalived Lab', { log: true });
   context.subscriptions.push(labOutput);
   const lab = activateLab(context, labOutput);
-  const labViewReady = rebindTheiaView(lab.view, (l) => labOutput.info(l));
+  const guide = activateGuide(context, lab.service);
+  const labViewReady = rebindTheiaView([lab.view, guide.view], (l) => labOutput.info(l));
 
   // A failed start is reported to the user and in the output channel; keep the commands usable.
   const startServer = (): Promise<unknown> =>
@@ -84,7 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     });
     context.subscriptions.push(waiting);
   }
-  return { ...handle, lab, labViewReady };
+  return { ...handle, lab, guide, labViewReady };
 }
 
 export async function deactivate(): Promise<void> {

@@ -112,7 +112,7 @@ describe('keepalived-lab in a real editor host: the Keepalived Lab view', () => 
     // Every lab command of the manifest is registered by the running extension.
     const registered = new Set(await vscode.commands.getCommands(true));
     const labCommands = c.commands.map((x: { command: string }) => x.command).filter((id: string) => id.startsWith('keepalivedLab.lab.'));
-    assert.equal(labCommands.length, 13);
+    assert.equal(labCommands.length, 16);
     assert.deepEqual(labCommands.filter((id: string) => !registered.has(id)), [], 'no contributed lab command is missing at run time');
     // The schema that yamlValidation names ships with the extension (the .vsix run checks the installed copy).
     const schemaRef = c.yamlValidation[0].url as string;

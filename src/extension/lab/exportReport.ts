@@ -1,12 +1,13 @@
 // "Export Lab Report": the Markdown report of the last walkthrough run (src/lab/report),
-// written where the user chooses, with the run kept next to it (NAME.run.json) so it can be
-// made again and compared; and "Compare Two Lab Runs". The language follows the UI (VS Code's
-// display language), unless the setting keepalivedLab.report.language says otherwise.
+// written into the workspace (lab-reports/) with the run kept next to it (NAME.run.json) so it
+// can be made again and compared, then opened; and "Compare Two Lab Runs". The language is
+// asked, offering first the UI's (VS Code's display language, or the setting
+// keepalivedLab.report.language when it names one).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { defaultRunsDir } from '../../lab/exercises/save';
-import { bundlePathFor, compareRuns, Lang, langFromLocale, loadRun, overallStatus, outcomes, renderReport, saveRunBundle, snapshotOf } from '../../lab/report';
+import { bundlePathFor, compareRuns, isLang, Lang, langFromLocale, loadRun, overallStatus, outcomes, renderReport, saveRunBundle, snapshotOf } from '../../lab/report';
 import { LabService } from './labService';
 
 export const EXPORT_REPORT_COMMAND = 'keepalivedLab.lab.exportReport';
@@ -30,11 +31,26 @@ function stamp(d = new Date()): string {
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '').replace('T', '-');
 }
 
+/** Reports go here, relative to the first workspace folder. */
+export const REPORTS_DIR = 'lab-reports';
+
+/** Asks for the report's language, the UI's first (Enter takes it). */
+async function askLang(): Promise<Lang | undefined> {
+  const preferred = reportLang();
+  const items = [
+    { label: 'Русский', description: 'ru', lang: 'ru' as Lang },
+    { label: 'English', description: 'en', lang: 'en' as Lang },
+  ].sort((a, b) => (a.lang === preferred ? -1 : b.lang === preferred ? 1 : 0));
+  return (await vscode.window.showQuickPick(items, { title: 'Language of the lab report' }))?.lang;
+}
+
 export interface ExportArgs {
   /** Directories or files holding the run (the Lab Guide passes where it saved its results). */
   runs?: string[];
-  /** Write here without asking. */
+  /** Write here (absolute, or relative to the workspace folder) instead of lab-reports/. */
   output?: string;
+  /** The report's language, without asking. */
+  lang?: Lang;
   /** Do not open the written report. */
   quiet?: boolean;
 }
@@ -44,7 +60,7 @@ export function registerReportCommands(context: vscode.ExtensionContext, lab: La
     context.subscriptions.push(vscode.commands.registerCommand(id, async (arg?: unknown) => {
       try {
         // From a menu the argument is a tree node or a URI: only an ExportArgs object counts.
-        const a = arg && typeof arg === 'object' && ('runs' in arg || 'output' in arg || 'quiet' in arg) ? (arg as ExportArgs) : undefined;
+        const a = arg && typeof arg === 'object' && ('runs' in arg || 'output' in arg || 'quiet' in arg || 'lang' in arg) ? (arg as ExportArgs) : undefined;
         return await fn(a);
       } catch (e) {
         lab.output.error((e as Error).message);
@@ -61,20 +77,19 @@ export function registerReportCommands(context: vscode.ExtensionContext, lab: La
     if (!sources.length) throw new Error(`No walkthrough run of the lab '${inv!.name}' was found (looked in ${defaultRunsDir(inv!.name)}). Run the walkthrough steps first.`);
     let run = loadRun(sources);
     if (inv && inv.name === run.lab && !run.snapshot) run = { ...run, snapshot: snapshotOf(inv) };
-    let target = args.output;
-    if (!target) {
-      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-      const suggested = vscode.Uri.joinPath(folder ?? vscode.Uri.file(process.cwd()), `lab-report-${run.lab}-${stamp()}.md`);
-      const picked = await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { Markdown: ['md'] }, title: 'Export the lab report' });
-      if (!picked) return undefined;
-      target = picked.fsPath;
-    }
-    const lang = reportLang();
+    const lang = args.lang && isLang(args.lang) ? args.lang : await askLang();
+    if (!lang) return undefined;
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    if (!folder && !args.output) throw new Error('Open a folder first: the report is written into the workspace.');
+    const target = args.output
+      ? path.resolve(folder ?? process.cwd(), args.output)
+      : path.join(folder!, REPORTS_DIR, `lab-report-${run.lab.replace(/[^A-Za-z0-9_.-]/g, '_')}-${stamp()}.${lang}.md`);
     const bundle = bundlePathFor(target);
+    const rel = (p: string): string => (folder && !path.relative(folder, p).startsWith('..') ? path.relative(folder, p) : p);
     const text = renderReport(run, {
       lang,
       version: String((context.extension?.packageJSON as { version?: string } | undefined)?.version ?? '?'),
-      regenerate: `keepalived-lab lab report --run ${path.basename(bundle)} --lang ${lang} -o ${path.basename(target)}`,
+      regenerate: `keepalived-lab lab report --run ${rel(bundle)} --lang ${lang} -o ${rel(target)}`,
     });
     fs.mkdirSync(path.dirname(target), { recursive: true });
     saveRunBundle(bundle, run);

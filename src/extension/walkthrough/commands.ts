@@ -1,0 +1,117 @@
+// Commands of the walkthrough and the Lab Guide view: run a step (from the walkthrough's
+// buttons, the view's inline Run button or the palette), run them all, open a step's guide,
+// open the VS Code walkthrough. The verdict is shown in words with the first failed check and
+// its fix; the whole result goes to the "Keepalived Lab" output channel.
+import * as vscode from 'vscode';
+import { formatStepResult, isStepId, StepId, StepOptions, StepResult, STEPS, stepById } from '../../lab/exercises';
+import { GuideService } from './guideService';
+import { GuideNode, OPEN_STEP_GUIDE_COMMAND, RUN_STEP_COMMAND } from './guideTree';
+
+export const WALKTHROUGH_ID = 'ipvsKeepalivedLab';
+
+export const GUIDE_COMMANDS = {
+  runStep: RUN_STEP_COMMAND,
+  runAll: 'keepalivedLab.walkthrough.runAll',
+  openStepGuide: OPEN_STEP_GUIDE_COMMAND,
+  openWalkthrough: 'keepalivedLab.walkthrough.open',
+} as const;
+
+/** What a command may be given for a step: its id or number (walkthrough links), a view node, or nothing (ask). */
+type StepArg = string | number | GuideNode | undefined;
+
+async function stepOf(arg: StepArg): Promise<StepId | undefined> {
+  if (typeof arg === 'object' && arg.kind === 'step') return arg.step.id;
+  if (typeof arg === 'string' || typeof arg === 'number') return stepById(String(arg)).id;
+  const picked = await vscode.window.showQuickPick(STEPS.map((s) => ({ label: `${s.index}. ${s.title}`, description: s.ipvs === 'required' ? 'needs IPVS' : '', id: s.id })), { title: 'Walkthrough step to run' });
+  return picked?.id;
+}
+
+/** The verdict in one line: what happened and, when it did not pass, the first thing to fix. */
+export function verdictLine(r: StepResult): string {
+  const head = `Step ${r.index}/${STEPS.length} · ${r.title}:`;
+  const bad = r.checks.find((c) => !c.ok);
+  switch (r.status) {
+    case 'passed': return `${head} passed. ${r.explanation[0] ?? ''}`.trim();
+    case 'no-ipvs': return `${head} stopped — the directors' kernel has no IPVS, so nothing can balance traffic through the VIP here. The VRRP part of the walkthrough still works. See the Keepalived Lab output for details.`;
+    case 'failed': return `${head} failed${bad ? ` — ✗ ${bad.what}${bad.detail ? ` (${bad.detail.split('\n')[0]})` : ''}${bad.fix ? `. Fix: ${bad.fix}` : ''}` : ''}`;
+    case 'cancelled': return `${head} cancelled. Every step can be run again.`;
+    case 'error': return `${head} could not finish: ${(r.error ?? r.explanation[0] ?? '').split('\n')[0]}`;
+  }
+}
+
+function showVerdict(guide: GuideService, r: StepResult): void {
+  for (const l of formatStepResult(r).trimEnd().split('\n')) guide.output.info(l);
+  const show = 'Show Output';
+  const next = STEPS.find((s) => s.index === r.index + 1);
+  const runNext = next ? `Run Step ${next.index}` : undefined;
+  const text = verdictLine(r);
+  const shown = r.status === 'passed'
+    ? vscode.window.showInformationMessage(text, ...[runNext, show].filter((x): x is string => !!x))
+    : r.status === 'error' ? vscode.window.showErrorMessage(text, show)
+      : r.status === 'cancelled' ? vscode.window.showInformationMessage(text)
+        : vscode.window.showWarningMessage(text, show);
+  // Not awaited: the command's result must not wait for the user to close the message.
+  void Promise.resolve(shown).then((a) => {
+    if (a === show) guide.output.show(true);
+    else if (a && a === runNext && next) void vscode.commands.executeCommand(GUIDE_COMMANDS.runStep, next.id);
+  });
+}
+
+export function registerGuideCommands(context: vscode.ExtensionContext, guide: GuideService): void {
+  const fail = (e: unknown): undefined => {
+    guide.output.error((e as Error).message);
+    void vscode.window.showErrorMessage((e as Error).message);
+    return undefined;
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(GUIDE_COMMANDS.runStep, async (arg?: StepArg, options?: StepOptions): Promise<StepResult | undefined> => {
+      try {
+        const id = await stepOf(arg);
+        if (!id) return undefined;
+        const r = await guide.runStep(id, options && typeof options === 'object' ? options : {});
+        showVerdict(guide, r);
+        return r;
+      } catch (e) {
+        return fail(e);
+      }
+    }),
+
+    vscode.commands.registerCommand(GUIDE_COMMANDS.runAll, async (options?: StepOptions): Promise<StepResult[] | undefined> => {
+      try {
+        const all = await guide.runAll(options && typeof options === 'object' && !('kind' in options) ? options : {});
+        for (const r of all) for (const l of formatStepResult(r).trimEnd().split('\n')) guide.output.info(l);
+        const last = all[all.length - 1];
+        const passed = all.filter((r) => r.status === 'passed').length;
+        const noIpvs = all.filter((r) => r.status === 'no-ipvs').length;
+        const summary = `Walkthrough: ${passed} of ${STEPS.length} steps passed${noIpvs ? `, ${noIpvs} stopped for lack of IPVS` : ''}.`;
+        if (last && last.status !== 'passed' && last.status !== 'no-ipvs') void vscode.window.showWarningMessage(`${summary} ${verdictLine(last)}`);
+        else void vscode.window.showInformationMessage(summary);
+        return all;
+      } catch (e) {
+        return fail(e);
+      }
+    }),
+
+    vscode.commands.registerCommand(GUIDE_COMMANDS.openStepGuide, async (arg?: StepArg) => {
+      try {
+        const id = typeof arg === 'object' && arg.kind === 'step' ? arg.step.id : typeof arg === 'string' && isStepId(arg) ? arg : await stepOf(arg);
+        if (!id) return;
+        const uri = vscode.Uri.joinPath(context.extensionUri, 'walkthroughs', `${id}.md`);
+        // The rendered guide where the editor has a Markdown preview (VS Code), the text elsewhere (Theia).
+        if ((await vscode.commands.getCommands(true)).includes('markdown.showPreview')) await vscode.commands.executeCommand('markdown.showPreview', uri);
+        else await vscode.window.showTextDocument(uri, { preview: true });
+      } catch (e) {
+        fail(e);
+      }
+    }),
+
+    vscode.commands.registerCommand(GUIDE_COMMANDS.openWalkthrough, async () => {
+      try {
+        await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#${WALKTHROUGH_ID}`, false);
+      } catch (e) {
+        fail(e);
+      }
+    }),
+  );
+}
