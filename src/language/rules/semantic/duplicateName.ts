@@ -82,11 +82,41 @@ export function formatVs(vs: Statement): string {
   return `[${a}]:${proto}:${b ?? 0}`;
 }
 
+interface VsKeys {
+  /** Address, port and protocol: two blocks with the same key are the same IPVS service. */
+  key: string;
+  /** Each real_server listed again in the block, with the first one. */
+  repeated: [Statement, Statement][];
+}
+
+/**
+ * Per virtual_server block: it depends on nothing else, and a block that an edit did not touch keeps
+ * its Statement (incremental re-analysis). Messages are made when reporting (they name lines).
+ */
+const vsKeys = new WeakMap<Statement, VsKeys>();
+
+function keysOf(vs: Statement): VsKeys {
+  let k = vsKeys.get(vs);
+  if (k) return k;
+  const key = `${vs.args.slice(0, 2).map((t) => t.text.toLowerCase()).join(' ')} ${(kids(vs, 'protocol').pop()?.args[0]?.text ?? '').toUpperCase()}`;
+  const repeated: [Statement, Statement][] = [];
+  const rs = new Map<string, Statement>();
+  for (const r of kids(vs, 'real_server')) {
+    if (!r.args[0] || !isKnown(r)) continue;
+    const rkey = `${r.args[0].text.toLowerCase()} ${r.args[1]?.text ?? ''}`;
+    const first = rs.get(rkey);
+    if (first) repeated.push([r, first]);
+    else rs.set(rkey, r);
+  }
+  vsKeys.set(vs, (k = { key, repeated }));
+  return k;
+}
+
 function checkVirtualServers(ctx: Parameters<NonNullable<Rule['check']>>[0]): void {
   const seen = new Map<string, Statement>();
   for (const vs of roots(ctx.doc, 'virtual_server')) {
     if (!vs.args[0]) continue;
-    const key = `${vs.args.slice(0, 2).map((t) => t.text.toLowerCase()).join(' ')} ${(kids(vs, 'protocol').pop()?.args[0]?.text ?? '').toUpperCase()}`;
+    const { key, repeated } = keysOf(vs);
     const prev = seen.get(key);
     if (prev) {
       ctx.report({
@@ -97,15 +127,7 @@ function checkVirtualServers(ctx: Parameters<NonNullable<Rule['check']>>[0]): vo
         related: [{ file: prev.file, range: headerRange(prev), message: 'first definition' }],
       });
     } else seen.set(key, vs);
-    const rs = new Map<string, Statement>();
-    for (const r of kids(vs, 'real_server')) {
-      if (!r.args[0] || !isKnown(r)) continue;
-      const rkey = `${r.args[0].text.toLowerCase()} ${r.args[1]?.text ?? ''}`;
-      const first = rs.get(rkey);
-      if (!first) {
-        rs.set(rkey, r);
-        continue;
-      }
+    for (const [r, first] of repeated) {
       const proto = formatVs(vs).split(':')[1] ?? 'none';
       ctx.report({
         message: `real_server ${r.args.slice(0, 2).map((t) => t.text).join(' ')} is already listed in this virtual_server (line ${first.keyword.range.start.line + 1}); keepalived reports "VS ${formatVs(vs)}: real server [${r.args[0].text}]:${proto}:${r.args[1]?.text ?? 0} is duplicated - removing second rs" and drops this one with its checkers.`,

@@ -12,6 +12,15 @@ export type SkipReason = 'address' | 'port' | 'family';
 
 /** 'address' or 'port' when keepalived cannot read the real_server header, else undefined. */
 export function unreadableRealServer(rs: RealServerFacts): 'address' | 'port' | undefined {
+  let reason = unreadable.get(rs);
+  if (reason === undefined) unreadable.set(rs, (reason = readRealServer(rs) ?? null));
+  return reason ?? undefined;
+}
+
+/** Real server facts are kept per virtual_server block (see vsFacts), and so is this answer. */
+const unreadable = new WeakMap<RealServerFacts, 'address' | 'port' | null>();
+
+function readRealServer(rs: RealServerFacts): 'address' | 'port' | undefined {
   if (!parseSockaddr(rs.addr).valid) return 'address';
   const port = rs.stmt.args[1]?.text;
   // A port of only zeros means "no port"; anything else goes through keepalived's 1-65535 reader.
@@ -30,6 +39,15 @@ export interface RealServerFate {
  * (its own lvs_method TUN, or lb_kind TUN read before it) may be of either family.
  */
 export function realServerFates(vs: VirtualServerFacts): RealServerFate[] {
+  let fates = fatesCache.get(vs);
+  if (!fates) fatesCache.set(vs, (fates = computeFates(vs)));
+  return fates;
+}
+
+/** Facts are kept per virtual_server block (see vsFacts), and so are the fates of its real servers. */
+const fatesCache = new WeakMap<VirtualServerFacts, RealServerFate[]>();
+
+function computeFates(vs: VirtualServerFacts): RealServerFate[] {
   let family: Family | undefined = vs.family;
   return vs.realServers.map((rs): RealServerFate => {
     const unreadable = unreadableRealServer(rs);

@@ -1,6 +1,6 @@
 // Every place keepalived runs a program, grouped the way its security check groups them.
 import { ConfigDocument, Statement } from '../../ast';
-import { isKnown, kids, roots, statementsNamed } from './facts';
+import { isKnown, kids, roots } from './facts';
 
 /** Which process checks the script (each prints its own SECURITY VIOLATION line). */
 export type ScriptGroup = 'vrrp' | 'checker' | 'startup';
@@ -46,26 +46,50 @@ function collect(doc: ConfigDocument, asChecked: boolean): ScriptUse[] {
   const out: ScriptUse[] = [];
   const hasInstances = !asChecked || roots(doc, 'vrrp_instance').length > 0;
   const hasServers = !asChecked || roots(doc, 'virtual_server').length > 0;
-  const add = (s: Statement, group: ScriptGroup, hasOwnUser: boolean) => {
-    if (s.args[0]?.text) out.push({ stmt: s, group, command: s.args[0].text, hasOwnUser });
-  };
-  for (const g of roots(doc, 'global_defs')) {
-    for (const c of g.children) if (isScriptKeyword(c) && GLOBAL_SCRIPTS[c.keyword.text]) add(c, GLOBAL_SCRIPTS[c.keyword.text], c.args.length > 1);
-  }
-  if (hasInstances) {
-    for (const vs of roots(doc, 'vrrp_script')) for (const c of kids(vs, 'script')) add(c, 'vrrp', kids(vs, 'user').length > 0);
-    for (const b of [...roots(doc, 'vrrp_instance'), ...roots(doc, 'vrrp_sync_group')]) {
-      for (const c of b.children) if (isScriptKeyword(c)) add(c, 'vrrp', c.args.length > 1);
-    }
-  }
-  if (hasServers) {
-    for (const m of statementsNamed(doc, 'misc_path', 'MISC_CHECK')) add(m, 'checker', m.parent ? kids(m.parent, 'user').length > 0 : false);
-    for (const vs of roots(doc, 'virtual_server')) {
-      for (const c of vs.children) if (isScriptKeyword(c)) add(c, 'checker', c.args.length > 1);
-      for (const rs of kids(vs, 'real_server')) for (const c of rs.children) if (isScriptKeyword(c)) add(c, 'checker', c.args.length > 1);
-    }
+  for (const root of doc.statements) {
+    if (!isKnown(root)) continue;
+    for (const u of usesIn(root)) if (u.group === 'startup' || u.fromGlobal || (u.group === 'vrrp' ? hasInstances : hasServers)) out.push(u);
   }
   return out.sort((a, b) => a.stmt.order - b.stmt.order);
+}
+
+/** A script use and whether global_defs names it (those are checked whatever else the file has). */
+type RootUse = ScriptUse & { fromGlobal?: boolean };
+
+/**
+ * The scripts of one top-level block. They depend on nothing else, and a block that an edit did
+ * not touch keeps its Statement (incremental re-analysis), so they are kept per block.
+ */
+const perRoot = new WeakMap<Statement, RootUse[]>();
+
+function usesIn(root: Statement): RootUse[] {
+  let uses = perRoot.get(root);
+  if (uses) return uses;
+  uses = [];
+  const list = uses;
+  const add = (s: Statement, group: ScriptGroup, hasOwnUser: boolean, fromGlobal = false) => {
+    if (s.args[0]?.text) list.push({ stmt: s, group, command: s.args[0].text, hasOwnUser, ...(fromGlobal ? { fromGlobal } : {}) });
+  };
+  const name = root.keyword.text;
+  if (name === 'global_defs') {
+    for (const c of root.children) if (isScriptKeyword(c) && GLOBAL_SCRIPTS[c.keyword.text]) add(c, GLOBAL_SCRIPTS[c.keyword.text], c.args.length > 1, true);
+  }
+  if (name === 'vrrp_script') for (const c of kids(root, 'script')) add(c, 'vrrp', kids(root, 'user').length > 0);
+  if (name === 'vrrp_instance' || name === 'vrrp_sync_group') {
+    for (const c of root.children) if (isScriptKeyword(c)) add(c, 'vrrp', c.args.length > 1);
+  }
+  const stack = [...root.children];
+  while (stack.length) {
+    const s = stack.pop()!;
+    if (isKnown(s) && s.keyword.text === 'misc_path' && s.parent?.keyword.text === 'MISC_CHECK') add(s, 'checker', kids(s.parent, 'user').length > 0);
+    stack.push(...s.children);
+  }
+  if (name === 'virtual_server') {
+    for (const c of root.children) if (isScriptKeyword(c)) add(c, 'checker', c.args.length > 1);
+    for (const rs of kids(root, 'real_server')) for (const c of rs.children) if (isScriptKeyword(c)) add(c, 'checker', c.args.length > 1);
+  }
+  perRoot.set(root, uses);
+  return uses;
 }
 
 /** The program word of a command line ("systemctl status nginx" -> "systemctl"). */

@@ -44,6 +44,9 @@ const ONCE: Record<string, Record<string, Said>> = {
   real_server: { notify_up: script, notify_down: script },
 };
 
+/** Every keyword of ONCE. */
+const ANY_ONCE = new Set(Object.values(ONCE).flatMap((m) => Object.keys(m)));
+
 /** Whether keepalived takes this line as setting the script (an empty command or a missing name sets nothing). */
 function sets(s: Statement): boolean {
   if (s.keyword.text === 'notify_deleted') return true;
@@ -59,11 +62,16 @@ export const scriptRepeated: Rule = {
     const blocks: { owner: string; settings: Statement[]; said: Record<string, Said> }[] = [];
     // global_defs blocks are merged: a setting in a second global_defs is a repeat too.
     blocks.push({ owner: '', said: ONCE.global_defs, settings: Object.keys(ONCE.global_defs).flatMap((k) => globalSettings(ctx.doc, k)).sort((a, b) => a.order - b.order) });
+    // Only blocks holding one of these settings at all: with 20,000 real servers, looking at every
+    // block's children cost more than all other checks of the block together.
+    const index = statementIndex(ctx.doc);
+    const holders = new Set<Statement>();
+    for (const kw of ANY_ONCE) for (const s of index.named(kw)) if (s.parent) holders.add(s.parent);
     for (const kw of ['vrrp_instance', 'vrrp_sync_group', 'virtual_server']) {
       for (const b of roots(ctx.doc, kw)) {
-        blocks.push({ owner: b.args[0]?.text ?? '', said: ONCE[kw], settings: b.children });
+        if (holders.has(b)) blocks.push({ owner: b.args[0]?.text ?? '', said: ONCE[kw], settings: b.children });
         if (kw === 'virtual_server') {
-          for (const rs of b.children) if (rs.status === 'known' && rs.keyword.text === 'real_server') blocks.push({ owner: '', said: ONCE.real_server, settings: rs.children });
+          for (const rs of b.children) if (holders.has(rs) && rs.status === 'known' && rs.keyword.text === 'real_server') blocks.push({ owner: '', said: ONCE.real_server, settings: rs.children });
         }
       }
     }

@@ -1,6 +1,7 @@
 // sorry_server_inhibit and sorry_server_lvs_method change the sorry server keepalived has read
 // SO FAR: written above sorry_server (or without one) they have nothing to change and are dropped.
 import { Statement } from '../../ast';
+import { statementIndex } from '../../statementIndex';
 import { parseSockaddr } from '../values/ipAddress';
 import { isZeroPort } from '../values/numberItems';
 import { readNumber } from '../values/numberParsing';
@@ -26,7 +27,12 @@ export const sorryServerOrder: Rule = {
   title: 'sorry_server_inhibit or sorry_server_lvs_method above sorry_server, or without one.',
   example: 'virtual_server 192.0.2.10 80 {\n  sorry_server_inhibit\n  sorry_server 192.0.2.99 80\n}',
   check(ctx) {
+    const index = statementIndex(ctx.doc);
+    const holders = new Set<Statement>();
+    for (const kw of Object.keys(SAID)) for (const s of index.named(kw)) if (s.parent) holders.add(s.parent);
     for (const vs of roots(ctx.doc, 'virtual_server')) {
+      // Only blocks with one of these settings can be reported (most have none).
+      if (!holders.has(vs)) continue;
       const known = vs.children.filter((c) => c.status === 'known');
       const servers = known.filter((c) => c.keyword.text === 'sorry_server');
       for (const c of known) {

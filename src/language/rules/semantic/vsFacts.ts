@@ -38,40 +38,51 @@ function methodOf(s: Statement | undefined): Method | undefined {
 }
 
 const cache = new WeakMap<ConfigDocument, VirtualServerFacts[]>();
+/**
+ * Facts of one virtual_server block: they depend on nothing else, and a block that an edit did
+ * not touch keeps its Statement (incremental re-analysis), so they are kept per block.
+ */
+const perBlock = new WeakMap<Statement, VirtualServerFacts>();
 
 export function virtualServers(doc: ConfigDocument): VirtualServerFacts[] {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const out = roots(doc, 'virtual_server').filter((vs) => vs.args[0]).map((vs): VirtualServerFacts => {
-    const [a, b] = vs.args.map((t) => t.text);
-    const form: VirtualServerFacts['form'] = a === 'fwmark' ? 'fwmark' : a === 'group' ? 'group' : 'address';
-    const protocol = kids(vs, 'protocol').filter((p) => PROTOCOLS.has((p.args[0]?.text ?? '').toUpperCase())).pop();
-    const scheduler = [...kids(vs, 'lb_algo'), ...kids(vs, 'lvs_sched')].filter((p) => SCHEDULERS.has(p.args[0]?.text ?? '')).sort((x, y) => x.order - y.order).pop();
-    const method = [...kids(vs, 'lb_kind'), ...kids(vs, 'lvs_method')].filter((p) => methodOf(p)).sort((x, y) => x.order - y.order).pop();
-    const vsMethod = methodOf(method);
-    const vsWeight = intValue(kids(vs, 'weight').pop()?.args[0]) ?? 1;
-    const port = form === 'address' ? intValue(vs.args[1]) ?? 0 : 0;
-    const proto = protocol ? protocol.args[0].text.toLowerCase() : 'none';
-    const label = form === 'fwmark' ? `FWM ${b ?? ''}` : form === 'group' ? (b ?? '') : `[${a}]:${proto}:${port}`;
-    const realServers = kids(vs, 'real_server').filter((r) => isKnown(r) && r.args[0]).map((r): RealServerFacts => {
-      const ownMethod = methodOf(kids(r, 'lvs_method').pop());
-      return {
-        stmt: r,
-        addr: r.args[0].text,
-        family: ipFamily(r.args[0].text),
-        port: intValue(r.args[1]) ?? 0,
-        ownMethod,
-        method: ownMethod ?? vsMethod ?? 'NAT',
-        weight: intValue(kids(r, 'weight').pop()?.args[0]) ?? vsWeight,
-      };
-    });
-    let family: Family | undefined = form === 'address' ? ipFamily(a) : undefined;
-    const ipf = kids(vs, 'ip_family').pop()?.args[0]?.text;
-    if (!family && ipf) family = ipf === 'inet6' ? 6 : ipf === 'inet' ? 4 : undefined;
-    return { stmt: vs, form, family, port, label, protocol, scheduler, method, realServers };
+  const out = roots(doc, 'virtual_server').filter((vs) => vs.args[0]).map((vs) => {
+    let facts = perBlock.get(vs);
+    if (!facts) perBlock.set(vs, (facts = factsOf(vs)));
+    return facts;
   });
   cache.set(doc, out);
   return out;
+}
+
+function factsOf(vs: Statement): VirtualServerFacts {
+  const [a, b] = vs.args.map((t) => t.text);
+  const form: VirtualServerFacts['form'] = a === 'fwmark' ? 'fwmark' : a === 'group' ? 'group' : 'address';
+  const protocol = kids(vs, 'protocol').filter((p) => PROTOCOLS.has((p.args[0]?.text ?? '').toUpperCase())).pop();
+  const scheduler = [...kids(vs, 'lb_algo'), ...kids(vs, 'lvs_sched')].filter((p) => SCHEDULERS.has(p.args[0]?.text ?? '')).sort((x, y) => x.order - y.order).pop();
+  const method = [...kids(vs, 'lb_kind'), ...kids(vs, 'lvs_method')].filter((p) => methodOf(p)).sort((x, y) => x.order - y.order).pop();
+  const vsMethod = methodOf(method);
+  const vsWeight = intValue(kids(vs, 'weight').pop()?.args[0]) ?? 1;
+  const port = form === 'address' ? intValue(vs.args[1]) ?? 0 : 0;
+  const proto = protocol ? protocol.args[0].text.toLowerCase() : 'none';
+  const label = form === 'fwmark' ? `FWM ${b ?? ''}` : form === 'group' ? (b ?? '') : `[${a}]:${proto}:${port}`;
+  const realServers = kids(vs, 'real_server').filter((r) => isKnown(r) && r.args[0]).map((r): RealServerFacts => {
+    const ownMethod = methodOf(kids(r, 'lvs_method').pop());
+    return {
+      stmt: r,
+      addr: r.args[0].text,
+      family: ipFamily(r.args[0].text),
+      port: intValue(r.args[1]) ?? 0,
+      ownMethod,
+      method: ownMethod ?? vsMethod ?? 'NAT',
+      weight: intValue(kids(r, 'weight').pop()?.args[0]) ?? vsWeight,
+    };
+  });
+  let family: Family | undefined = form === 'address' ? ipFamily(a) : undefined;
+  const ipf = kids(vs, 'ip_family').pop()?.args[0]?.text;
+  if (!family && ipf) family = ipf === 'inet6' ? 6 : ipf === 'inet' ? 4 : undefined;
+  return { stmt: vs, form, family, port, label, protocol, scheduler, method, realServers };
 }
 
 /** The real server's name in keepalived's messages: [ADDR]:proto:PORT. */

@@ -1,6 +1,7 @@
 // Scheduler flags (hashed, sh-port, sh-fallback, mh-port, mh-fallback) are checked against the
 // lb_algo read SO FAR: before `lb_algo sh` they are rejected, with another scheduler they do nothing.
 import { Statement } from '../../ast';
+import { statementIndex } from '../../statementIndex';
 import { Rule } from '../rule';
 import { deleteStatement, statementLines } from './edits';
 import { roots } from './facts';
@@ -14,7 +15,12 @@ export const vsSchedulerFlags: Rule = {
   title: 'hashed / sh-* / mh-* flags without (or before) the sh or mh scheduler.',
   example: 'virtual_server 192.0.2.10 80 {\n  sh-port\n  lb_algo sh\n}',
   check(ctx) {
+    const index = statementIndex(ctx.doc);
+    const withFlags = new Set<Statement>();
+    for (const flag of FLAGS) for (const s of index.named(flag)) if (s.parent) withFlags.add(s.parent);
     for (const vs of roots(ctx.doc, 'virtual_server')) {
+      // Only blocks with a flag can be reported here (most have none).
+      if (!withFlags.has(vs)) continue;
       let sched: Statement | undefined;
       const scheds = vs.children.filter((c) => c.status === 'known' && (c.keyword.text === 'lb_algo' || c.keyword.text === 'lvs_sched') && VALID.has(c.args[0]?.text ?? ''));
       for (const c of vs.children) {
