@@ -7,7 +7,7 @@ import { ConfigModel } from './model';
 import { parse } from './parser';
 import { Reader } from './reader';
 import { RULES, ruleFor } from './rules';
-import { RuleContext } from './rules/rule';
+import { Rule, RuleContext } from './rules/rule';
 import { KeepalivedVersion } from './schema';
 import { Fix, KaDiagnostic, Severity, comparePositions } from './types';
 
@@ -34,35 +34,58 @@ export function defaultConfigId(): string {
 
 /** Analyses `file`; when `text` is given it is used instead of the file's content on disk. */
 export function analyze(file: string, text?: string, options: AnalysisOptions = {}): Analysis {
-  const opts = {
+  return analyzeByRule(file, text, options).analysis;
+}
+
+/** The options with their defaults filled in. */
+export function resolveOptions(options: AnalysisOptions): Analysis['options'] {
+  return {
     version: options.version ?? '2.2',
     configId: options.configId ?? defaultConfigId(),
     fs: options.fs ?? new NodeFileSystem(),
     severities: options.severities ?? {},
-  } as Analysis['options'];
+  };
+}
+
+/**
+ * analyze(), also returning each rule's own findings (in RULES order, before severities, dedupe
+ * and sorting) for incremental re-analysis, which reuses them per top-level block.
+ */
+export function analyzeByRule(file: string, text: string | undefined, options: AnalysisOptions): { analysis: Analysis; byRule: KaDiagnostic[][] } {
+  const opts = resolveOptions(options);
   const abs = path.resolve(file);
   const read = new Reader({ fs: opts.fs, configId: opts.configId, version: opts.version }).read(abs, text);
   const doc = parse(abs, read, { version: opts.version });
   const model = new ConfigModel(doc);
-  const found: KaDiagnostic[] = [...read.diagnostics, ...doc.diagnostics];
-  for (const rule of RULES) {
-    if (!rule.check) continue;
-    const ctx: RuleContext = {
-      doc,
-      model,
-      options: { version: opts.version },
-      report: (r) => found.push({ code: rule.code, severity: r.severity ?? rule.severity, message: r.message, file: r.file, range: r.range, related: r.related, tags: r.tags, data: r.data }),
-    };
-    try {
-      rule.check(ctx);
-    } catch (e) {
-      // A failing rule must not take the others down; say so instead of crashing.
-      found.push({ code: 'internal-error', severity: 'information', message: `The check '${rule.code}' failed: ${(e as Error).message}`, file: abs, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
-    }
+  const byRule = RULES.map((rule) => runRule(rule, doc, model, opts.version));
+  const diagnostics = finishDiagnostics([...read.diagnostics, ...doc.diagnostics, ...byRule.flat()], opts.severities);
+  return { analysis: { doc, model, diagnostics, options: opts }, byRule };
+}
+
+/** One rule's findings on a document (none for rules without a check of their own). */
+export function runRule(rule: Rule, doc: ConfigDocument, model: ConfigModel, version: KeepalivedVersion): KaDiagnostic[] {
+  const found: KaDiagnostic[] = [];
+  if (!rule.check) return found;
+  const ctx: RuleContext = {
+    doc,
+    model,
+    options: { version },
+    report: (r) => found.push({ code: rule.code, severity: r.severity ?? rule.severity, message: r.message, file: r.file, range: r.range, related: r.related, tags: r.tags, data: r.data }),
+  };
+  try {
+    rule.check(ctx);
+  } catch (e) {
+    // A failing rule must not take the others down; say so instead of crashing.
+    found.push({ code: 'internal-error', severity: 'information', message: `The check '${rule.code}' failed: ${(e as Error).message}`, file: doc.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
   }
-  const diagnostics = applySeverities(dedupe(found), opts.severities);
+  return found;
+}
+
+/** Reader, parser and rule findings as published: duplicates removed, severities applied, in file order. */
+export function finishDiagnostics(found: KaDiagnostic[], severities: Record<string, Severity | 'off'>): KaDiagnostic[] {
+  const diagnostics = applySeverities(dedupe(found), severities);
   diagnostics.sort((a, b) => (a.file === b.file ? comparePositions(a.range.start, b.range.start) || a.code.localeCompare(b.code) : a.file.localeCompare(b.file)));
-  return { doc, model, diagnostics, options: opts };
+  return diagnostics;
 }
 
 /** ~SEQ expansions and repeated includes produce the same finding several times. */

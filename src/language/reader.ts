@@ -68,6 +68,8 @@ export interface ReaderOptions {
   version: '2.2' | '2.4';
   /** Stops expanding past this many lines (bounds hostile input). */
   maxLines?: number;
+  /** The line of the file that the given text starts at (re-reading part of an edited file); default 0. */
+  firstLine?: number;
 }
 
 export interface ReadResult {
@@ -124,7 +126,8 @@ class PlainWordsItem {
   constructor(
     readonly tokens: Token[],
     readonly file: string,
-    readonly line: number,
+    /** Not readonly: incremental re-analysis moves items when lines are inserted above them. */
+    public line: number,
     private readonly source: string,
     private readonly from: number,
     private readonly to: number,
@@ -194,17 +197,19 @@ export class Reader {
     if (this.stack.length >= MAX_INCLUDE_DEPTH) return;
     this.files.set(abs, text);
     this.stack.push(abs);
+    // Line numbers start at firstLine for the text given to read(), at 0 for included files.
+    const offset = this.stack.length === 1 ? this.opts.firstLine ?? 0 : 0;
     try {
-      if (text.startsWith('\uFEFF')) {
+      if (offset === 0 && text.startsWith('\uFEFF')) {
         this.diag('byte-order-mark', 'error', 'The file starts with a UTF-8 byte order mark (BOM); keepalived reads those bytes as part of the first word, so the first keyword is unknown to it. Save the file as UTF-8 without BOM.', abs, range(0, 0, 0, 1));
       }
       const lines = text.split('\n');
-      for (let i = 0; i < lines.length; i++) {
+      for (let i = offset; i < lines.length + offset; i++) {
         if (this.lineBudget <= 0) {
           this.diag('input-too-large', 'error', 'The configuration expands to more lines than the checker reads; analysis stopped here.', abs, range(i, 0, i, 0));
           return;
         }
-        let line = lines[i];
+        let line = lines[i - offset];
         if (line.endsWith('\r')) line = line.slice(0, -1);
         if (this.readPlainLine(abs, i, line)) continue;
         // $NAME=value definitions (leading blanks allowed), with trailing '\' continuing on following lines.
@@ -216,10 +221,10 @@ export class Reader {
           const valueStart = lead + trimmed.length - dm[2].length;
           let value = this.definitionLine(abs, i, line, valueStart);
           let last = i;
-          while (value.endsWith('\\') && last + 1 < lines.length) {
+          while (value.endsWith('\\') && last + 1 < lines.length + offset) {
             valueLines.push(value.slice(0, -1));
             last++;
-            const next = lines[last].replace(/\r$/, '');
+            const next = lines[last - offset].replace(/\r$/, '');
             value = this.definitionLine(abs, last, next, 0);
           }
           valueLines.push(value);
