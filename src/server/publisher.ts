@@ -1,16 +1,28 @@
 // Publishes diagnostics for every open document: right away when a document is opened,
 // debounced while it is being typed in. Each open file gets the findings located in it,
-// also when they come from the configuration that includes it.
+// also when they come from the configuration that includes it. The wait after a change depends
+// on how long the last analysis took: an edit that is re-analysed in a few milliseconds
+// (incremental re-analysis) is answered at once, a slow analysis waits for a pause in typing.
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { toLspDiagnostic } from '../language';
 import { ConfigWorkspace, DocumentSource } from './workspace';
 
+/** The longest wait after the last change, for analyses that take that long or longer. */
 export const DEBOUNCE_MS = 150;
+/** Analyses up to this long run right after a change (changes already received are taken together). */
+export const IMMEDIATE_BELOW_MS = 100;
+
+/** How long to wait after a change when the last analysis took `lastMs`. */
+export function debounceFor(lastMs: number): number {
+  return lastMs <= IMMEDIATE_BELOW_MS ? 0 : Math.min(DEBOUNCE_MS, Math.round(lastMs));
+}
 
 export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** What was last sent per URI, to avoid sending the same list again. */
   private readonly sent = new Map<string, string>();
+  /** Duration of the last publishAll (the analyses it needed). */
+  private lastRunMs = 0;
 
   constructor(
     private readonly workspace: ConfigWorkspace,
@@ -25,7 +37,7 @@ export class DiagnosticsPublisher {
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
       this.publishAll();
-    }, DEBOUNCE_MS));
+    }, debounceFor(this.lastRunMs)));
   }
 
   publishNow(uri: string): void {
@@ -43,6 +55,15 @@ export class DiagnosticsPublisher {
   }
 
   publishAll(): void {
+    const started = performance.now();
+    try {
+      this.publishEach();
+    } finally {
+      this.lastRunMs = performance.now() - started;
+    }
+  }
+
+  private publishEach(): void {
     for (const doc of this.documents.all()) {
       try {
         const served = this.workspace.analysisFor(doc.uri);

@@ -2,9 +2,11 @@
 // analysed as part of that configuration (so its keywords are read inside the right block):
 // the "owner" is an open document that includes it, else a keepalived.conf next to it or in
 // a parent folder that includes it; otherwise the file is analysed on its own.
-// Analyses are cached and reused while none of the files they read has changed.
+// Analyses are cached and reused while none of the files they read has changed; after an edit
+// of an open file, its previous analysis is updated incrementally where that is possible.
 import * as path from 'node:path';
-import { Analysis, FileSystemHost, NodeFileSystem, OverlayFileSystem, analyze, fileToUri, uriToFile } from '../language';
+import { Analysis, AnalysisOptions, FileSystemHost, NodeFileSystem, OverlayFileSystem, analyze, fileToUri, uriToFile } from '../language';
+import { analyzeEdited } from '../language/incremental';
 import { ServerSettings } from './settings';
 
 export interface OpenDocument {
@@ -64,12 +66,15 @@ export class ConfigWorkspace {
     const texts = new Map<string, string>();
     for (const [f, d] of buffers) texts.set(f, d.getText());
     const s = this.settings();
-    const analysis = analyze(file, own?.getText(), {
+    const options: AnalysisOptions = {
       version: s.keepalivedVersion,
       configId: s.configId,
       severities: s.severity,
       fs: new OverlayFileSystem(texts, this.disk),
-    });
+    };
+    // The previous analysis is handed over (it must not be used afterwards): forget it first.
+    this.cache.delete(file);
+    const analysis = own ? analyzeEdited(hit?.analysis, file, own.getText(), options).analysis : analyze(file, undefined, options);
     const read = new Map<string, number>();
     for (const f of analysis.doc.read.files.keys()) read.set(f, buffers.get(f)?.version ?? -1);
     this.cache.set(file, { analysis, read });
