@@ -20,6 +20,10 @@ for tool in debootstrap cpio zstd ssh-keygen dpkg-deb apt-get; do
   command -v $tool >/dev/null || { log "missing $tool (apt-get install -y debootstrap cpio zstd openssh-client)"; exit 2; }
 done
 mkdir -p "$CACHE"/{debs,keys/hosts,image}
+# One build at a time per cache (two test runs may start together); a VM that is running keeps
+# the image it booted, because every file is replaced by rename.
+exec 9>"$CACHE/.build.lock"
+flock 9
 
 # --- kernel: the cloud flavour's current ABI (Debian point releases rename it, so ask apt) ----------
 KPKG=$(apt-cache depends linux-image-cloud-amd64 2>/dev/null | awk '/Depends: linux-image-[0-9]/{print $2; exit}')
