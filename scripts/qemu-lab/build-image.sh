@@ -72,7 +72,7 @@ if [ ! -f "$BASE" ] || [ "$(cat "$CACHE/image/base.kv" 2>/dev/null)" != "$KV" ];
   (cd "$R" && find . -xdev | LC_ALL=C sort | cpio -o -H newc --quiet | zstd -T0 -3 -q) > "$BASE.tmp"
   mv "$BASE.tmp" "$BASE"; echo "$KV" > "$CACHE/image/base.kv"
 fi
-cp "$K/boot/vmlinuz-$KV" "$CACHE/image/vmlinuz"
+cp "$K/boot/vmlinuz-$KV" "$CACHE/image/vmlinuz.tmp" && mv "$CACHE/image/vmlinuz.tmp" "$CACHE/image/vmlinuz"
 
 # --- keys: the VM's root login, the VM's and each lab host's host key (known_hosts is written from them) --
 [ -f "$CACHE/keys/id_ed25519" ] || ssh-keygen -q -t ed25519 -N '' -C keepalived-lab-qemu -f "$CACHE/keys/id_ed25519"
