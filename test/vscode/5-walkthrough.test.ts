@@ -328,6 +328,7 @@ describe('keepalived-lab in a real editor host: the walkthrough and the Lab Guid
           await vscode.commands.executeCommand(c).then(undefined, () => undefined);
         }
       }
+      await vscode.commands.executeCommand(IS_THEIA ? 'notifications.commands.clearAll' : 'notifications.clearAll').then(undefined, () => undefined);
       await vscode.commands.executeCommand(`${GUIDE_VIEW}.focus`);
       await waitFor(() => guide.view.visible, 'the Lab Guide view', 15000);
       const first = stepNodes(guide).find((n) => n.step!.id === 'real-servers')!;

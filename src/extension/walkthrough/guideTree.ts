@@ -13,11 +13,11 @@ export type GuideNode =
   | { kind: 'explanation'; id: string; text: string }
   | { kind: 'notice'; id: string; label: string; tooltip: string; command?: vscode.Command };
 
-/** How each state looks: icon, its theme colour, and the words after the title. */
+/** How each state looks: icon, its theme colour (charts.*: defined in VS Code and in Theia), and the words after the title. */
 const LOOK: Record<GuideStatus, { icon: string; color?: string; words: string }> = {
-  passed: { icon: 'pass-filled', color: 'testing.iconPassed', words: 'passed' },
-  failed: { icon: 'error', color: 'testing.iconFailed', words: 'failed' },
-  'no-ipvs': { icon: 'circle-slash', color: 'problemsWarningIcon.foreground', words: 'stopped: no IPVS in the kernel' },
+  passed: { icon: 'pass-filled', color: 'charts.green', words: 'passed' },
+  failed: { icon: 'error', color: 'charts.red', words: 'failed' },
+  'no-ipvs': { icon: 'circle-slash', color: 'charts.orange', words: 'stopped: no IPVS in the kernel' },
   cancelled: { icon: 'debug-stop', color: 'disabledForeground', words: 'cancelled' },
   error: { icon: 'warning', color: 'problemsErrorIcon.foreground', words: 'could not finish' },
   'not-run': { icon: 'circle-large-outline', words: 'not run' },
@@ -85,7 +85,7 @@ export class GuideTreeProvider implements vscode.TreeDataProvider<GuideNode>, vs
         const detail = c.detail?.split('\n')[0];
         if (detail) item.description = detail;
         item.tooltip = new vscode.MarkdownString([c.what, c.detail ? `\n\n\`\`\`\n${c.detail}\n\`\`\`` : '', !c.ok && c.fix ? `\n\n**Fix:** ${c.fix}` : ''].join(''));
-        item.iconPath = new vscode.ThemeIcon(c.ok ? 'check' : 'close', new vscode.ThemeColor(c.ok ? 'testing.iconPassed' : 'testing.iconFailed'));
+        item.iconPath = new vscode.ThemeIcon(c.ok ? 'check' : 'close', new vscode.ThemeColor(c.ok ? 'charts.green' : 'charts.red'));
         item.contextValue = c.ok ? 'guideCheck.ok' : 'guideCheck.failed';
         return item;
       }
