@@ -1,8 +1,9 @@
 // Publishes diagnostics for every open document: right away when a document is opened,
 // debounced while it is being typed in. Each open file gets the findings located in it,
 // also when they come from the configuration that includes it. The wait after a change depends
-// on how long the last analysis took: an edit that is re-analysed in a few milliseconds
-// (incremental re-analysis) is answered at once, a slow analysis waits for a pause in typing.
+// on how long the analysis after the previous change took: an edit that is re-analysed in a few
+// milliseconds (incremental re-analysis) is answered at once, a slow analysis waits for a pause
+// in typing. (Changes that arrive while the server is busy are taken together in any case.)
 import type { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { toLspDiagnostic } from '../language';
 import { ConfigWorkspace, DocumentSource } from './workspace';
@@ -21,7 +22,7 @@ export class DiagnosticsPublisher {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** What was last sent per URI, to avoid sending the same list again. */
   private readonly sent = new Map<string, string>();
-  /** Duration of the last publishAll (the analyses it needed). */
+  /** Duration of the last publishing after a change (the analyses it needed); opening a file does not count. */
   private lastRunMs = 0;
 
   constructor(
@@ -36,7 +37,12 @@ export class DiagnosticsPublisher {
     clearTimeout(this.timers.get(uri));
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
-      this.publishAll();
+      const started = performance.now();
+      try {
+        this.publishAll();
+      } finally {
+        this.lastRunMs = performance.now() - started;
+      }
     }, debounceFor(this.lastRunMs)));
   }
 
@@ -55,15 +61,6 @@ export class DiagnosticsPublisher {
   }
 
   publishAll(): void {
-    const started = performance.now();
-    try {
-      this.publishEach();
-    } finally {
-      this.lastRunMs = performance.now() - started;
-    }
-  }
-
-  private publishEach(): void {
     for (const doc of this.documents.all()) {
       try {
         const served = this.workspace.analysisFor(doc.uri);

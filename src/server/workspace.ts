@@ -31,6 +31,8 @@ const OWNER_SEARCH_DEPTH = 3;
 
 export class ConfigWorkspace {
   private readonly cache = new Map<string, CacheEntry>();
+  /** How many analyses were made in full and how many incrementally (for logs and tests). */
+  readonly counts = { full: 0, incremental: 0 };
 
   constructor(private readonly documents: DocumentSource, private readonly settings: () => ServerSettings, private readonly disk: FileSystemHost = new NodeFileSystem()) {}
 
@@ -74,7 +76,9 @@ export class ConfigWorkspace {
     };
     // The previous analysis is handed over (it must not be used afterwards): forget it first.
     this.cache.delete(file);
-    const analysis = own ? analyzeEdited(hit?.analysis, file, own.getText(), options).analysis : analyze(file, undefined, options);
+    const made = own ? analyzeEdited(hit?.analysis, file, own.getText(), options) : { analysis: analyze(file, undefined, options), incremental: false };
+    const analysis = made.analysis;
+    this.counts[made.incremental ? 'incremental' : 'full']++;
     const read = new Map<string, number>();
     for (const f of analysis.doc.read.files.keys()) read.set(f, buffers.get(f)?.version ?? -1);
     this.cache.set(file, { analysis, read });
