@@ -127,6 +127,15 @@ describe('keepalived-lab in a real editor host: the walkthrough and the Lab Guid
       const media = s.media.svg ?? s.media.markdown ?? s.media.image;
       assert.ok(media && fs.existsSync(path.join(ext.extensionPath, media)), `${s.id}: its media ${media} ships with the extension`);
       assert.ok((s.media.altText ?? '').length > 40 || !!s.media.markdown, `${s.id}: the diagram has a real alt text`);
+      if (s.media.svg) {
+        // The walkthrough page inlines the SVG under a CSP that blocks its <style> and style="": every
+        // styled shape must also carry its colours as attributes (fill/stroke="var(--vscode-…, fallback)").
+        const svg = fs.readFileSync(path.join(ext.extensionPath, s.media.svg), 'utf8');
+        const bare = [...svg.matchAll(/<(rect|path|text|circle|ellipse|line|polyline|polygon)\b[^>]*>/g)]
+          .map((m) => m[0]).filter((t) => /\s(class|style)="/.test(t) && !/\s(fill|stroke)="/.test(t));
+        assert.deepEqual(bare, [], `${s.id}: shapes styled only by CSS would be drawn black in the walkthrough`);
+        assert.match(svg, /="var\(--vscode-foreground/, `${s.id}: colours follow the editor theme`);
+      }
       assert.ok(fs.existsSync(path.join(ext.extensionPath, 'walkthroughs', `${s.id}.md`)), `${s.id}: its guide walkthroughs/${s.id}.md ships too`);
     }
   });

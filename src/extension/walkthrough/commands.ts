@@ -69,7 +69,8 @@ export function registerGuideCommands(context: vscode.ExtensionContext, guide: G
       try {
         const id = await stepOf(arg);
         if (!id) return undefined;
-        const r = await guide.runStep(id, options && typeof options === 'object' ? options : {});
+        // A tree menu may pass the selected nodes second: only a plain options object counts.
+        const r = await guide.runStep(id, options && typeof options === 'object' && !Array.isArray(options) && !('kind' in options) ? options : {});
         showVerdict(guide, r);
         return r;
       } catch (e) {
