@@ -11,7 +11,7 @@ import { ConfigWorkspace, DocumentSource } from './workspace';
 /** The longest wait after the last change, for analyses that take that long or longer. */
 export const DEBOUNCE_MS = 150;
 /** Analyses up to this long run right after a change (changes already received are taken together). */
-export const IMMEDIATE_BELOW_MS = 100;
+export const IMMEDIATE_BELOW_MS = 250;
 
 /** How long to wait after a change when the last analysis took `lastMs`. */
 export function debounceFor(lastMs: number): number {
