@@ -78,11 +78,12 @@ function usesIn(root: Statement): RootUse[] {
   if (name === 'vrrp_instance' || name === 'vrrp_sync_group') {
     for (const c of root.children) if (isScriptKeyword(c)) add(c, 'vrrp', c.args.length > 1);
   }
-  const stack = [...root.children];
+  // Every statement of the block (no spread: that is slow on first use, and this runs once per block).
+  const stack: Statement[] = root.children.slice();
   while (stack.length) {
     const s = stack.pop()!;
     if (isKnown(s) && s.keyword.text === 'misc_path' && s.parent?.keyword.text === 'MISC_CHECK') add(s, 'checker', kids(s.parent, 'user').length > 0);
-    stack.push(...s.children);
+    for (let k = 0; k < s.children.length; k++) stack.push(s.children[k]);
   }
   if (name === 'virtual_server') {
     for (const c of root.children) if (isScriptKeyword(c)) add(c, 'checker', c.args.length > 1);
