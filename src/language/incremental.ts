@@ -103,8 +103,8 @@ const SEQUENCE = /~(SEQ|LST)/;
 interface EditState {
   file: string;
   text: string;
-  /** Offset of the first character of each line. */
-  lineStarts: number[];
+  /** Offset of the first character of each line (a typed array: outside the GC's heap, never copied by it). */
+  lineStarts: Int32Array;
   /** Findings of block-local rules per top-level statement: [rule index in RULES, findings][], only where there are some. */
   local: Map<Statement, [number, KaDiagnostic[]][]>;
 }
@@ -236,23 +236,28 @@ const CHUNK = 4096;
  * Line starts of the new text from the old text's: unchanged up to the edit, found again in the
  * changed span `[prefix, newEnd)`, moved by the change in length after it.
  */
-function editedLineStarts(old: readonly number[], text: string, prefix: number, oldEnd: number, newEnd: number): number[] {
+function editedLineStarts(old: Int32Array, text: string, prefix: number, oldEnd: number, newEnd: number): Int32Array {
   const keep = lineAt(old, prefix) + 1;
-  const out = old.slice(0, keep);
-  for (let i = text.indexOf('\n', prefix); i >= 0 && i < newEnd; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  const added: number[] = [];
+  for (let i = text.indexOf('\n', prefix); i >= 0 && i < newEnd; i = text.indexOf('\n', i + 1)) added.push(i + 1);
+  let after = keep;
+  while (after < old.length && old[after] <= oldEnd) after++;
+  const out = new Int32Array(keep + added.length + old.length - after);
+  out.set(old.subarray(0, keep));
+  out.set(added, keep);
   const delta = newEnd - oldEnd;
-  for (let k = keep; k < old.length; k++) if (old[k] > oldEnd) out.push(old[k] + delta);
+  for (let k = after, o = keep + added.length; k < old.length; k++, o++) out[o] = old[k] + delta;
   return out;
 }
 
-function lineStartsOf(text: string): number[] {
+function lineStartsOf(text: string): Int32Array {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
+  return Int32Array.from(starts);
 }
 
 /** Index of the line holding offset `at`. */
-function lineAt(lineStarts: readonly number[], at: number): number {
+function lineAt(lineStarts: Int32Array, at: number): number {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -368,13 +373,18 @@ function reanalyze(previous: Analysis, state: EditState, text: string, opts: Ana
   const read = previous.doc.read;
   const itemsBefore = firstItemAfterLine(read.items, first - 1);
   const itemsAfter = firstItemAfterLine(read.items, last);
-  const laterItems = read.items.slice(itemsAfter);
+  // In place (the old analysis is given up): a new 130,000-item array per keystroke would only be
+  // garbage. splice() takes the new items as arguments, which is fine for an edit, not a whole file.
+  let newItems = read.items;
+  if (regionRead.items.length <= 10000) newItems.splice(itemsBefore, itemsAfter - itemsBefore, ...regionRead.items);
+  else newItems = [...newItems.slice(0, itemsBefore), ...regionRead.items, ...newItems.slice(itemsAfter)];
+  const laterItems = itemsBefore + regionRead.items.length;
   const diagnosticsBefore = read.diagnostics.filter((d) => d.range.start.line < first);
   // Copied before the tokens move (in case a range is shared with a token).
   const diagnosticsAfter = read.diagnostics.filter((d) => d.range.start.line > last).map((d) => (lineDelta ? detach(d, lineDelta) : d));
-  if (lineDelta) shiftLines(laterItems, later, lineDelta);
+  if (lineDelta) shiftLines(newItems, laterItems, later, lineDelta);
   const newRead: ReadResult = {
-    items: [...read.items.slice(0, itemsBefore), ...regionRead.items, ...laterItems],
+    items: newItems,
     includes: [],
     definitions: [],
     inactive: [],
@@ -439,16 +449,17 @@ function firstItemAfterLine(items: readonly LineItem[], line: number): number {
 }
 
 /**
- * Moves everything below the edit by `delta` lines, in place: the tokens of the later reader
- * items (the tree's keywords, arguments, braces and ranges are made of their positions) and the
+ * Moves everything below the edit by `delta` lines, in place: the tokens of the reader items from
+ * `from` on (the tree's keywords, arguments, braces and ranges are made of their positions) and the
  * arguments that the parser re-read from script lines.
  */
-function shiftLines(items: readonly LineItem[], later: readonly Statement[], delta: number): void {
+function shiftLines(items: readonly LineItem[], from: number, later: readonly Statement[], delta: number): void {
   const move = (t: Token) => {
     t.range.start.line += delta;
     t.range.end.line += delta;
   };
-  for (const item of items) {
+  for (let k = from; k < items.length; k++) {
+    const item = items[k];
     if (item.kind === 'words') {
       item.line += delta;
       item.tokens.forEach(move);

@@ -208,6 +208,19 @@ describe('incremental re-analysis', function () {
     assert.ok(incremental >= steps / 3, `only ${incremental} of ${steps} steps were incremental`);
   });
 
+  it('an edit spanning most of a big file (tens of thousands of items and statements replaced at once)', () => {
+    const file = path.join(REPO, 'bench', 'wide.conf');
+    const base = generateConfig(200, 10);
+    const first = analyzeEdited(undefined, file, base, { configId: 'lb1' });
+    const lines = base.split('\n');
+    const vs = lines.findIndex((l) => l.startsWith('virtual_server'));
+    lines[vs + 1] = '    delay_loop 6s';
+    lines[lines.length - 5] = '            connect_timeout 300\n            connect_timeout 2';
+    const edited = check(first.analysis, file, lines.join('\n'), { configId: 'lb1' });
+    assert.equal(edited.incremental, true);
+    assertIndexFresh(edited.analysis);
+  });
+
   it('findings of blocks below an edit move with their lines', () => {
     const file = '/virtual/moves.conf';
     const text = 'vrrp_instance A {\n  priority 100\n}\nvrrp_instance B {\n  priority 300\n}\n';
