@@ -1,5 +1,21 @@
 // Small string helpers shared by rules and features.
 
+/**
+ * A pure function of a string, remembered: big configurations repeat the same few addresses and
+ * ports thousands of times. Forgets everything when it holds `max` answers (bounded memory).
+ */
+export function memoByText<T>(fn: (text: string) => T, max = 10_000): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let v = known.get(text);
+    if (v === undefined && !known.has(text)) {
+      if (known.size >= max) known.clear();
+      known.set(text, (v = fn(text)));
+    }
+    return v as T;
+  };
+}
+
 /** Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

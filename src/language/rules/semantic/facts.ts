@@ -4,6 +4,7 @@
 import { isIP } from 'node:net';
 import { ConfigDocument, Item, Statement } from '../../ast';
 import { statementIndex } from '../../statementIndex';
+import { memoByText } from '../../util/strings';
 import { Range, Token } from '../../types';
 
 export type Family = 4 | 6;
@@ -33,10 +34,13 @@ export function headerRange(s: Statement): Range {
 
 /** An address word without its /prefix: 4, 6, or undefined when it is not an address. */
 export function ipFamily(word: string | undefined): Family | undefined {
-  if (!word) return undefined;
+  return word ? familyOfWord(word) : undefined;
+}
+
+const familyOfWord = memoByText((word): Family | undefined => {
   const v = isIP(word.split('/')[0]);
   return v === 4 || v === 6 ? v : undefined;
-}
+});
 
 /** A whole base-10 integer as keepalived's strtol reads it, or undefined. */
 export function intValue(t: Token | undefined): number | undefined {

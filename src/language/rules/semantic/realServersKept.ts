@@ -2,6 +2,7 @@
 // read ("Invalid real server ip address/port ... - skipping") and, unless it is tunnelled, one of
 // another address family than the virtual server ("Address family of virtual server and real
 // server ... don't match"). A virtual server left without any is dropped as a whole.
+import { memoByText } from '../../util/strings';
 import { parseSockaddr } from '../values/ipAddress';
 import { isZeroPort } from '../values/numberItems';
 import { readNumber } from '../values/numberParsing';
@@ -21,12 +22,15 @@ export function unreadableRealServer(rs: RealServerFacts): 'address' | 'port' | 
 const unreadable = new WeakMap<RealServerFacts, 'address' | 'port' | null>();
 
 function readRealServer(rs: RealServerFacts): 'address' | 'port' | undefined {
-  if (!parseSockaddr(rs.addr).valid) return 'address';
+  if (!addressReadable(rs.addr)) return 'address';
   const port = rs.stmt.args[1]?.text;
   // A port of only zeros means "no port"; anything else goes through keepalived's 1-65535 reader.
-  if (port !== undefined && !isZeroPort(port) && !readNumber(port, { kind: 'uint', min: 1, max: 65535 }).accepted) return 'port';
+  if (port !== undefined && !portReadable(port)) return 'port';
   return undefined;
 }
+
+const addressReadable = memoByText((addr) => parseSockaddr(addr).valid);
+const portReadable = memoByText((port) => isZeroPort(port) || readNumber(port, { kind: 'uint', min: 1, max: 65535 }).accepted);
 
 export interface RealServerFate {
   rs: RealServerFacts;

@@ -1,6 +1,6 @@
 // Virtual and real servers as keepalived's checker sees them after parsing.
 import { ConfigDocument, Statement } from '../../ast';
-import { Family, intValue, ipFamily, isKnown, kids, roots } from './facts';
+import { Family, intValue, ipFamily, isKnown, roots } from './facts';
 
 export type Method = 'NAT' | 'DR' | 'TUN';
 const METHODS = new Set(['NAT', 'DR', 'TUN']);
@@ -59,16 +59,52 @@ export function virtualServers(doc: ConfigDocument): VirtualServerFacts[] {
 function factsOf(vs: Statement): VirtualServerFacts {
   const [a, b] = vs.args.map((t) => t.text);
   const form: VirtualServerFacts['form'] = a === 'fwmark' ? 'fwmark' : a === 'group' ? 'group' : 'address';
-  const protocol = kids(vs, 'protocol').filter((p) => PROTOCOLS.has((p.args[0]?.text ?? '').toUpperCase())).pop();
-  const scheduler = [...kids(vs, 'lb_algo'), ...kids(vs, 'lvs_sched')].filter((p) => SCHEDULERS.has(p.args[0]?.text ?? '')).sort((x, y) => x.order - y.order).pop();
-  const method = [...kids(vs, 'lb_kind'), ...kids(vs, 'lvs_method')].filter((p) => methodOf(p)).sort((x, y) => x.order - y.order).pop();
+  // One pass over the block (in reading order, so "the last one" is the last seen).
+  let protocol: Statement | undefined;
+  let scheduler: Statement | undefined;
+  let method: Statement | undefined;
+  let weight: Statement | undefined;
+  let ipFamilyStmt: Statement | undefined;
+  const servers: Statement[] = [];
+  for (const c of vs.children) {
+    if (!isKnown(c)) continue;
+    switch (c.keyword.text) {
+      case 'protocol':
+        if (PROTOCOLS.has((c.args[0]?.text ?? '').toUpperCase())) protocol = c;
+        break;
+      case 'lb_algo':
+      case 'lvs_sched':
+        if (SCHEDULERS.has(c.args[0]?.text ?? '')) scheduler = c;
+        break;
+      case 'lb_kind':
+      case 'lvs_method':
+        if (methodOf(c)) method = c;
+        break;
+      case 'weight':
+        weight = c;
+        break;
+      case 'ip_family':
+        ipFamilyStmt = c;
+        break;
+      case 'real_server':
+        if (c.args[0]) servers.push(c);
+        break;
+    }
+  }
   const vsMethod = methodOf(method);
-  const vsWeight = intValue(kids(vs, 'weight').pop()?.args[0]) ?? 1;
+  const vsWeight = intValue(weight?.args[0]) ?? 1;
   const port = form === 'address' ? intValue(vs.args[1]) ?? 0 : 0;
   const proto = protocol ? protocol.args[0].text.toLowerCase() : 'none';
   const label = form === 'fwmark' ? `FWM ${b ?? ''}` : form === 'group' ? (b ?? '') : `[${a}]:${proto}:${port}`;
-  const realServers = kids(vs, 'real_server').filter((r) => isKnown(r) && r.args[0]).map((r): RealServerFacts => {
-    const ownMethod = methodOf(kids(r, 'lvs_method').pop());
+  const realServers = servers.map((r): RealServerFacts => {
+    let ownMethodStmt: Statement | undefined;
+    let ownWeight: Statement | undefined;
+    for (const c of r.children) {
+      if (!isKnown(c)) continue;
+      if (c.keyword.text === 'lvs_method') ownMethodStmt = c;
+      else if (c.keyword.text === 'weight') ownWeight = c;
+    }
+    const ownMethod = methodOf(ownMethodStmt);
     return {
       stmt: r,
       addr: r.args[0].text,
@@ -76,11 +112,11 @@ function factsOf(vs: Statement): VirtualServerFacts {
       port: intValue(r.args[1]) ?? 0,
       ownMethod,
       method: ownMethod ?? vsMethod ?? 'NAT',
-      weight: intValue(kids(r, 'weight').pop()?.args[0]) ?? vsWeight,
+      weight: intValue(ownWeight?.args[0]) ?? vsWeight,
     };
   });
   let family: Family | undefined = form === 'address' ? ipFamily(a) : undefined;
-  const ipf = kids(vs, 'ip_family').pop()?.args[0]?.text;
+  const ipf = ipFamilyStmt?.args[0]?.text;
   if (!family && ipf) family = ipf === 'inet6' ? 6 : ipf === 'inet' ? 4 : undefined;
   return { stmt: vs, form, family, port, label, protocol, scheduler, method, realServers };
 }

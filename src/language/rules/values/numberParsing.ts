@@ -136,16 +136,20 @@ const PLAIN_INT = /^(?:0|[1-9][0-9]{0,8})$/;
  * Undefined when the general reader must decide.
  */
 function readPlainInRange(text: string, spec: NumberSpec): NumberReading | undefined {
-  if (!PLAIN_INT.test(text)) return undefined;
+  return plainInRange(text, spec) ? { value: Number(text), problems: [], accepted: true } : undefined;
+}
+
+/** Whether `text` is a plain integer inside the range, which keepalived reads without any remark. */
+export function plainInRange(text: string, spec: NumberSpec): boolean {
+  if (!PLAIN_INT.test(text)) return false;
   const value = Number(text);
-  if (spec.kind !== 'decimal') return value >= spec.min && value <= spec.max ? { value, problems: [], accepted: true } : undefined;
+  if (spec.kind !== 'decimal') return value >= spec.min && value <= spec.max;
   const digits = spec.digits ?? 6;
-  if (digits > 6) return undefined;
+  if (digits > 6) return false;
   const scale = 10 ** digits;
   const scaled = value * scale;
-  if (scaled < Math.round(spec.min * scale)) return undefined;
-  if (spec.max !== Infinity && (!(spec.max * scale < 2 ** 53) || scaled > Math.round(spec.max * scale))) return undefined;
-  return { value, problems: [], accepted: true };
+  if (scaled < Math.round(spec.min * scale)) return false;
+  return spec.max === Infinity || (spec.max * scale < 2 ** 53 && scaled <= Math.round(spec.max * scale));
 }
 
 /** Reads `text` the way keepalived reads a number of this kind. */

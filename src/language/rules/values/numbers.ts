@@ -5,7 +5,7 @@ import { KeepalivedVersion, KeywordSchema } from '../../schema';
 import { statementIndex } from '../../statementIndex';
 import { Severity, Token } from '../../types';
 import { Rule } from '../rule';
-import { rangeText, readNumber } from './numberParsing';
+import { plainInRange, rangeText, readNumber } from './numberParsing';
 import { KeywordNumber, numberSpecFor } from './numberSpecs';
 import { numberItemSites } from './numberItems';
 import { advertIntFindings } from './advertInt';
@@ -119,6 +119,8 @@ function keywordSites(doc: ConfigDocument, version: KeepalivedVersion): NumberSi
     const spec = numberSpecFor(s.schema!, version);
     const token = s.args[0];
     if (!spec || !token) continue;
+    // Nearly every value is a plain number in range: checkSite would find nothing to say.
+    if (plainInRange(token.text, spec) && spec.replaced?.[Number(token.text)] === undefined) continue;
     sites.push({ token, spec, subject: s.keyword.text, statement: s });
   }
   return sites;
