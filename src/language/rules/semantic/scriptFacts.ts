@@ -1,5 +1,6 @@
 // Every place keepalived runs a program, grouped the way its security check groups them.
 import { ConfigDocument, Statement } from '../../ast';
+import { statementIndex } from '../../statementIndex';
 import { isKnown, kids, roots } from './facts';
 
 /** Which process checks the script (each prints its own SECURITY VIOLATION line). */
@@ -50,6 +51,12 @@ function collect(doc: ConfigDocument, asChecked: boolean): ScriptUse[] {
     if (!isKnown(root)) continue;
     for (const u of usesIn(root)) if (u.group === 'startup' || u.fromGlobal || (u.group === 'vrrp' ? hasInstances : hasServers)) out.push(u);
   }
+  // MISC_CHECK scripts, wherever they are (the index has them: no need to look through every block).
+  if (hasServers) {
+    for (const m of statementIndex(doc).named('misc_path')) {
+      if (m.parent?.keyword.text === 'MISC_CHECK' && m.args[0]?.text) out.push({ stmt: m, group: 'checker', command: m.args[0].text, hasOwnUser: kids(m.parent, 'user').length > 0 });
+    }
+  }
   return out.sort((a, b) => a.stmt.order - b.stmt.order);
 }
 
@@ -77,13 +84,6 @@ function usesIn(root: Statement): RootUse[] {
   if (name === 'vrrp_script') for (const c of kids(root, 'script')) add(c, 'vrrp', kids(root, 'user').length > 0);
   if (name === 'vrrp_instance' || name === 'vrrp_sync_group') {
     for (const c of root.children) if (isScriptKeyword(c)) add(c, 'vrrp', c.args.length > 1);
-  }
-  // Every statement of the block (no spread: that is slow on first use, and this runs once per block).
-  const stack: Statement[] = root.children.slice();
-  while (stack.length) {
-    const s = stack.pop()!;
-    if (isKnown(s) && s.keyword.text === 'misc_path' && s.parent?.keyword.text === 'MISC_CHECK') add(s, 'checker', kids(s.parent, 'user').length > 0);
-    for (let k = 0; k < s.children.length; k++) stack.push(s.children[k]);
   }
   if (name === 'virtual_server') {
     for (const c of root.children) if (isScriptKeyword(c)) add(c, 'checker', c.args.length > 1);
