@@ -83,7 +83,8 @@ documents.onDidOpen(async (e) => {
   workspace.clear();
   publisher.publishNow(e.document.uri);
 });
-documents.onDidChangeContent((e) => publisher.schedule(e.document.uri));
+// TextDocuments also reports an open as a change: no analysis may run before the client's settings are in.
+documents.onDidChangeContent((e) => void settingsReady.then(() => publisher.schedule(e.document.uri)));
 documents.onDidClose((e) => {
   workspace.clear();
   publisher.closed(e.document.uri);
