@@ -4,7 +4,7 @@
 import { isIpv4 } from '../shell';
 import { hostsByRole, Inventory } from '../inventory/types';
 import { PlanSuccess } from '../planner/planner';
-import { CHECK_SCRIPT_NAME, CHECK_SCRIPT_PATH } from './director';
+import { CHECK_SCRIPT_NAME, globalDefsWithCheck } from './director';
 
 export interface ActiveActiveAddressing {
   lab: string;
@@ -100,19 +100,7 @@ export function generateActiveActive(p: PlanSuccess, a: ActiveActiveAddressing):
     const lines: string[] = [
       `# keepalived.conf for ${d.name}: active-active layout of ${p.vips} VIPs planned by keepalived-lab for ${a.lab}.`,
       `# MASTER for ${mine.filter((x) => x.order[0] === di).map((x) => a.vips[x.vip - 1]).join(', ') || 'none'}; BACKUP for ${mine.filter((x) => x.order[0] !== di).map((x) => a.vips[x.vip - 1]).join(', ') || 'none'}.`,
-      'global_defs {',
-      `    router_id ${d.name}`,
-      '    enable_script_security',
-      '    script_user root',
-      '}',
-      '',
-      `vrrp_script ${CHECK_SCRIPT_NAME} {`,
-      `    script "${CHECK_SCRIPT_PATH}"`,
-      '    interval 2',
-      '    timeout 5',
-      '    fall 2',
-      '    rise 2',
-      '}',
+      ...globalDefsWithCheck(d.name),
     ];
     for (const x of mine) {
       const pos = x.order.indexOf(di);
