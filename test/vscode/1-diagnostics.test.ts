@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  activateExtension, applyCodeAction, codeActionsFor, codeOf, EXTENSION_ID, isQuickFix, line, open, SEED_LB1, SEED_LB2, waitFor, waitForDiagnostic, waitForNoDiagnostic,
+  activateExtension, applyCodeAction, codeActionsFor, codeOf, EXTENSION_ID, isQuickFix, line, open, screenshot, SEED_LB1, SEED_LB2, waitFor, waitForDiagnostic, waitForNoDiagnostic,
 } from './helpers';
 
 describe('keepalived-lab in a real editor host: the seed configs', () => {
@@ -60,6 +60,22 @@ describe('keepalived-lab in a real editor host: the seed configs', () => {
     // Hand-shake with the runner outside the editor: it takes the screenshot, then answers 'done'.
     fs.writeFileSync(path.join(dir, 'ready'), 'ready');
     await waitFor(() => fs.existsSync(path.join(dir, 'done')), 'the runner to take the screenshot', 30000);
+  });
+
+  it('opens the quick-fix menu on `priority 100 / 50` (screenshot quick-fix, used by the README)', async () => {
+    const uri = SEED_LB1();
+    const editor = await open(uri);
+    const d = await waitForDiagnostic(uri, 'extra-arguments');
+    const actions = await codeActionsFor(uri, d);
+    assert.ok(actions.some((a) => /100/.test(a.title)) && actions.some((a) => /50/.test(a.title)),
+      `both numbers are offered as fixes (have: ${actions.map((a) => a.title).join(' | ')})`);
+    // The cursor on the squiggle, then the editor's own Quick Fix command (Ctrl+.): the menu the user sees.
+    editor.selection = new vscode.Selection(d.range.start, d.range.start);
+    editor.revealRange(d.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    await vscode.commands.executeCommand('editor.action.quickFix').then(undefined, (e) => console.log(`quick fix menu: ${String(e)}`));
+    await new Promise((r) => setTimeout(r, 1500)); // the menu asks the server for the actions, then renders
+    await screenshot('quick-fix');
+    await vscode.commands.executeCommand('hideCodeActionWidget').then(undefined, () => undefined);
   });
 
   it('fixes the priority error with the preferred quick fix (keep the first number)', async () => {
