@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { STEP_IDS, StepId, stepContextKey } from '../../lab/exercises';
 import { registerCheckOnHost } from '../lab/checkOnHost';
 import { registerReportCommands } from '../lab/exportReport';
+import { registerTopology } from '../lab/topologyPanel';
 import { LabService } from '../lab/labService';
 import { registerGuideCommands } from './commands';
 import { GuideService } from './guideService';
@@ -35,6 +36,7 @@ export function activateGuide(context: vscode.ExtensionContext, lab: LabService)
   registerGuideCommands(context, service);
   registerReportCommands(context, lab);
   registerPlanner(context, lab);
+  registerTopology(context, lab, service);
   const remoteDiagnostics = registerCheckOnHost(context, lab);
   // The walkthrough ticks only what passed in the saved runs; without a lab nothing is ticked.
   service.restore();
