@@ -136,8 +136,14 @@ describe('topology picture', () => {
     assert.deepEqual(states, ['VI_1=MASTER', 'VI_1=BACKUP']);
     assert.match(hostBox(root, 'lb1').el.text, /VI_1 150.*MASTER.*holds the VIP/s);
     assert.doesNotMatch(hostBox(root, 'lb2').el.text, /holds the VIP/);
-    // Forwarding arrows leave only the holder, one to each real server.
-    assert.deepEqual(kind(root, 'forward-arrow').map((a) => `${a.attrs['data-from']}>${a.attrs['data-to']}`), ['lb1>web1', 'lb1>web2']);
+    // Forwarding arrows leave only the holder, one to each real server of its IPVS table (weight 0 dashed).
+    assert.deepEqual(kind(root, 'forward-arrow').map((a) => `${a.attrs['data-from']}>${a.attrs['data-to']}:${a.attrs['data-weight']}:${a.attrs['stroke-dasharray'] ?? '-'}`), ['lb1>web1:1:-', 'lb1>web2:0:5 4']);
+    // A holder without IPVS forwards nothing: no arrow is drawn.
+    const noIpvs = director('lb1', 'MASTER', true);
+    noIpvs.director!.ipvs = { available: false, reason: 'no IPVS' };
+    const bare = parse(renderTopologySvg(input([noIpvs, director('lb2', 'BACKUP', false), real('web1'), real('web2')])));
+    assert.deepEqual(kind(bare, 'forward-arrow'), []);
+    assert.match(hostBox(bare, 'web1').el.text, /no IPVS in the kernel/);
     // Health from the holder's IPVS table: web2 has weight 0 there.
     assert.match(hostBox(root, 'web1').el.text, /ready.*in IPVS on lb1, weight 1/s);
     assert.equal(all(hostBox(root, 'web1').el, (e) => e.attrs['data-kind'] === 'health')[0].attrs['data-health'], 'ok');

@@ -64,8 +64,8 @@ export function exampleInput(): TopologyInput {
 }
 
 const HEADER: Record<Lang, string[]> = {
-  en: ['An illustration of what the traffic step expects: lb1 is MASTER and holds the VIP,', '20 requests go round robin to web1 and web2.', 'The Topology Picture command draws your own lab live.'],
-  ru: ['Иллюстрация того, что ожидает шаг с трафиком: lb1 в MASTER держит VIP,', '20 запросов по очереди (rr) уходят на web1 и web2.', 'Команда «Картина топологии» рисует вашу лабораторию вживую.'],
+  en: ['An illustration of what the traffic step expects: lb1 is MASTER and holds the VIP,', '20 requests go round robin to web1 and web2.', 'The command Show Topology Picture draws your own lab live.'],
+  ru: ['Иллюстрация того, что ожидает шаг с трафиком: lb1 в MASTER держит VIP,', '20 запросов по очереди (rr) уходят на web1 и web2.', 'Команда «Показать схему топологии» рисует вашу лабораторию вживую.'],
 };
 
 /** media/topology.svg as the renderer draws it now. */

@@ -344,10 +344,16 @@ export function renderTopologySvg(input: TopologyInput, opts: PictureOptions = {
   }
   // The holder director → its real servers (the path the requests take).
   const holderNames = new Set(state?.vipHolders.flatMap((v) => v.hosts) ?? []);
+  // Only where its IPVS table sends them: no IPVS or no entry, no arrow; weight 0 dashed.
   for (const d of directorRow.filter((x) => holderNames.has(x.host.name))) {
+    const ipvs = byName.get(d.host.name)?.director?.ipvs;
+    if (!ipvs?.available) continue;
+    const svc = ipvs.table.services.find((x) => x.address === inv.service.vips[0]?.address && x.port === inv.service.port);
     realRow.forEach((rb, i) => {
+      const entry = svc?.reals.find((x) => x.address === rb.host.address);
+      if (!entry) return;
       const from = d.x + BOX_W / 2 + (i - (realRow.length - 1) / 2) * 16;
-      g.arrow(from, d.y + d.h, rb.x + BOX_W / 2, rb.y - 1, { color: 'line', dash: rb.border !== 'ok', attrs: `${attr('data-kind', 'forward-arrow')}${attr('data-from', d.host.name)}${attr('data-to', rb.host.name)}` });
+      g.arrow(from, d.y + d.h, rb.x + BOX_W / 2, rb.y - 1, { color: 'line', dash: entry.weight === 0, attrs: `${attr('data-kind', 'forward-arrow')}${attr('data-from', d.host.name)}${attr('data-to', rb.host.name)}${attr('data-weight', String(entry.weight))}` });
     });
   }
   // VIPs and the arrows to their holders.
