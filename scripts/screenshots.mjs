@@ -19,7 +19,6 @@ const SHOTS = [
   { from: 'code-server-dev-quick-fix.png', to: 'diagnostics-quick-fix.png', what: 'the seed config\'s findings with the quick-fix menu open' },
   { from: 'code-server-dev-lab.png', to: 'lab-view.png', what: 'the Keepalived Lab view on a live namespace lab' },
   { from: 'code-server-dev-walkthrough.png', to: 'walkthrough.png', what: 'the walkthrough' },
-  { from: 'code-server-dev-lab-guide.png', to: 'lab-guide.png', what: 'the Lab Guide after a run' },
   { from: 'code-server-dev-topology.png', to: 'topology.png', what: 'the topology picture of the live lab' },
 ];
 const say = (...a) => console.log('[screenshots]', ...a);
