@@ -72,9 +72,9 @@ async function gone(pids, ms = 10000) {
 }
 
 /** Starts the start script; resolves when it printed its address (or exited, or timed out). */
-async function startIt(port, timeoutMs = 240000) {
+async function startIt(port, { timeoutMs = 240000, env = {} } = {}) {
   const child = spawn(process.execPath, [SCRIPT, '--no-build'], {
-    cwd: REPO, env: { ...process.env, PORT: String(port), KEEPALIVED_LAB_START_NO_LAB: '' }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: REPO, env: { ...process.env, PORT: String(port), KEEPALIVED_LAB_START_NO_LAB: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   const run = { child, out: '', url: undefined, exit: undefined };
   child.stdout.on('data', (b) => { run.out += b; });
@@ -216,6 +216,21 @@ async function main() {
     } finally {
       execFileSync(process.execPath, [CLI, 'lab', 'down', '--name', other], { cwd: REPO, stdio: 'ignore', timeout: 60000 });
     }
+
+    // Asked for no lab: one line says why, the editor opens examples/ alone, no namespace is made.
+    const port3 = await freePort();
+    const run3 = await startIt(port3, { env: { KEEPALIVED_LAB_START_NO_LAB: '1' } });
+    await check('npm start with KEEPALIVED_LAB_START_NO_LAB=1: one line says why there is no lab; examples/ alone; no namespaces', async () => {
+      try {
+        assert(run3.url, `no address printed; output:\n${run3.out.slice(-3000)}`);
+        const notes = run3.out.split('\n').filter((l) => l.includes('no local lab:'));
+        assert(notes.length === 1 && notes[0].includes('KEEPALIVED_LAB_START_NO_LAB=1'), `exactly one line gives the reason; output:\n${run3.out}`);
+        assert(run3.url.includes(`?folder=${encodeURIComponent(path.join(REPO, 'examples'))}`), `examples/ is opened: ${run3.url}`);
+        assert(namespaces('start-').length === 0, 'no lab was built');
+      } finally {
+        await stopIt(run3);
+      }
+    });
   } else {
     const port = await freePort();
     const run = await startIt(port);
