@@ -76,7 +76,7 @@ function noLabReason() {
  * Brings up the lab for this session. Returns { inventory, name, ours } or undefined (after saying why).
  * `ours`: this process built it and takes it down.
  */
-async function startLab() {
+async function startLab(retried = false) {
   const why = noLabReason();
   if (why) {
     say(`no local lab: ${why}.`);
@@ -86,9 +86,21 @@ async function startLab() {
   if (holder) {
     const owner = holder.endsWith('-host') ? holder.slice(0, -'-host'.length) : undefined;
     const inventory = owner && path.join(LAB_STATE_ROOT, owner, 'keepalived-lab.yaml');
+    if (owner === START_LAB && !retried && !startLabOwner()) {
+      // An earlier npm start that was killed (SIGKILL, a crash of the machine's session) left its lab behind.
+      say(`removing the lab '${START_LAB}' left behind by an earlier npm start that did not stop cleanly`);
+      labStarted = true;
+      labDown();
+      return startLab(true);
+    }
     if (owner === USER_LAB && fs.existsSync(inventory)) {
       say(`the namespace lab '${USER_LAB}' is already running (started with 'keepalived-lab lab up'); using it, and leaving it running when this stops.`);
       return { name: USER_LAB, inventory, ours: false };
+    }
+    const other = owner === START_LAB && startLabOwner();
+    if (other) {
+      say(`no local lab: another npm start (pid ${other}) runs the lab '${START_LAB}'; this one starts without a lab (stop the other one to get it here).`);
+      return undefined;
     }
     say(`no local lab: another namespace lab already uses ${LAB_NET}0/24 on this machine (interface ${holder}${owner ? `, lab '${owner}'` : ''}), ` +
       `e.g. a test run or another 'npm start'. Starting without a live lab; to include one, stop it first${owner ? ` (keepalived-lab lab down --name ${owner})` : ''} and run npm start again.`);
@@ -96,6 +108,8 @@ async function startLab() {
   }
   say(`bringing up the local namespace lab '${START_LAB}' (keepalived-lab lab up --name ${START_LAB} --with-keepalived)`);
   labStarted = true; // from here on, always take it down (a failed 'up' removes what it built; down is idempotent)
+  fs.mkdirSync(path.dirname(LAB_OWNER_FILE), { recursive: true });
+  fs.writeFileSync(LAB_OWNER_FILE, `${process.pid}\n`);
   const t0 = Date.now();
   const r = await runCli(['lab', 'up', '--name', START_LAB, '--with-keepalived'], 180000);
   if (stopping) return undefined;
@@ -111,6 +125,19 @@ async function startLab() {
 }
 
 let labStarted = false;
+/** Which npm start process owns the lab 'start' (so a later one can tell a running owner from a dead one). */
+const LAB_OWNER_FILE = path.join(cacheRoot(), 'start', 'lab.pid');
+/** The pid of another live npm start that owns the lab 'start', if there is one. */
+function startLabOwner() {
+  let pid;
+  try { pid = Number(fs.readFileSync(LAB_OWNER_FILE, 'utf8').trim()); } catch { return undefined; }
+  if (!pid || pid === process.pid) return undefined;
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('start-code-server.mjs') ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
 function labDown() {
   if (!labStarted) return;
   labStarted = false;
@@ -119,6 +146,7 @@ function labDown() {
   }
   try {
     execFileSync(process.execPath, [CLI, 'lab', 'down', '--name', START_LAB], { cwd: REPO, stdio: 'ignore', timeout: 60000 });
+    fs.rmSync(LAB_OWNER_FILE, { force: true });
     say(`lab '${START_LAB}' removed`);
   } catch (e) {
     console.error(`[start] could not remove the lab '${START_LAB}' (${e.message}); remove it with: sudo keepalived-lab lab down --name ${START_LAB}`);

@@ -182,6 +182,19 @@ async function main() {
         await page.locator('.monaco-list-row', { hasText: /lb1.*MASTER/ }).first().waitFor({ timeout: 90000 });
       });
     });
+    await check('npm start (root) while another npm start runs the lab: says so, starts without a lab and leaves that lab alone', async () => {
+      assert(run.url, 'the first one did not start');
+      const other = await startIt(await freePort());
+      try {
+        assert(other.url, `no address printed; output:\n${other.out.slice(-3000)}`);
+        assert(other.out.includes(`no local lab: another npm start (pid ${run.child.pid}) runs the lab 'start'`), `it names the other npm start; output:\n${other.out}`);
+        assert(other.url.includes('?folder='), `examples/ alone: ${other.url}`);
+      } finally {
+        const t = await stopIt(other);
+        assert(t.code === 0, `exit code 0 after SIGTERM (got ${JSON.stringify(t)})`);
+      }
+      assert(namespaces('start-').length === 6 && await tcpOpen('198.51.100.11', 22), "the first one's lab still runs");
+    });
     await check('npm start (root): SIGTERM stops it and takes the lab down (no namespaces, processes or state left)', async () => {
       const t = await stopIt(run);
       assert(t.code === 0, `exit code 0 (got ${JSON.stringify(t)}); output:\n${run.out.slice(-1500)}`);
@@ -215,6 +228,27 @@ async function main() {
       });
     } finally {
       execFileSync(process.execPath, [CLI, 'lab', 'down', '--name', other], { cwd: REPO, stdio: 'ignore', timeout: 60000 });
+    }
+
+    // A lab 'start' left behind by an npm start that was killed (here: made by the CLI, no owner alive):
+    // removed and built afresh, then taken down as usual.
+    try {
+      execFileSync(process.execPath, [CLI, 'lab', 'up', '--name', 'start'], { cwd: REPO, stdio: 'ignore', timeout: 120000 });
+      const port4 = await freePort();
+      const run4 = await startIt(port4);
+      await check("npm start (root) with a lab 'start' left behind by a killed npm start: removes it, builds its own, removes that on SIGTERM", async () => {
+        try {
+          assert(run4.url, `no address printed; output:\n${run4.out.slice(-3000)}`);
+          assert(run4.out.includes("removing the lab 'start' left behind by an earlier npm start"), `it says what it removes; output:\n${run4.out}`);
+          assert(/lab 'start' is up/.test(run4.out) && run4.url.includes('?workspace='), `it builds its own lab and opens it: ${run4.url}`);
+        } finally {
+          const t = await stopIt(run4);
+          assert(t.code === 0, `exit code 0 after SIGTERM (got ${JSON.stringify(t)})`);
+        }
+        assert(namespaces('start-').length === 0, `no start-* namespaces left (have: ${namespaces('start-').join(', ')})`);
+      });
+    } finally {
+      execFileSync(process.execPath, [CLI, 'lab', 'down', '--name', 'start'], { cwd: REPO, stdio: 'ignore', timeout: 60000 });
     }
 
     // Asked for no lab: one line says why, the editor opens examples/ alone, no namespace is made.
