@@ -19,7 +19,7 @@ async function formatDocument(server: ServerHandle, uri?: vscode.Uri): Promise<b
   const editor = vscode.window.activeTextEditor;
   const doc = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
   if (!doc || doc.languageId !== LANGUAGE_ID) {
-    void vscode.window.showWarningMessage('Open a keepalived configuration to format it.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a keepalived configuration to format it.'));
     return false;
   }
   const client = await server.ready();
@@ -47,7 +47,7 @@ export function registerCommands(context: vscode.ExtensionContext, server: Serve
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       await server.restart();
-      void vscode.window.setStatusBarMessage('keepalived language server restarted', 3000);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('keepalived language server restarted'), 3000);
     }),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => server.output.show(true)),
     vscode.commands.registerCommand(COMMANDS.formatDocument, (uri?: vscode.Uri) => formatDocument(server, uri)),

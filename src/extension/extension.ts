@@ -39,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
 
   const start = async (): Promise<LanguageClient> => {
     if (!fs.existsSync(serverModule)) {
-      const msg = `The keepalived language server is missing (${serverModule}); rebuild the extension with 'npm run build'.`;
+      const msg = vscode.l10n.t('The keepalived language server is missing ({0}); rebuild the extension with \'npm run build\'.', serverModule);
       output.appendLine(msg);
       void vscode.window.showErrorMessage(msg);
       throw new Error(msg);
@@ -76,7 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
 
   // A failed start is reported to the user and in the output channel; keep the commands usable.
   const startServer = (): Promise<unknown> =>
-    handle.ready().catch((e) => output.appendLine(`Failed to start the language server: ${e instanceof Error ? e.message : String(e)}`));
+    handle.ready().catch((e) => output.appendLine(vscode.l10n.t('Failed to start the language server: {0}', e instanceof Error ? e.message : String(e))));
   // Activated for the lab only (its view, a lab file in the workspace): the language server waits
   // for the first keepalived document, so opening the lab view starts no extra process.
   if (vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID)) await startServer();

@@ -56,7 +56,7 @@ async function settle(uris: vscode.Uri[], timeoutMs: number): Promise<string[]> 
 export async function lintWorkspace(options: { showProblems?: boolean; timeoutMs?: number } = {}): Promise<LintSummary> {
   const uris = await findKeepalivedFiles();
   if (uris.length === 0) {
-    void vscode.window.showInformationMessage('No keepalived configuration files found in this workspace (keepalived.conf, *.keepalived.conf, keepalived/*.conf, or keepalivedLab.files.extraPatterns).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No keepalived configuration files found in this workspace (keepalived.conf, *.keepalived.conf, keepalived/*.conf, or keepalivedLab.files.extraPatterns).'));
     return { files: [], errors: 0, warnings: 0, pending: [] };
   }
   for (const uri of uris) {
@@ -76,7 +76,7 @@ export async function lintWorkspace(options: { showProblems?: boolean; timeoutMs
   if (options.showProblems !== false) {
     // The id differs between hosts (VS Code vs Theia); the panel is a convenience, not the result.
     await vscode.commands.executeCommand('workbench.actions.view.problems').then(undefined, () => undefined);
-    void vscode.window.showInformationMessage(`keepalived: checked ${uris.length} file(s): ${errors} error(s), ${warnings} warning(s). See the Problems panel.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('keepalived: checked {0} file(s): {1} error(s), {2} warning(s). See the Problems panel.', uris.length, errors, warnings));
   }
   return summary;
 }

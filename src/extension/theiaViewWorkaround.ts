@@ -33,8 +33,8 @@ export async function rebindTheiaView(views: vscode.TreeView<unknown>[], log: (l
     await vscode.commands.executeCommand('setContext', VIEW_HIDDEN_KEY, true);
     await new Promise((r) => setTimeout(r, 200));
     await vscode.commands.executeCommand('setContext', VIEW_HIDDEN_KEY, false);
-    log('Theia: re-created the Keepalived Lab views so that they show the trees.');
+    log(vscode.l10n.t('Theia: re-created the Keepalived Lab views so that they show the trees.'));
   } catch (e) {
-    log(`Theia: could not re-create the Keepalived Lab view (${e instanceof Error ? e.message : String(e)}); close and reopen it if it shows only the welcome text.`);
+    log(vscode.l10n.t('Theia: could not re-create the Keepalived Lab view ({0}); close and reopen it if it shows only the welcome text.', e instanceof Error ? e.message : String(e)));
   }
 }

@@ -44,39 +44,41 @@ export function registerCheckOnHost(context: vscode.ExtensionContext, lab: LabSe
   async function pickDirector(node: TreeModelNode | undefined): Promise<string | undefined> {
     if (node?.host) return node.host;
     const directors = (lab.inventory?.hosts ?? []).filter((h) => h.role === 'director');
-    if (!directors.length) throw new Error(lab.lastError ?? 'The lab file names no director to check the config on.');
+    if (!directors.length) throw new Error(lab.lastError ?? vscode.l10n.t('The lab file names no director to check the config on.'));
     if (directors.length === 1) return directors[0].name;
-    const p = await vscode.window.showQuickPick(directors.map((h) => ({ label: h.name, description: h.address })), { title: 'Check with the keepalived of which director?' });
+    const p = await vscode.window.showQuickPick(directors.map((h) => ({ label: h.name, description: h.address })), { title: vscode.l10n.t('Check with the keepalived of which director?') });
     return p?.label;
   }
 
   async function run(arg: TreeModelNode | vscode.Uri | undefined): Promise<void> {
     const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
     const doc = uri ? await vscode.workspace.openTextDocument(uri) : undefined;
-    if (!doc) throw new Error('Open a keepalived.conf first: the command checks the active editor\'s text.');
+    if (!doc) throw new Error(vscode.l10n.t('Open a keepalived.conf first: the command checks the active editor\'s text.'));
     const host = await pickDirector(arg instanceof vscode.Uri ? undefined : arg);
     if (!host) return;
     const version = doc.version;
     const text = doc.getText();
     const res = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `keepalived -t on ${host}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('keepalived -t on {0}', host), cancellable: true },
       async (_p, token) => {
         const ac = new AbortController();
         token.onCancellationRequested(() => ac.abort());
         return checkOnHost(await lab.getPool().connection(host, ac.signal), host, text, { signal: ac.signal });
       },
     );
-    lab.output.info(`${remoteSource(res)} on ${doc.uri.fsPath || doc.uri.toString()}: exit ${res.exitCode ?? 'signal'} (${exitMeaning(res.exitCode)})${res.output ? `\n${res.output}` : ''}`);
-    if (!res.removed) lab.output.warn(`${host}: could not remove ${res.tmpPath}`);
+    lab.output.info(vscode.l10n.t('{0} on {1}: exit {2} ({3})', remoteSource(res), doc.uri.fsPath || doc.uri.toString(), res.exitCode ?? vscode.l10n.t('signal'), exitMeaning(res.exitCode)) + (res.output ? `\n${res.output}` : ''));
+    if (!res.removed) lab.output.warn(vscode.l10n.t('{0}: could not remove {1}', host, res.tmpPath));
     if (doc.version !== version) {
-      void vscode.window.showWarningMessage(`The document changed while ${host} checked it: run the check again to see findings for the current text.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('The document changed while {0} checked it: run the check again to see findings for the current text.', host));
       return;
     }
     collection.set(doc.uri, toDiagnostics(res, doc));
     const hostOnly = res.mapped.filter((m) => m.hostDependent).length;
     const summary = res.mapped.length
-      ? `${remoteSource(res)}: ${res.mapped.length} finding(s)${hostOnly ? `, ${hostOnly} depending on ${host} itself` : ''} — see Problems.`
-      : `${remoteSource(res)}: no findings.`;
+      ? (hostOnly
+        ? vscode.l10n.t('{0}: {1} finding(s), {2} depending on {3} itself — see Problems.', remoteSource(res), res.mapped.length, hostOnly, host)
+        : vscode.l10n.t('{0}: {1} finding(s) — see Problems.', remoteSource(res), res.mapped.length))
+      : vscode.l10n.t('{0}: no findings.', remoteSource(res));
     if (res.inconclusive) void vscode.window.showWarningMessage(`${summary} ${res.inconclusive}`);
     else if (res.mapped.length) void vscode.window.showWarningMessage(summary);
     else void vscode.window.showInformationMessage(summary);

@@ -41,7 +41,7 @@ async function askLang(): Promise<Lang | undefined> {
     { label: 'Русский', description: 'ru', lang: 'ru' as Lang },
     { label: 'English', description: 'en', lang: 'en' as Lang },
   ].sort((a, b) => (a.lang === preferred ? -1 : b.lang === preferred ? 1 : 0));
-  return (await vscode.window.showQuickPick(items, { title: 'Language of the lab report' }))?.lang;
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Language of the lab report') }))?.lang;
 }
 
 export interface ExportArgs {
@@ -72,15 +72,15 @@ export function registerReportCommands(context: vscode.ExtensionContext, lab: La
 
   reg(EXPORT_REPORT_COMMAND, async (args = {}) => {
     const inv = lab.inventory;
-    if (!inv && !args.runs?.length) throw new Error(lab.lastError ?? 'There is no valid lab file (keepalived-lab.yaml) in this workspace, so it is unknown whose runs to report on.');
+    if (!inv && !args.runs?.length) throw new Error(lab.lastError ?? vscode.l10n.t('There is no valid lab file (keepalived-lab.yaml) in this workspace, so it is unknown whose runs to report on.'));
     const sources = args.runs?.length ? args.runs : runsDirectories(inv!.name);
-    if (!sources.length) throw new Error(`No walkthrough run of the lab '${inv!.name}' was found (looked in ${defaultRunsDir(inv!.name)}). Run the walkthrough steps first.`);
+    if (!sources.length) throw new Error(vscode.l10n.t('No walkthrough run of the lab \'{0}\' was found (looked in {1}). Run the walkthrough steps first.', inv!.name, defaultRunsDir(inv!.name)));
     let run = loadRun(sources);
     if (inv && inv.name === run.lab && !run.snapshot) run = { ...run, snapshot: snapshotOf(inv) };
     const lang = args.lang && isLang(args.lang) ? args.lang : await askLang();
     if (!lang) return undefined;
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-    if (!folder && !args.output) throw new Error('Open a folder first: the report is written into the workspace.');
+    if (!folder && !args.output) throw new Error(vscode.l10n.t('Open a folder first: the report is written into the workspace.'));
     const target = args.output
       ? path.resolve(folder ?? process.cwd(), args.output)
       : path.join(folder!, REPORTS_DIR, `lab-report-${run.lab.replace(/[^A-Za-z0-9_.-]/g, '_')}-${stamp()}.${lang}.md`);
@@ -94,7 +94,7 @@ export function registerReportCommands(context: vscode.ExtensionContext, lab: La
     fs.mkdirSync(path.dirname(target), { recursive: true });
     saveRunBundle(bundle, run);
     fs.writeFileSync(target, text);
-    lab.output.info(`Lab report written to ${target} (run kept in ${bundle})`);
+    lab.output.info(vscode.l10n.t('Lab report written to {0} (run kept in {1})', target, bundle));
     const all = outcomes(run);
     const passed = all.filter((o) => o.status === 'passed').length;
     const overall = overallStatus(run);
@@ -102,7 +102,9 @@ export function registerReportCommands(context: vscode.ExtensionContext, lab: La
       const uri = vscode.Uri.file(target);
       await vscode.window.showTextDocument(uri, { preview: false });
       void vscode.commands.executeCommand('markdown.showPreviewToSide', uri).then(undefined, () => undefined);
-      const msg = `Lab report written: ${passed} of ${all.length} steps passed${overall === 'no-ipvs' ? ' (the rest need IPVS, which the directors\' kernel lacks)' : ''}.`;
+      const msg = overall === 'no-ipvs'
+        ? vscode.l10n.t('Lab report written: {0} of {1} steps passed (the rest need IPVS, which the directors\' kernel lacks).', passed, all.length)
+        : vscode.l10n.t('Lab report written: {0} of {1} steps passed.', passed, all.length);
       if (overall === 'passed') void vscode.window.showInformationMessage(msg);
       else void vscode.window.showWarningMessage(msg);
     }
@@ -113,10 +115,10 @@ export function registerReportCommands(context: vscode.ExtensionContext, lab: La
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const picked = await vscode.window.showOpenDialog({
       canSelectMany: true, canSelectFiles: true, canSelectFolders: true, ...(folder ? { defaultUri: folder } : {}),
-      filters: { 'Lab runs': ['json'] }, title: 'Pick two runs (.run.json files, step results or run directories): first A, then B',
+      filters: { [vscode.l10n.t('Lab runs')]: ['json'] }, title: vscode.l10n.t('Pick two runs (.run.json files, step results or run directories): first A, then B'),
     });
     if (!picked) return undefined;
-    if (picked.length !== 2) throw new Error(`Pick exactly two runs to compare (got ${picked.length}).`);
+    if (picked.length !== 2) throw new Error(vscode.l10n.t('Pick exactly two runs to compare (got {0}).', picked.length));
     const text = compareRuns(loadRun([picked[0].fsPath]), loadRun([picked[1].fsPath]), { lang: reportLang() });
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
     await vscode.window.showTextDocument(doc, { preview: false });

@@ -57,7 +57,7 @@ export class LabService implements vscode.Disposable {
       const r = loadInventory(file);
       this.diagnostics.set(vscode.Uri.file(file), r.diagnostics.map(toDiagnostic));
       this.inventory = r.inventory;
-      this.lastError = r.inventory ? undefined : `${file} has errors (see Problems)`;
+      this.lastError = r.inventory ? undefined : vscode.l10n.t('{0} has errors (see Problems)', file);
     } catch (e) {
       this.lastError = (e as Error).message;
     }
@@ -65,7 +65,7 @@ export class LabService implements vscode.Disposable {
   }
 
   getPool(): SshPool {
-    if (!this.inventory) throw new Error(this.lastError ?? 'There is no valid lab file (keepalived-lab.yaml) in this workspace.');
+    if (!this.inventory) throw new Error(this.lastError ?? vscode.l10n.t('There is no valid lab file (keepalived-lab.yaml) in this workspace.'));
     if (!this.pool) {
       const log = (l: string): void => this.output.info(l);
       this.pool = new SshPool({
@@ -87,7 +87,7 @@ export class LabService implements vscode.Disposable {
       for (const h of this.state.hosts.filter((x) => !x.reachable)) this.output.warn(`${h.name}: ${h.error}`);
     } catch (e) {
       this.lastError = (e as Error).message;
-      this.output.error(`Reading the lab failed: ${this.lastError}`);
+      this.output.error(vscode.l10n.t('Reading the lab failed: {0}', this.lastError));
     } finally {
       this.reading = false;
       this.changed.fire();

@@ -39,7 +39,7 @@ export class RemoteConfigFs implements vscode.FileSystemProvider {
   }
 
   createDirectory(): void {
-    throw vscode.FileSystemError.NoPermissions('The lab hosts\' files cannot be created here.');
+    throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('The lab hosts\' files cannot be created here.'));
   }
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
@@ -56,9 +56,9 @@ export class RemoteConfigFs implements vscode.FileSystemProvider {
     const out = this.lab.output;
     try {
       const r = await deployConfig(conn, Buffer.from(content).toString('utf8'), { log: (l) => out.info(l) });
-      out.info(`${host}: deployed${r.backupPath ? ` (previous config saved as ${r.backupPath})` : ''}; ${r.reloadMessage ?? ''}`);
-      if (r.validationOutput) out.warn(`${host}: keepalived -t said:\n${r.validationOutput}`);
-      void vscode.window.showInformationMessage(`keepalived.conf deployed to ${host}${r.backupPath ? `; the previous one is in ${r.backupPath}` : ''}.`);
+      out.info(`${r.backupPath ? vscode.l10n.t('{0}: deployed (previous config saved as {1})', host, r.backupPath) : vscode.l10n.t('{0}: deployed', host)}; ${r.reloadMessage ?? ''}`);
+      if (r.validationOutput) out.warn(vscode.l10n.t('{0}: keepalived -t said:', host) + '\n' + r.validationOutput);
+      void vscode.window.showInformationMessage(r.backupPath ? vscode.l10n.t('keepalived.conf deployed to {0}; the previous one is in {1}.', host, r.backupPath) : vscode.l10n.t('keepalived.conf deployed to {0}.', host));
       this.cache.set(uri.toString(), content);
       void this.lab.refresh();
     } catch (e) {
@@ -69,10 +69,10 @@ export class RemoteConfigFs implements vscode.FileSystemProvider {
   }
 
   delete(): void {
-    throw vscode.FileSystemError.NoPermissions('Deleting a lab host\'s keepalived.conf is not supported.');
+    throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('Deleting a lab host\'s keepalived.conf is not supported.'));
   }
 
   rename(): void {
-    throw vscode.FileSystemError.NoPermissions('Renaming a lab host\'s keepalived.conf is not supported.');
+    throw vscode.FileSystemError.NoPermissions(vscode.l10n.t('Renaming a lab host\'s keepalived.conf is not supported.'));
   }
 }

@@ -14,7 +14,7 @@ export function openSshTerminal(pool: SshPool, host: string): vscode.Terminal {
     onDidClose: close.event,
     open(initial) {
       size = initial;
-      write.fire(`Connecting to ${host}...\r\n`);
+      write.fire(vscode.l10n.t('Connecting to {0}...', host) + '\r\n');
       pool.connection(host).then(async (conn) => {
         channel = await conn.shell({ rows: size?.rows ?? 24, cols: size?.columns ?? 80 });
         channel.on('data', (d: Buffer) => write.fire(d.toString('utf8')));
@@ -36,5 +36,5 @@ export function openSshTerminal(pool: SshPool, host: string): vscode.Terminal {
       channel?.end();
     },
   };
-  return vscode.window.createTerminal({ name: `SSH ${host}`, pty, iconPath: new vscode.ThemeIcon('remote') });
+  return vscode.window.createTerminal({ name: vscode.l10n.t('SSH {0}', host), pty, iconPath: new vscode.ThemeIcon('remote') });
 }

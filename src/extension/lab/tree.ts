@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { buildLabTree, TreeModelNode } from '../../lab/view/treeModel';
 import { LabService } from './labService';
+import { uiLang } from '../uiLang';
 
 export class LabTreeProvider implements vscode.TreeDataProvider<TreeModelNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<TreeModelNode | undefined>();
@@ -16,7 +17,7 @@ export class LabTreeProvider implements vscode.TreeDataProvider<TreeModelNode>, 
     if (node) return node.children;
     // No lab file: an empty root lets the view's welcome content (viewsWelcome) show.
     if (!this.lab.inventory) return [];
-    return [buildLabTree(this.lab.inventory, this.lab.state, { reading: this.lab.reading, error: this.lab.lastError })];
+    return [buildLabTree(this.lab.inventory, this.lab.state, { reading: this.lab.reading, error: this.lab.lastError, lang: uiLang() })];
   }
 
   getTreeItem(node: TreeModelNode): vscode.TreeItem {

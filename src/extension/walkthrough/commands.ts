@@ -3,7 +3,8 @@
 // open the VS Code walkthrough. The verdict is shown in words with the first failed check and
 // its fix; the whole result goes to the "Keepalived Lab" output channel.
 import * as vscode from 'vscode';
-import { formatStepResult, isStepId, StepId, StepOptions, StepResult, STEPS, stepById } from '../../lab/exercises';
+import { formatStepResult, isStepId, StepId, StepOptions, StepResult, STEPS, stepById, stepTexts } from '../../lab/exercises';
+import { uiLang } from '../uiLang';
 import { GuideService } from './guideService';
 import { GuideNode, OPEN_STEP_GUIDE_COMMAND, RUN_STEP_COMMAND } from './guideTree';
 
@@ -22,28 +23,28 @@ type StepArg = string | number | GuideNode | undefined;
 async function stepOf(arg: StepArg): Promise<StepId | undefined> {
   if (typeof arg === 'object' && arg.kind === 'step') return arg.step.id;
   if (typeof arg === 'string' || typeof arg === 'number') return stepById(String(arg)).id;
-  const picked = await vscode.window.showQuickPick(STEPS.map((s) => ({ label: `${s.index}. ${s.title}`, description: s.ipvs === 'required' ? 'needs IPVS' : '', id: s.id })), { title: 'Walkthrough step to run' });
+  const picked = await vscode.window.showQuickPick(STEPS.map((s) => ({ label: `${s.index}. ${stepTexts(s, uiLang()).title}`, description: s.ipvs === 'required' ? vscode.l10n.t('needs IPVS') : '', id: s.id })), { title: vscode.l10n.t('Walkthrough step to run') });
   return picked?.id;
 }
 
 /** The verdict in one line: what happened and, when it did not pass, the first thing to fix. */
 export function verdictLine(r: StepResult): string {
-  const head = `Step ${r.index}/${STEPS.length} · ${r.title}:`;
+  const head = vscode.l10n.t('Step {0}/{1} · {2}:', r.index, STEPS.length, stepTexts(r.step, uiLang()).title);
   const bad = r.checks.find((c) => !c.ok);
   switch (r.status) {
-    case 'passed': return `${head} passed. ${r.explanation[0] ?? ''}`.trim();
-    case 'no-ipvs': return `${head} stopped — the directors' kernel has no IPVS, so nothing can balance traffic through the VIP here. The VRRP part of the walkthrough still works. See the Keepalived Lab output for details.`;
-    case 'failed': return `${head} failed${bad ? ` — ✗ ${bad.what}${bad.detail ? ` (${bad.detail.split('\n')[0]})` : ''}${bad.fix ? `. Fix: ${bad.fix}` : ''}` : ''}`;
-    case 'cancelled': return `${head} cancelled. Every step can be run again.`;
-    case 'error': return `${head} could not finish: ${(r.error ?? r.explanation[0] ?? '').split('\n')[0]}`;
+    case 'passed': return `${head} ${vscode.l10n.t('passed.')} ${r.explanation[0] ?? ''}`.trim();
+    case 'no-ipvs': return `${head} ${vscode.l10n.t('stopped — the directors\' kernel has no IPVS, so nothing can balance traffic through the VIP here. The VRRP part of the walkthrough still works. See the Keepalived Lab output for details.')}`;
+    case 'failed': return `${head} ${vscode.l10n.t('failed')}${bad ? ` — ✗ ${bad.what}${bad.detail ? ` (${bad.detail.split('\n')[0]})` : ''}${bad.fix ? `. ${vscode.l10n.t('Fix:')} ${bad.fix}` : ''}` : ''}`;
+    case 'cancelled': return `${head} ${vscode.l10n.t('cancelled. Every step can be run again.')}`;
+    case 'error': return `${head} ${vscode.l10n.t('could not finish: {0}', (r.error ?? r.explanation[0] ?? '').split('\n')[0])}`;
   }
 }
 
 function showVerdict(guide: GuideService, r: StepResult): void {
   for (const l of formatStepResult(r).trimEnd().split('\n')) guide.output.info(l);
-  const show = 'Show Output';
+  const show = vscode.l10n.t('Show Output');
   const next = STEPS.find((s) => s.index === r.index + 1);
-  const runNext = next ? `Run Step ${next.index}` : undefined;
+  const runNext = next ? vscode.l10n.t('Run Step {0}', next.index) : undefined;
   const text = verdictLine(r);
   const shown = r.status === 'passed'
     ? vscode.window.showInformationMessage(text, ...[runNext, show].filter((x): x is string => !!x))
@@ -85,7 +86,9 @@ export function registerGuideCommands(context: vscode.ExtensionContext, guide: G
         const last = all[all.length - 1];
         const passed = all.filter((r) => r.status === 'passed').length;
         const noIpvs = all.filter((r) => r.status === 'no-ipvs').length;
-        const summary = `Walkthrough: ${passed} of ${STEPS.length} steps passed${noIpvs ? `, ${noIpvs} stopped for lack of IPVS` : ''}.`;
+        const summary = noIpvs
+          ? vscode.l10n.t('Walkthrough: {0} of {1} steps passed, {2} stopped for lack of IPVS.', passed, STEPS.length, noIpvs)
+          : vscode.l10n.t('Walkthrough: {0} of {1} steps passed.', passed, STEPS.length);
         if (last && last.status !== 'passed' && last.status !== 'no-ipvs') void vscode.window.showWarningMessage(`${summary} ${verdictLine(last)}`);
         else void vscode.window.showInformationMessage(summary);
         return all;
@@ -98,7 +101,7 @@ export function registerGuideCommands(context: vscode.ExtensionContext, guide: G
       try {
         const id = typeof arg === 'object' && arg.kind === 'step' ? arg.step.id : typeof arg === 'string' && isStepId(arg) ? arg : await stepOf(arg);
         if (!id) return;
-        const uri = vscode.Uri.joinPath(context.extensionUri, 'walkthroughs', `${id}.md`);
+        const uri = stepGuideUri(context.extensionUri, id);
         // The rendered guide where the editor has a Markdown preview (VS Code), the text elsewhere (Theia).
         if ((await vscode.commands.getCommands(true)).includes('markdown.showPreview')) await vscode.commands.executeCommand('markdown.showPreview', uri);
         else await vscode.window.showTextDocument(uri, { preview: true });
@@ -115,4 +118,9 @@ export function registerGuideCommands(context: vscode.ExtensionContext, guide: G
       }
     }),
   );
+}
+
+/** A step's guide in the UI language: walkthroughs/ru/<id>.md for Russian, walkthroughs/<id>.md otherwise. */
+export function stepGuideUri(extensionUri: vscode.Uri, id: StepId, lang = uiLang()): vscode.Uri {
+  return lang === 'en' ? vscode.Uri.joinPath(extensionUri, 'walkthroughs', `${id}.md`) : vscode.Uri.joinPath(extensionUri, 'walkthroughs', lang, `${id}.md`);
 }

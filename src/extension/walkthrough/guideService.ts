@@ -7,10 +7,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  defaultRunsDir, runStep, StepDefinition, StepId, StepOptions, StepProgress, StepResult, STEPS, stepContextKey, stepById,
+  defaultRunsDir, runStep, StepDefinition, StepId, StepOptions, StepProgress, StepResult, STEPS, stepContextKey, stepById, stepTexts,
 } from '../../lab/exercises';
 import { assembleRun, readRunDir, WalkthroughRun } from '../../lab/report';
 import { LabService } from '../lab/labService';
+import { uiLang } from '../uiLang';
 import { LineBuffer } from './lineBuffer';
 
 /** Where the editor keeps the runs: in the workspace, so a report can be made again and runs compared. */
@@ -73,7 +74,7 @@ export class GuideService implements vscode.Disposable {
       try {
         for (const f of readRunDir(dir)) this.results.push(...f.results);
       } catch (e) {
-        this.output.warn(`Could not read the walkthrough runs in ${dir}: ${(e as Error).message}`);
+        this.output.warn(vscode.l10n.t('Could not read the walkthrough runs in {0}: {1}', dir, (e as Error).message));
       }
     }
     this.update();
@@ -110,19 +111,19 @@ export class GuideService implements vscode.Disposable {
   runStep(id: StepId | StepDefinition, options: StepOptions = {}): Thenable<StepResult> {
     const step = typeof id === 'string' ? stepById(id) : id;
     return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Step ${step.index}/${STEPS.length} · ${step.title}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Step {0}/{1} · {2}', step.index, STEPS.length, stepTexts(step, uiLang()).title), cancellable: true },
       (progress, token) => this.runWith(step, options, token, (m) => progress.report({ message: m })),
     );
   }
 
   /** Runs the steps in order, stopping at the first that fails, errs or is cancelled. */
   runAll(options: StepOptions = {}): Thenable<StepResult[]> {
-    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Walkthrough', cancellable: true }, async (progress, token) => {
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Walkthrough'), cancellable: true }, async (progress, token) => {
       const shared: Record<string, unknown> = {};
       const out: StepResult[] = [];
       for (const step of STEPS) {
         if (token.isCancellationRequested) break;
-        const r = await this.runWith(step, options, token, (m) => progress.report({ message: `${step.index}/${STEPS.length} ${step.title}: ${m}` }), shared);
+        const r = await this.runWith(step, options, token, (m) => progress.report({ message: `${step.index}/${STEPS.length} ${stepTexts(step, uiLang()).title}: ${m}` }), shared);
         out.push(r);
         if (r.status !== 'passed' && r.status !== 'no-ipvs') break;
       }
@@ -132,14 +133,14 @@ export class GuideService implements vscode.Disposable {
 
   private async runWith(step: StepDefinition, options: StepOptions, token: vscode.CancellationToken, report: (m: string) => void, shared: Record<string, unknown> = {}): Promise<StepResult> {
     const inventory = this.lab.inventory;
-    if (!inventory) throw new Error(this.lab.lastError ?? 'There is no valid lab file (keepalived-lab.yaml) in this workspace: create one in the Keepalived Lab view.');
-    if (this.running) throw new Error(`Step '${stepById(this.running.step).title}' is still running; wait for it or cancel it first.`);
+    if (!inventory) throw new Error(this.lab.lastError ?? vscode.l10n.t('There is no valid lab file (keepalived-lab.yaml) in this workspace: create one in the Keepalived Lab view.'));
+    if (this.running) throw new Error(vscode.l10n.t('Step \'{0}\' is still running; wait for it or cancel it first.', stepTexts(this.running.step, uiLang()).title));
     const ac = new AbortController();
     const cancel = token.onCancellationRequested(() => ac.abort());
     const lines = new LineBuffer((host, line) => this.output.info(`[${host}] ${line}`));
-    this.running = { step: step.id, message: 'starting' };
+    this.running = { step: step.id, message: vscode.l10n.t('starting') };
     this.changed.fire();
-    this.output.info(`Step ${step.index}/${STEPS.length} — ${step.title}: started on lab '${inventory.name}'`);
+    this.output.info(vscode.l10n.t('Step {0}/{1} — {2}: started on lab \'{3}\'', step.index, STEPS.length, stepTexts(step, uiLang()).title, inventory.name));
     try {
       const saveDir = this.runsDir();
       const result = await runStep(this.lab.getPool(), inventory, step, {

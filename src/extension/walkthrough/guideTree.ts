@@ -3,7 +3,8 @@
 // and explanation. Eclipse Theia has no walkthroughs, so there this view is the walkthrough;
 // VS Code shows it too. Words and states come from src/lab (steps, results); this only maps them.
 import * as vscode from 'vscode';
-import { Check, StepDefinition, STEPS } from '../../lab/exercises';
+import { Check, StepDefinition, STEPS, stepTexts } from '../../lab/exercises';
+import { uiLang } from '../uiLang';
 import { LabService } from '../lab/labService';
 import { GuideService, GuideStatus } from './guideService';
 
@@ -14,15 +15,17 @@ export type GuideNode =
   | { kind: 'notice'; id: string; label: string; tooltip: string; command?: vscode.Command };
 
 /** How each state looks: icon, its theme colour (charts.*: defined in VS Code and in Theia), and the words after the title. */
-const LOOK: Record<GuideStatus, { icon: string; color?: string; words: string }> = {
-  passed: { icon: 'pass-filled', color: 'charts.green', words: 'passed' },
-  failed: { icon: 'error', color: 'charts.red', words: 'failed' },
-  'no-ipvs': { icon: 'circle-slash', color: 'charts.orange', words: 'stopped: no IPVS in the kernel' },
-  cancelled: { icon: 'debug-stop', color: 'disabledForeground', words: 'cancelled' },
-  error: { icon: 'warning', color: 'problemsErrorIcon.foreground', words: 'could not finish' },
-  'not-run': { icon: 'circle-large-outline', words: 'not run' },
-  running: { icon: 'loading~spin', words: 'running' },
-};
+function look(status: GuideStatus): { icon: string; color?: string; words: string } {
+  switch (status) {
+    case 'passed': return { icon: 'pass-filled', color: 'charts.green', words: vscode.l10n.t('passed') };
+    case 'failed': return { icon: 'error', color: 'charts.red', words: vscode.l10n.t('failed') };
+    case 'no-ipvs': return { icon: 'circle-slash', color: 'charts.orange', words: vscode.l10n.t('stopped: no IPVS in the kernel') };
+    case 'cancelled': return { icon: 'debug-stop', color: 'disabledForeground', words: vscode.l10n.t('cancelled') };
+    case 'error': return { icon: 'warning', color: 'problemsErrorIcon.foreground', words: vscode.l10n.t('could not finish') };
+    case 'not-run': return { icon: 'circle-large-outline', words: vscode.l10n.t('not run') };
+    case 'running': return { icon: 'loading~spin', words: vscode.l10n.t('running') };
+  }
+}
 
 export const STEP_CONTEXT_PREFIX = 'guideStep';
 export const RUN_STEP_COMMAND = 'keepalivedLab.walkthrough.runStep';
@@ -30,10 +33,10 @@ export const OPEN_STEP_GUIDE_COMMAND = 'keepalivedLab.walkthrough.openStepGuide'
 
 function ago(iso: string): string {
   const s = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 1000));
-  if (s < 60) return `${s} s ago`;
-  if (s < 3600) return `${Math.round(s / 60)} min ago`;
-  if (s < 86400) return `${Math.round(s / 3600)} h ago`;
-  return new Date(iso).toLocaleDateString();
+  if (s < 60) return vscode.l10n.t('{0} s ago', s);
+  if (s < 3600) return vscode.l10n.t('{0} min ago', Math.round(s / 60));
+  if (s < 86400) return vscode.l10n.t('{0} h ago', Math.round(s / 3600));
+  return new Date(iso).toLocaleDateString(vscode.env.language);
 }
 
 export class GuideTreeProvider implements vscode.TreeDataProvider<GuideNode>, vscode.Disposable {
@@ -53,9 +56,9 @@ export class GuideTreeProvider implements vscode.TreeDataProvider<GuideNode>, vs
       const notice: GuideNode = {
         kind: 'notice',
         id: 'notice:no-lab',
-        label: 'No lab file yet',
-        tooltip: 'The steps run on the hosts of keepalived-lab.yaml. Create it in the Keepalived Lab view (seed lab template, vagrant ssh-config or the local namespace lab).',
-        command: { title: 'Open the Keepalived Lab view', command: 'keepalivedLab.labView.focus' },
+        label: vscode.l10n.t('No lab file yet'),
+        tooltip: vscode.l10n.t('The steps run on the hosts of keepalived-lab.yaml. Create it in the Keepalived Lab view (seed lab template, vagrant ssh-config or the local namespace lab).'),
+        command: { title: vscode.l10n.t('Open the Keepalived Lab view'), command: 'keepalivedLab.labView.focus' },
       };
       return [notice, ...steps];
     }
@@ -84,7 +87,7 @@ export class GuideTreeProvider implements vscode.TreeDataProvider<GuideNode>, vs
         item.id = node.id;
         const detail = c.detail?.split('\n')[0];
         if (detail) item.description = detail;
-        item.tooltip = new vscode.MarkdownString([c.what, c.detail ? `\n\n\`\`\`\n${c.detail}\n\`\`\`` : '', !c.ok && c.fix ? `\n\n**Fix:** ${c.fix}` : ''].join(''));
+        item.tooltip = new vscode.MarkdownString([c.what, c.detail ? `\n\n\`\`\`\n${c.detail}\n\`\`\`` : '', !c.ok && c.fix ? `\n\n**${vscode.l10n.t('Fix:')}** ${c.fix}` : ''].join(''));
         item.iconPath = new vscode.ThemeIcon(c.ok ? 'check' : 'close', new vscode.ThemeColor(c.ok ? 'charts.green' : 'charts.red'));
         item.contextValue = c.ok ? 'guideCheck.ok' : 'guideCheck.failed';
         return item;
@@ -113,19 +116,20 @@ export class GuideTreeProvider implements vscode.TreeDataProvider<GuideNode>, vs
     const status = this.guide.status(step.id);
     const r = this.guide.result(step.id);
     const hasChildren = status !== 'running' && !!r && (r.checks.length > 0 || r.explanation.length > 0);
-    const item = new vscode.TreeItem(`${step.index}. ${step.title}`, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const texts = stepTexts(step, uiLang());
+    const item = new vscode.TreeItem(`${step.index}. ${texts.title}`, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `step:${step.id}`;
-    const look = LOOK[status];
-    item.iconPath = new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined);
+    const lk = look(status);
+    item.iconPath = new vscode.ThemeIcon(lk.icon, lk.color ? new vscode.ThemeColor(lk.color) : undefined);
     item.description = status === 'running'
-      ? `running: ${this.guide.running?.message ?? ''}`
-      : r ? `${look.words} · ${ago(r.finishedAt)}` : `${look.words}${step.ipvs === 'required' ? ' · needs IPVS' : ''}`;
-    const tip = new vscode.MarkdownString(`**${step.index}. ${step.title}** — ${look.words}\n\n${step.goal}`);
+      ? vscode.l10n.t('running: {0}', this.guide.running?.message ?? '')
+      : r ? `${lk.words} · ${ago(r.finishedAt)}` : `${lk.words}${step.ipvs === 'required' ? ` · ${vscode.l10n.t('needs IPVS')}` : ''}`;
+    const tip = new vscode.MarkdownString(`**${step.index}. ${texts.title}** — ${lk.words}\n\n${texts.goal}`);
     if (r?.explanation.length) tip.appendMarkdown(`\n\n---\n\n${r.explanation.map((p) => p.replace(/\n/g, '  \n')).join('\n\n')}`);
     item.tooltip = tip;
     // Menus key on it: guideStep.<status> (the inline Run button is on every step).
     item.contextValue = `${STEP_CONTEXT_PREFIX}.${status}`;
-    item.command = { title: 'Open the Step\'s Guide', command: OPEN_STEP_GUIDE_COMMAND, arguments: [step.id] };
+    item.command = { title: vscode.l10n.t('Open the Step\'s Guide'), command: OPEN_STEP_GUIDE_COMMAND, arguments: [step.id] };
     return item;
   }
 

@@ -29,15 +29,15 @@ export interface PlannerArgs {
 async function askNumber(title: string, value: string, min: number): Promise<number | undefined> {
   const v = await vscode.window.showInputBox({
     title, value, ignoreFocusOut: true,
-    validateInput: (s) => (/^\d+$/.test(s.trim()) && Number(s) >= min ? undefined : `A whole number of at least ${min}`),
+    validateInput: (s) => (/^\d+$/.test(s.trim()) && Number(s) >= min ? undefined : vscode.l10n.t('A whole number of at least {0}', min)),
   });
   return v === undefined ? undefined : Number(v.trim());
 }
 
 async function askBandwidth(title: string, value: string): Promise<number | undefined> {
   const v = await vscode.window.showInputBox({
-    title, value, ignoreFocusOut: true, prompt: 'For example 1.5G, 800M or 1Gbit/s',
-    validateInput: (s) => ((parseBandwidth(s.trim()) ?? 0) > 0 ? undefined : 'A bandwidth such as 1.5G, 800M or 1Gbit/s'),
+    title, value, ignoreFocusOut: true, prompt: vscode.l10n.t('For example 1.5G, 800M or 1Gbit/s'),
+    validateInput: (s) => ((parseBandwidth(s.trim()) ?? 0) > 0 ? undefined : vscode.l10n.t('A bandwidth such as 1.5G, 800M or 1Gbit/s')),
   });
   return v === undefined ? undefined : parseBandwidth(v.trim());
 }
@@ -46,19 +46,19 @@ async function askBandwidth(title: string, value: string): Promise<number | unde
 export function planMarkdown(p: Plan, vipAddresses?: string[]): string {
   const i = p.input;
   const lines = [
-    '# Active-active VIPs',
+    `# ${vscode.l10n.t('Active-active VIPs')}`,
     '',
-    `${i.directors} directors, ${formatBandwidth(i.trafficBps)} of incoming traffic, ${formatBandwidth(i.linkBps)} links, ${i.failures} failure(s) to survive.`,
+    vscode.l10n.t('{0} directors, {1} of incoming traffic, {2} links, {3} failure(s) to survive.', i.directors, formatBandwidth(i.trafficBps), formatBandwidth(i.linkBps), i.failures),
     '',
-    '## Reasoning',
+    `## ${vscode.l10n.t('Reasoning')}`,
     '',
     ...p.reasoning.map((r) => `- ${r}`),
     '',
   ];
   if (p.ok) {
-    lines.push(`## Layout: ${p.vips} VIPs of ${formatBandwidth(p.perVipBps)} each`, '', '```', ...layoutTable(p, vipAddresses), '```', '');
-    lines.push('## Every tolerated failure', '', ...failureTable(p).map((l) => `- ${l}`), '');
-  } else lines.push(`**No plan:** ${p.problem}`, '');
+    lines.push(`## ${vscode.l10n.t('Layout: {0} VIPs of {1} each', p.vips, formatBandwidth(p.perVipBps))}`, '', '```', ...layoutTable(p, vipAddresses), '```', '');
+    lines.push(`## ${vscode.l10n.t('Every tolerated failure')}`, '', ...failureTable(p).map((l) => `- ${l}`), '');
+  } else lines.push(`**${vscode.l10n.t('No plan:')}** ${p.problem}`, '');
   return lines.join('\n');
 }
 
@@ -68,13 +68,13 @@ export function registerPlanner(context: vscode.ExtensionContext, lab: LabServic
       const a = arg && typeof arg === 'object' && !('kind' in arg) ? arg : {};
       const inv = lab.inventory;
       const labDirectors = inv ? hostsByRole(inv, 'director').map((d) => d.name) : [];
-      const directors = a.directors ?? await askNumber('Directors', String(labDirectors.length > 2 ? labDirectors.length : 3), 1);
+      const directors = a.directors ?? await askNumber(vscode.l10n.t('Directors'), String(labDirectors.length > 2 ? labDirectors.length : 3), 1);
       if (directors === undefined) return undefined;
-      const trafficBps = a.trafficBps ?? await askBandwidth('Incoming traffic', '1.5G');
+      const trafficBps = a.trafficBps ?? await askBandwidth(vscode.l10n.t('Incoming traffic'), '1.5G');
       if (trafficBps === undefined) return undefined;
-      const linkBps = a.linkBps ?? await askBandwidth('Link speed of each director', '1G');
+      const linkBps = a.linkBps ?? await askBandwidth(vscode.l10n.t('Link speed of each director'), '1G');
       if (linkBps === undefined) return undefined;
-      const failures = a.failures ?? await askNumber('Directors that may fail at the same time', '1', 0);
+      const failures = a.failures ?? await askNumber(vscode.l10n.t('Directors that may fail at the same time'), '1', 0);
       if (failures === undefined) return undefined;
       const input: PlanInput = { directors, trafficBps, linkBps, failures, ...(labDirectors.length === directors ? { names: labDirectors } : {}) };
       const p = plan(input);
@@ -90,9 +90,9 @@ export function registerPlanner(context: vscode.ExtensionContext, lab: LabServic
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: planMarkdown(p, addressing?.vips) });
       await vscode.window.showTextDocument(doc, { preview: false });
       if (!p.ok || !addressing) return p;
-      const generate = 'Generate the Configs';
-      const runStep = labDirectors.length === directors ? 'Run Step 9 with This Plan' : undefined;
-      void Promise.resolve(vscode.window.showInformationMessage(`${p.vips} VIPs, ${formatBandwidth(p.perVipBps)} each; worst case ${formatBandwidth(p.worst.maxLoadBps)} on one link.`, ...[generate, runStep].filter((x): x is string => !!x)))
+      const generate = vscode.l10n.t('Generate the Configs');
+      const runStep = labDirectors.length === directors ? vscode.l10n.t('Run Step 9 with This Plan') : undefined;
+      void Promise.resolve(vscode.window.showInformationMessage(vscode.l10n.t('{0} VIPs, {1} each; worst case {2} on one link.', p.vips, formatBandwidth(p.perVipBps), formatBandwidth(p.worst.maxLoadBps)), ...[generate, runStep].filter((x): x is string => !!x)))
         .then(async (choice) => {
           if (choice === generate) await writeConfigs(p, addressing!);
           else if (choice === runStep) await vscode.commands.executeCommand(RUN_STEP_COMMAND, 'active-active', { plan: { directors, trafficBps, linkBps, failures } });
@@ -108,7 +108,7 @@ export function registerPlanner(context: vscode.ExtensionContext, lab: LabServic
 
   async function writeConfigs(p: Extract<Plan, { ok: true }>, a: ActiveActiveAddressing): Promise<void> {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-    if (!folder) throw new Error('Open a folder first: the configs are written into the workspace.');
+    if (!folder) throw new Error(vscode.l10n.t('Open a folder first: the configs are written into the workspace.'));
     const dir = path.join(folder, PLAN_DIR);
     const written: string[] = [];
     for (const c of generateActiveActive(p, a)) {
@@ -119,7 +119,7 @@ export function registerPlanner(context: vscode.ExtensionContext, lab: LabServic
     }
     fs.writeFileSync(path.join(dir, path.basename(CHECK_SCRIPT_PATH)), checkScriptFor(a.lab, a.reals, a.port), { mode: 0o755 });
     fs.writeFileSync(path.join(dir, 'real-servers.sh'), realServerScript(a, p.vips), { mode: 0o755 });
-    lab.output.info(`Active-active configs written to ${dir}: ${written.map((f) => path.relative(dir, f)).join(', ')}; install ${path.basename(CHECK_SCRIPT_PATH)} as ${CHECK_SCRIPT_PATH} on every director and run real-servers.sh on every real server.`);
+    lab.output.info(vscode.l10n.t('Active-active configs written to {0}: {1}; install {2} as {3} on every director and run real-servers.sh on every real server.', dir, written.map((f) => path.relative(dir, f)).join(', '), path.basename(CHECK_SCRIPT_PATH), CHECK_SCRIPT_PATH));
     // Opened, so that our language server checks them in Problems.
     for (const f of written) await vscode.window.showTextDocument(vscode.Uri.file(f), { preview: false, preserveFocus: true });
   }

@@ -7,3 +7,5 @@ export type { RunOptions, RunAllResult } from './runner';
 export { defaultRunsDir, saveResult, loadResult, RUN_FORMAT } from './save';
 export { makeContext } from './common';
 export { formatStepResult, formatStepList } from './format';
+export { STEP_TEXTS, stepTexts } from './i18n';
+export type { StepTexts } from './i18n';
