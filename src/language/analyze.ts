@@ -10,6 +10,8 @@ import { RULES, ruleFor } from './rules';
 import { Rule, RuleContext } from './rules/rule';
 import { KeepalivedVersion } from './schema';
 import { Fix, KaDiagnostic, Severity, comparePositions } from './types';
+import { Lang, withLang } from './i18n';
+import { msg } from './i18n';
 
 export interface AnalysisOptions {
   /** Target keepalived version; keywords newer than it are reported. Default 2.2 (Debian 12). */
@@ -19,6 +21,8 @@ export interface AnalysisOptions {
   fs?: FileSystemHost;
   /** Per-rule severity overrides; 'off' silences a rule. */
   severities?: Record<string, Severity | 'off'>;
+  /** Language of messages and quick-fix titles; default 'en'. */
+  lang?: Lang;
 }
 
 export interface Analysis {
@@ -44,6 +48,7 @@ export function resolveOptions(options: AnalysisOptions): Analysis['options'] {
     configId: options.configId ?? defaultConfigId(),
     fs: options.fs ?? new NodeFileSystem(),
     severities: options.severities ?? {},
+    lang: options.lang ?? 'en',
   };
 }
 
@@ -53,6 +58,10 @@ export function resolveOptions(options: AnalysisOptions): Analysis['options'] {
  */
 export function analyzeByRule(file: string, text: string | undefined, options: AnalysisOptions): { analysis: Analysis; byRule: KaDiagnostic[][] } {
   const opts = resolveOptions(options);
+  return withLang(opts.lang, () => analyzeResolved(file, text, opts));
+}
+
+function analyzeResolved(file: string, text: string | undefined, opts: Analysis['options']): { analysis: Analysis; byRule: KaDiagnostic[][] } {
   const abs = path.resolve(file);
   const read = new Reader({ fs: opts.fs, configId: opts.configId, version: opts.version }).read(abs, text);
   const doc = parse(abs, read, { version: opts.version });
@@ -76,7 +85,7 @@ export function runRule(rule: Rule, doc: ConfigDocument, model: ConfigModel, ver
     rule.check(ctx);
   } catch (e) {
     // A failing rule must not take the others down; say so instead of crashing.
-    found.push({ code: 'internal-error', severity: 'information', message: `The check '${rule.code}' failed: ${(e as Error).message}`, file: doc.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    found.push({ code: 'internal-error', severity: 'information', message: msg().internalError(rule.code, (e as Error).message), file: doc.file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
   }
   return found;
 }
@@ -113,5 +122,5 @@ function applySeverities(list: KaDiagnostic[], overrides: Record<string, Severit
 export function fixesFor(diag: KaDiagnostic, analysis: Analysis): Fix[] {
   const rule = ruleFor(diag.code);
   if (!rule?.fixes) return [];
-  return rule.fixes(diag, { files: analysis.doc.read.files, doc: analysis.doc });
+  return withLang(analysis.options.lang, () => rule.fixes!(diag, { files: analysis.doc.read.files, doc: analysis.doc }));
 }

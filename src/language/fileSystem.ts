@@ -3,6 +3,7 @@
 // prefers the editor's unsaved buffers.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { msg } from './i18n';
 
 export interface FileStat {
   isFile: boolean;
@@ -24,8 +25,8 @@ export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 export class NodeFileSystem implements FileSystemHost {
   readFile(file: string): string {
     const st = fs.statSync(file);
-    if (!st.isFile()) throw new Error(`'${file}' is not a regular file`);
-    if (st.size > MAX_FILE_BYTES) throw new Error(`'${file}' is larger than ${MAX_FILE_BYTES} bytes`);
+    if (!st.isFile()) throw new Error(msg().fileSystem(file));
+    if (st.size > MAX_FILE_BYTES) throw new Error(msg().fileSystem2(file, MAX_FILE_BYTES));
     return fs.readFileSync(file, 'utf8');
   }
   stat(file: string): FileStat | undefined {
@@ -52,7 +53,7 @@ export class OverlayFileSystem implements FileSystemHost {
     const text = this.files.get(path.resolve(file));
     if (text !== undefined) return text;
     if (this.fallback) return this.fallback.readFile(file);
-    throw new Error(`'${file}' does not exist`);
+    throw new Error(msg().fileSystem3(file));
   }
   stat(file: string): FileStat | undefined {
     const text = this.files.get(path.resolve(file));

@@ -13,6 +13,7 @@
 // read global settings, e.g. vrrp_version for advert_int).
 import * as path from 'node:path';
 import { Analysis, AnalysisOptions, analyzeByRule, finishDiagnostics, resolveOptions, runRule } from './analyze';
+import { withLang } from './i18n';
 import { ConfigDocument, Statement } from './ast';
 import { ConfigModel } from './model';
 import { spliceStatementIndex } from './statementIndex';
@@ -127,8 +128,9 @@ export function analyzeEdited(previous: Analysis | undefined, file: string, text
   const state = previous ? states.get(previous) : undefined;
   if (previous && state && state.file === abs) {
     const opts = resolveOptions(options);
-    if (opts.version === previous.options.version && opts.configId === previous.options.configId) {
-      const analysis = reanalyze(previous, state, text, opts);
+    // Messages are in the analysis' language: reuse findings only when it has not changed.
+    if (opts.version === previous.options.version && opts.configId === previous.options.configId && opts.lang === previous.options.lang) {
+      const analysis = withLang(opts.lang, () => reanalyze(previous, state, text, opts));
       if (analysis) return { analysis, incremental: true };
     }
   }

@@ -12,6 +12,7 @@ import { splitScriptWords } from './lexer';
 import { LineItem, ReadResult } from './reader';
 import { KeepalivedVersion, KeywordSchema, ROOT, childrenOf, existsIn } from './schema';
 import { KaDiagnostic, Range, Token, range } from './types';
+import { msg } from './i18n';
 
 export interface ParseOptions {
   version: KeepalivedVersion;
@@ -47,7 +48,7 @@ export function parse(file: string, read: ReadResult, opts: ParseOptions): Confi
     diagnostics.push({
       code: 'escaped-comment-char',
       severity: e.standalone ? 'warning' : 'error',
-      message: `keepalived 2.2 reads '\\#' and '\\!' as literal characters only in global_defs. This line is read by its VRRP/checker/BFD processes from a copy of the file in which the escape has become a plain comment character, so they read only '${e.childText}'${e.lineStart ? ' (and, as the line now starts with a comment character, they misnumber the lines after it in their messages)' : ''}. Put the value in double quotes instead (inside quotes '#' and '!' are ordinary characters).`,
+      message: msg().escapedCommentChar(e.childText, e.lineStart ? msg().escapedCommentChar2() : ''),
       file: e.file,
       range: e.range,
     });
@@ -104,11 +105,11 @@ function unclosedDiagnostics(items: readonly LineItem[], braces: BraceBalance, m
   return braces.unclosedOpens.map((i) => {
     const token = (items[i] as { token: Token }).token;
     const owner = merged.openers.get(i);
-    const what = owner ? `opens '${label(owner)}', which is never closed` : 'is never closed';
+    const what = owner ? msg().parser(label(owner)) : msg().parser24();
     return {
       code: 'missing-close-brace',
       severity: 'error',
-      message: `This '{' ${what}; keepalived reports "There are ${n} missing '}'s or extra '{'s" at the end of the file and reads everything after it as part of the block.`,
+      message: msg().missingCloseBrace(what, n),
       file: token.file,
       range: token.range,
     };
@@ -169,14 +170,14 @@ function otherProcessFindings(allItems: readonly LineItem[], opts: ParseOptions,
   const out: KaDiagnostic[] = [];
   for (const { event, processes } of found.values()) {
     const owner = merged.roots.find((s) => s.file === event.file && within(event.range, s.range));
-    const who = `keepalived's ${processes.join(', ')} process${processes.length > 1 ? 'es' : ''}`;
+    const who = msg().parser4(processes.join(', '), processes.length > 1 ? 'es' : '');
     const cause = owner
-      ? `skip${processes.length > 1 ? '' : 's'} '${label(owner)}' (line ${owner.keyword.range.start.line + 1}) by counting '{' and '}'; because a brace is missing or extra inside that block, ${processes.length > 1 ? 'they stop' : 'it stops'} skipping too early and read${processes.length > 1 ? '' : 's'} this line as top-level configuration`
-      : `read${processes.length > 1 ? '' : 's'} this line as top-level configuration because a brace before it is missing or extra`;
+      ? msg().parser5(processes.length > 1 ? '' : 's', label(owner), owner.keyword.range.start.line + 1, processes.length > 1 ? msg().parser25() : msg().parser26(), processes.length > 1 ? '' : 's')
+      : msg().parser6(processes.length > 1 ? '' : 's');
     out.push({
       code: 'misread-by-other-process',
       severity: 'warning',
-      message: `${who} ${cause}, and report${processes.length > 1 ? '' : 's'} "${event.message}".`,
+      message: msg().misreadByOtherProcess(who, cause, processes.length > 1 ? '' : 's', event.message),
       file: event.file,
       range: event.range,
       data: { processes, keepalivedSays: event.message },
@@ -231,28 +232,28 @@ class Parser {
           continue;
         }
         const at = item.kind === 'words' ? item.tokens[0] : item.token;
-        this.diag('missing-open-brace', `Missing '{' after '${label(owner)}' (line ${owner.keyword.range.start.line + 1}): keepalived reports "Missing '{' at beginning of configuration block" here and reads this line and the following ones as the block's contents anyway, up to the next '}'.`, at, { keepalivedSays: "Missing '{' at beginning of configuration block", block: owner.keyword.text }, [{ file: owner.file, range: owner.keyword.range, message: `'${owner.keyword.text}' needs '{' after it` }]);
+        this.diag('missing-open-brace', msg().parser7(label(owner), owner.keyword.range.start.line + 1), at, { keepalivedSays: "Missing '{' at beginning of configuration block", block: owner.keyword.text }, [{ file: owner.file, range: owner.keyword.range, message: msg().parser8(owner.keyword.text) }]);
       }
       if (item.kind === 'close') {
         const extra = this.braces.extraCloses.has(index);
         if (owner) {
           if (extra) {
-            this.diag('extra-close-brace', `keepalived counts more '}' than '{' at this point and reports "Extra '}' found"; this '}' still ends '${label(owner)}'${owner.open ? '' : `, whose '{' is missing`}.`, item.token, { keepalivedSays: "Extra '}' found" });
+            this.diag('extra-close-brace', msg().parser9(label(owner), owner.open ? '' : msg().parser28()), item.token, { keepalivedSays: "Extra '}' found" });
           } else if (ignoredOpens.length) {
             const ignored = ignoredOpens[ignoredOpens.length - 1];
-            const what = ignored.after ? `the '{' after '${ignored.after.text}' (line ${ignored.brace.range.start.line + 1})` : `the '{' on line ${ignored.brace.range.start.line + 1}`;
-            this.diag('block-closed-early', `keepalived ignored ${what}, so this '}' closes '${label(owner)}' instead; the lines after it are read one level further out (at the top level, most keywords are then unknown).`, item.token, { opened: ignored.after?.text });
+            const what = ignored.after ? msg().parser10(ignored.after.text, ignored.brace.range.start.line + 1) : msg().parser11(ignored.brace.range.start.line + 1);
+            this.diag('block-closed-early', msg().parser12(what, label(owner)), item.token, { opened: ignored.after?.text });
           }
           return item.token;
         }
         if (extra) {
-          this.diag('extra-close-brace', `This '}' has no matching '{'; keepalived reports "Extra '}' found" and "Unknown keyword '}'", and ignores it.`, item.token, { keepalivedSays: "Unknown keyword '}'" });
+          this.diag('extra-close-brace', msg().parser13(), item.token, { keepalivedSays: "Unknown keyword '}'" });
         } else {
           const ignored = ignoredOpens.pop();
           const why = ignored?.after
-            ? `This '}' was meant to close '${ignored.after.text}' (line ${ignored.brace.range.start.line + 1}), whose '{' keepalived ignored`
-            : `keepalived already closed the block this '}' was meant for (see the earlier '}' that closed it)`;
-          this.diag('stray-close-brace', `${why}; at the top level keepalived reads it as a keyword and reports "Unknown keyword '}'".`, item.token, { keepalivedSays: "Unknown keyword '}'" });
+            ? msg().parser14(ignored.after.text, ignored.brace.range.start.line + 1)
+            : msg().parser15();
+          this.diag('stray-close-brace', msg().parser16(why), item.token, { keepalivedSays: "Unknown keyword '}'" });
         }
         continue;
       }
@@ -262,9 +263,9 @@ class Parser {
         ignoredOpens.push({ after: afterPrev ? prev.keyword : undefined, brace: item.token });
         const message = afterPrev
           ? prev.status !== 'known'
-            ? `keepalived does not know '${prev.keyword.text}' here, so it ignores this '{' ("Unexpected '{' - ignoring") and reads the block's contents as part of the enclosing block; the block's '}' then closes the enclosing block.`
-            : `'${prev.keyword.text}' does not take a block; keepalived ignores this '{' ("Unexpected '{' - ignoring") and its matching '}' closes the enclosing block instead.`
-          : `Unexpected '{' here; keepalived ignores it ("Unexpected '{' - ignoring") and the matching '}' closes the enclosing block instead.`;
+            ? msg().parser17(prev.keyword.text)
+            : msg().parser18(prev.keyword.text)
+          : msg().parser19();
         this.diag('unexpected-open-brace', message, item.token, { keepalivedSays: "Unexpected '{' - ignoring" });
         continue;
       }
@@ -288,7 +289,7 @@ class Parser {
       if (depth === 0) this.rootSpans.push({ stmt, start: index, end: this.pos - 1 });
     }
     if (expectOpen && owner) {
-      this.diag('missing-open-brace', `'${label(owner)}' ends the file without a '{ ... }' block; keepalived creates it empty.`, owner.keyword, { block: owner.keyword.text });
+      this.diag('missing-open-brace', msg().parser20(label(owner)), owner.keyword, { block: owner.keyword.text });
     }
     return undefined;
   }
@@ -316,16 +317,16 @@ class Parser {
           this.openers.set(index, stmt);
           continue;
         }
-        this.diag('missing-open-brace', `'${stmt.keyword.text}' must be followed by '{'; without it keepalived (silently under -t) reads the following lines as entries of the list, up to the next '}'.`, stmt.keyword, { block: stmt.keyword.text });
+        this.diag('missing-open-brace', msg().parser21(stmt.keyword.text), stmt.keyword, { block: stmt.keyword.text });
       }
       if (item.kind === 'close') {
         if (this.braces.extraCloses.has(index)) {
-          this.diag('extra-close-brace', `keepalived counts more '}' than '{' at this point and reports "Extra '}' found"; this '}' still ends the '${stmt.keyword.text}' list.`, item.token, { keepalivedSays: "Extra '}' found" });
+          this.diag('extra-close-brace', msg().parser22(stmt.keyword.text), item.token, { keepalivedSays: "Extra '}' found" });
         }
         return item.token;
       }
       if (item.kind === 'open') {
-        this.diag('unexpected-open-brace', `Lists do not nest: keepalived reads this '{' as an entry of '${stmt.keyword.text}' (an invalid one), and the next '}' ends the list.`, item.token);
+        this.diag('unexpected-open-brace', msg().parser23(stmt.keyword.text), item.token);
         continue;
       }
       if (perWord) {

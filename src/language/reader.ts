@@ -7,6 +7,7 @@ import { FileSystemHost } from './fileSystem';
 import { IncludeWords, expandPattern, includeWords } from './includes';
 import { MappedText, byteChunks, identityMapped, sliceMapped, splitPieces, stripComment, makeToken } from './lexer';
 import { KaDiagnostic, Range, Severity, Token, range } from './types';
+import { msg } from './i18n';
 
 /**
  * keepalived 2.2's child processes (VRRP, checker, BFD) read a copy of the configuration written by
@@ -187,7 +188,7 @@ export class Reader {
       text = this.opts.fs.readFile(abs);
     } catch (e) {
       const where = from ?? { file: abs, range: range(0, 0, 0, 0) };
-      this.diag('include-unreadable', 'error', `Cannot read '${abs}': ${(e as Error).message}. keepalived skips it.`, where.file, where.range);
+      this.diag('include-unreadable', 'error', msg().reader(abs, (e as Error).message), where.file, where.range);
       return;
     }
     this.readText(abs, text);
@@ -201,12 +202,12 @@ export class Reader {
     const offset = this.stack.length === 1 ? this.opts.firstLine ?? 0 : 0;
     try {
       if (offset === 0 && text.startsWith('\uFEFF')) {
-        this.diag('byte-order-mark', 'error', 'The file starts with a UTF-8 byte order mark (BOM); keepalived reads those bytes as part of the first word, so the first keyword is unknown to it. Save the file as UTF-8 without BOM.', abs, range(0, 0, 0, 1));
+        this.diag('byte-order-mark', 'error', msg().reader2(), abs, range(0, 0, 0, 1));
       }
       const lines = text.split('\n');
       for (let i = offset; i < lines.length + offset; i++) {
         if (this.lineBudget <= 0) {
-          this.diag('input-too-large', 'error', 'The configuration expands to more lines than the checker reads; analysis stopped here.', abs, range(i, 0, i, 0));
+          this.diag('input-too-large', 'error', msg().reader3(), abs, range(i, 0, i, 0));
           return;
         }
         let line = lines[i - offset];
@@ -294,7 +295,7 @@ export class Reader {
     const m = sliceMapped(identityMapped(line), from);
     const stripped = stripComment(m);
     if (stripped.unterminatedQuote) {
-      this.diag('unterminated-quote', 'error', 'This definition has an opening double quote without a closing one; keepalived reports "Unterminated quote" here and again where the definition is used.', file, range(lineNo, 0, lineNo, line.length));
+      this.diag('unterminated-quote', 'error', msg().reader4(), file, range(lineNo, 0, lineNo, line.length));
     }
     const value = stripped.text.replace(/^[ \t]+/, '');
     return value.trimEnd().endsWith('\\') ? value.trimEnd() : value;
@@ -307,10 +308,10 @@ export class Reader {
     if (nul >= 0) {
       const r = range(lineNo, m.map[nul], lineNo, m.map[m.text.length]);
       if (this.opts.version === '2.4') {
-        this.diag('nul-byte', 'error', 'This line contains NUL bytes; keepalived ignores the whole line ("configuration appears to have embedded NULs").', file, r);
+        this.diag('nul-byte', 'error', msg().reader5(), file, r);
         return;
       }
-      this.diag('nul-byte', 'error', 'This line contains a NUL byte; keepalived 2.2 reads the line only up to it and, from here on, reports every finding one line too early (it no longer counts this line).', file, r);
+      this.diag('nul-byte', 'error', msg().reader6(), file, r);
       m = sliceMapped(m, 0, nul);
     }
     if (depth === 0) {
@@ -338,7 +339,7 @@ export class Reader {
         this.inactive.push({ file, line: lineNo, condition: cm[0] });
         // keepalived scans a line for comments (and quotes) before it looks at the condition.
         if (stripComment(cur).unterminatedQuote) {
-          this.diag('unterminated-quote', 'error', `This line has an opening double quote without a closing one; keepalived reports "Unterminated quote" even though it then drops the line for its '${cm[0]}' condition.`, file, range(lineNo, cur.map[0], lineNo, m.map[m.text.length]));
+          this.diag('unterminated-quote', 'error', msg().reader7(cm[0]), file, range(lineNo, cur.map[0], lineNo, m.map[m.text.length]));
         }
         return;
       }
@@ -354,7 +355,7 @@ export class Reader {
     const stripped = stripComment(cur, { keepCommentBackslash: this.opts.version === '2.2' });
     if (stripped.commentBackslashAt !== undefined) {
       const at = stripped.commentBackslashAt;
-      this.diag('trailing-backslash', 'warning', `keepalived 2.2 keeps the '\\' that ends this comment as a word of its own${stripped.text.trim() === '\\' ? ', so it reports "Unknown keyword \'\\\'"' : ''}. Remove the backslash (a comment never continues onto the next line).`, file, range(lineNo, at, lineNo, at + 1));
+      this.diag('trailing-backslash', 'warning', msg().reader8(stripped.text.trim() === '\\' ? msg().reader38() : ''), file, range(lineNo, at, lineNo, at + 1));
     }
     if (stripped.commentAt !== undefined && stripped.commentBackslashAt === undefined) {
       // `interface eth0\  # note`: the backslash is not followed by the line end but by a comment.
@@ -362,14 +363,14 @@ export class Reader {
       if (/(^|[^\\])(\\\\)*\\$/.test(t)) {
         const col = stripped.map[t.length - 1];
         const word = /\S*$/.exec(t)![0];
-        this.diag('trailing-backslash', 'error', `A '\\' before a comment does not continue the line in keepalived; it reads '${word}' (with the backslash) and the next line on its own. Remove the backslash.`, file, range(lineNo, col, lineNo, col + 1));
+        this.diag('trailing-backslash', 'error', msg().reader9(word), file, range(lineNo, col, lineNo, col + 1));
       }
     }
     let quoteReported = false;
     if (stripped.unterminatedQuote) {
       quoteReported = true;
       const q = cur.text.indexOf('"');
-      this.diag('unterminated-quote', 'error', 'This line has an opening double quote without a closing one; keepalived reports "Unterminated quote" and drops the quoted text (a value that was quoted is then missing).', file, range(lineNo, cur.map[Math.max(0, q)] ?? 0, lineNo, m.map[m.text.length]));
+      this.diag('unterminated-quote', 'error', msg().reader10(), file, range(lineNo, cur.map[Math.max(0, q)] ?? 0, lineNo, m.map[m.text.length]));
     }
     const escape = stripped.escapes?.[0];
     if (this.opts.version === '2.2' && escape !== undefined && !includeWords(stripped.text)) {
@@ -409,7 +410,7 @@ export class Reader {
     if (probe.commentAt !== undefined || before.trim() === '') return m;
     const slash = t.index + t[0].indexOf('\\');
     const lastWord = /[^ \t]*$/.exec(before)![0];
-    this.diag('trailing-backslash', 'error', `A '\\' at the end of a line does not continue it in keepalived (only $NAME= definitions continue); keepalived reads '${lastWord}\\' as the last word and the next line on its own. Remove the backslash and join the lines.`, file, range(lineNo, m.map[slash], lineNo, m.map[slash] + 1));
+    this.diag('trailing-backslash', 'error', msg().reader11(lastWord), file, range(lineNo, m.map[slash], lineNo, m.map[slash] + 1));
     const joined: MappedText = { text: before + '\\', map: [...m.map.slice(0, t.index), m.map[slash], m.map[slash] + 1] };
     return joined;
   }
@@ -417,17 +418,17 @@ export class Reader {
   private reportLongLine(file: string, lineNo: number, m: MappedText, chunks: [number, number][]): void {
     const bytes = Buffer.byteLength(m.text, 'utf8');
     const cut = m.map[chunks[0][1]];
-    const msg = this.opts.version === '2.4'
-      ? `This line is ${bytes} bytes long; keepalived reads at most ${MAX_LINE_BYTES} bytes a line: it ignores the first ${LINE_CHUNK_BYTES} bytes ("line too long - ignoring") and reads the rest as a new line.`
-      : `This line is ${bytes} bytes long; keepalived 2.2 reads it in pieces of ${LINE_CHUNK_BYTES} bytes and takes each piece as a separate line (the cut is at column ${cut + 1}), reporting problems in all but the last piece under the previous line's number.`;
-    this.diag('line-too-long', 'error', msg, file, range(lineNo, cut, lineNo, Math.min(m.map[m.text.length], cut + 1)));
+    const text = this.opts.version === '2.4'
+      ? msg().reader12(bytes, MAX_LINE_BYTES, LINE_CHUNK_BYTES)
+      : msg().reader13(bytes, LINE_CHUNK_BYTES, cut + 1);
+    this.diag('line-too-long', 'error', text, file, range(lineNo, cut, lineNo, Math.min(m.map[m.text.length], cut + 1)));
   }
 
   private emitPieces(file: string, lineNo: number, m: MappedText, quoteReported: boolean, variant: ItemVariant): void {
     const pieces = splitPieces(m.text);
     const open = pieces.find((p) => p.kind === 'word' && p.unterminated);
     if (open && !quoteReported) {
-      this.diag('unterminated-quote', 'error', 'This line has an opening double quote without a closing one; keepalived reports "Unmatched quote" and drops the quoted text (a value that was quoted is then missing).', file, range(lineNo, m.map[open.start], lineNo, m.map[m.text.length]));
+      this.diag('unterminated-quote', 'error', msg().reader14(), file, range(lineNo, m.map[open.start], lineNo, m.map[m.text.length]));
     }
     const words: Token[] = [];
     const starts: number[] = [];
@@ -626,9 +627,9 @@ export class Reader {
       if (!hit || this.defs.has(hit[1]) || BUILTINS.has(hit[1])) continue;
       const r = range(lineNo, m.map[i], lineNo, Math.max(m.map[i], m.map[i + hit[0].length - 1] + 1));
       if (braced) {
-        this.diag('undefined-definition', 'error', `'${hit[0]}' is not defined before this line; keepalived leaves the text as it is, and then reads its '{' and '}' as block braces. Define $${hit[1]}= above, or remove the reference.`, file, r, { name: hit[1] });
+        this.diag('undefined-definition', 'error', msg().reader15(hit[0], hit[1]), file, r, { name: hit[1] });
       } else {
-        this.diag('undefined-definition', 'warning', `'$${hit[1]}' is not defined before this line; keepalived uses the text '$${hit[1]}' as it is. Define $${hit[1]}= above this line, or write the value.`, file, r, { name: hit[1] });
+        this.diag('undefined-definition', 'warning', msg().reader16(hit[1], hit[1], hit[1]), file, r, { name: hit[1] });
       }
     }
   }
@@ -646,7 +647,7 @@ export class Reader {
     const after = rest.slice(1 + name.length, 2 + name.length);
     const word = /^\S+/.exec(rest)![0];
     const end = Math.max(col, part.map[at + name.length] + 1);
-    this.diag('unsubstituted-definition', 'error', `keepalived replaces $${name} only when a blank, ',', ')' or the end of the line follows it; here '${after}' follows, so '${word}' stays as it is. Write \${${name}} instead.`, file, range(lineNo, col, lineNo, end), { name, literal: end - col === name.length + 1 });
+    this.diag('unsubstituted-definition', 'error', msg().reader17(name, after, word, name), file, range(lineNo, col, lineNo, end), { name, literal: end - col === name.length + 1 });
   }
 
   private lookupDefinition(name: string, params: string | undefined, file: string, lineNo: number, s: number, e: number): string[] | undefined {
@@ -665,7 +666,7 @@ export class Reader {
       case '_ENV': {
         const words = (params ?? '').trim().split(/\s+/).filter(Boolean);
         if (words.length !== 1) {
-          this.diag('definition-parameters', 'error', `\${_ENV NAME} takes exactly one parameter (an environment variable name), ${words.length} given; keepalived leaves the text as it is, and its braces then count as block braces.`, file, range(lineNo, s, lineNo, e));
+          this.diag('definition-parameters', 'error', msg().reader18(words.length), file, range(lineNo, s, lineNo, e));
           return undefined;
         }
         return [process.env[words[0]] ?? ''];
@@ -673,11 +674,11 @@ export class Reader {
       case '_RANDOM': {
         const words = (params ?? '').trim().split(/\s+/).filter(Boolean);
         if (words.some((w) => !/^-?\d+$/.test(w))) {
-          this.diag('definition-parameters', 'error', `\${_RANDOM [MIN [MAX]]} takes numbers only; keepalived leaves the text as it is, and its braces then count as block braces.`, file, range(lineNo, s, lineNo, e));
+          this.diag('definition-parameters', 'error', msg().reader19(), file, range(lineNo, s, lineNo, e));
           return undefined;
         }
         if (words.length > 2) {
-          this.diag('definition-parameters', 'warning', `\${_RANDOM [MIN [MAX]]} takes at most two numbers; keepalived ${this.opts.version === '2.2' ? '2.2 ignores the rest' : 'reports "Definition _RANDOM requires between 0 and 2 parameters"'}.`, file, range(lineNo, s, lineNo, e));
+          this.diag('definition-parameters', 'warning', msg().reader20(this.opts.version === '2.2' ? msg().reader39() : msg().reader40()), file, range(lineNo, s, lineNo, e));
         }
         // A random value cannot be predicted: use the lower bound so analysis is deterministic.
         return [words[0] ?? '0'];
@@ -693,11 +694,11 @@ export class Reader {
     const form = /^~(SEQx?|LST)\(/.exec(m.text);
     if (!form) {
       const word = /^\S*/.exec(m.text)![0];
-      this.diag('invalid-sequence', 'error', `A line starting with ~SEQ or ~LST is a sequence for keepalived, but '${word}' is not ~SEQ(, ~SEQx( or ~LST(; keepalived reports "Invalid ~SEQ specification" and ignores the whole line.`, file, range(lineNo, m.map[0], lineNo, m.map[0] + word.length));
+      this.diag('invalid-sequence', 'error', msg().reader21(word), file, range(lineNo, m.map[0], lineNo, m.map[0] + word.length));
       return;
     }
     if (close < 0) {
-      this.diag('invalid-sequence', 'error', `This ~SEQ/~LST has no closing ')'; keepalived ignores the line.`, file, r);
+      this.diag('invalid-sequence', 'error', msg().reader22(), file, r);
       return;
     }
     const kind = /^~(SEQx?|LST)\(/.exec(m.text)![1];
@@ -707,7 +708,7 @@ export class Reader {
     const runWith = (assign: [string, string][]) => {
       for (const [n, v] of assign) this.defs.set(n, { lines: [v] });
       if (this.seqBudget-- === 0) {
-        this.diag('input-too-large', 'error', `~SEQ/~LST lines expand to more than ${MAX_SEQ_LINES} lines; the checker stops expanding them here.`, file, r);
+        this.diag('input-too-large', 'error', msg().reader23(MAX_SEQ_LINES), file, r);
       }
       if (this.seqBudget < 0) return;
       this.processLine(file, lineNo, rest, depth + 1);
@@ -715,14 +716,14 @@ export class Reader {
     if (kind === 'LST') {
       const sets = splitTopLevel(inner);
       if (sets.length < 2) {
-        this.diag('invalid-sequence', 'error', `~LST needs a variable and at least one value; keepalived ignores the line.`, file, r);
+        this.diag('invalid-sequence', 'error', msg().reader24(), file, r);
         return;
       }
       const vars = sets[0].startsWith('{') ? sets[0].slice(1, -1).split(',').map((s) => s.trim()) : [sets[0]];
       for (const value of sets.slice(1)) {
         const vals = value.startsWith('{') ? value.slice(1, -1).split(',').map((s) => s.trim()) : [value];
         if (vals.length > vars.length) {
-          this.diag('invalid-sequence', 'error', `~LST value set '${value}' has more values than variables; keepalived ignores the line.`, file, r);
+          this.diag('invalid-sequence', 'error', msg().reader25(value), file, r);
           return;
         }
         runWith(vars.map((v, k) => [v, vals[k] ?? '']));
@@ -736,12 +737,12 @@ export class Reader {
       return /^-?\d+$/.test(v) ? Number(v) : NaN;
     };
     if (parts.length < 2 || parts.length > 4 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(parts[0])) {
-      this.diag('invalid-sequence', 'error', `Invalid ~${kind} definition: use ~${kind}(VAR, END), ~${kind}(VAR, START, END) or ~${kind}(VAR, START, STEP, END); keepalived ignores the line.`, file, r);
+      this.diag('invalid-sequence', 'error', msg().reader26(kind, kind, kind, kind), file, r);
       return;
     }
     const nums = parts.slice(1).map(resolveNum);
     if (nums.some((n) => Number.isNaN(n))) {
-      this.diag('invalid-sequence', 'error', `~${kind} values must be integers; keepalived ignores the line.`, file, r);
+      this.diag('invalid-sequence', 'error', msg().reader27(kind), file, r);
       return;
     }
     let startV: number, step: number, endV: number;
@@ -756,12 +757,12 @@ export class Reader {
       [startV, step, endV] = nums;
     }
     if (step === 0 || (step > 0 && startV > endV) || (step < 0 && startV < endV) || (kind === 'SEQx' && (startV < 0 || endV < 0))) {
-      this.diag('invalid-sequence', 'error', `Invalid ~${kind} values: the step must move from START towards END; keepalived ignores the line.`, file, r);
+      this.diag('invalid-sequence', 'error', msg().reader28(kind), file, r);
       return;
     }
     const count = Math.floor((endV - startV) / step) + 1;
     if (count > MAX_SEQ_VALUES) {
-      this.diag('invalid-sequence', 'warning', `~${kind} produces ${count} lines; the checker expands only the first ${MAX_SEQ_VALUES}.`, file, r);
+      this.diag('invalid-sequence', 'warning', msg().reader29(kind, count, MAX_SEQ_VALUES), file, r);
     }
     for (let k = 0, v = startV; k < Math.min(count, MAX_SEQ_VALUES); k++, v += step) {
       runWith([[parts[0], kind === 'SEQx' ? v.toString(16) : String(v)]]);
@@ -774,39 +775,39 @@ export class Reader {
     const ref: IncludeRef = { file, directive, pattern, range: tok.range, resolved: [] };
     this.includes.push(ref);
     const strict = directive !== 'include';
-    const stops = strict ? ` As '${directive}' makes this an error, keepalived -t stops after reading the configuration once.` : '';
+    const stops = strict ? msg().reader30(directive) : '';
     const { matches, missing } = expandPattern(this.opts.fs, pattern, path.dirname(file));
     for (const miss of missing) {
-      this.diag('include-missing', 'error', `The included file '${miss}' does not exist; keepalived reports "Config files missing" and goes on without it.${stops}`, file, tok.range);
+      this.diag('include-missing', 'error', msg().reader31(miss, stops), file, tok.range);
     }
     if (!matches.length && !missing.length) {
-      this.diag('include-no-match', strict ? 'error' : 'warning', `No file matches '${pattern}'; keepalived ${strict ? 'reports "No config files matched"' : 'silently includes nothing (plain include)'}.${stops}`, file, tok.range);
+      this.diag('include-no-match', strict ? 'error' : 'warning', msg().reader32(pattern, strict ? msg().reader41() : msg().reader42(), stops), file, tok.range);
       return;
     }
     for (const target of matches) {
       const st = this.opts.fs.stat(target);
       if (!st) {
-        this.diag('include-missing', 'error', `The included file '${target}' does not exist; keepalived goes on without it.${stops}`, file, tok.range);
+        this.diag('include-missing', 'error', msg().reader33(target, stops), file, tok.range);
         continue;
       }
       if (st.isDirectory) {
-        this.diag('include-not-regular', 'error', `'${target}' is a directory; keepalived reports it and skips it.${stops}`, file, tok.range);
+        this.diag('include-not-regular', 'error', msg().reader34(target, stops), file, tok.range);
         continue;
       }
       if (!st.isFile || st.executable) {
-        this.diag('include-not-regular', 'error', `'${target}' is not a regular non-executable file; keepalived reports it and skips it.${stops}`, file, tok.range);
+        this.diag('include-not-regular', 'error', msg().reader35(target, stops), file, tok.range);
         continue;
       }
       const k = this.stack.indexOf(target);
       if (k >= 0) {
         // Every include of the loop is part of the problem: mark each of them.
         const loop = [...this.stack.slice(k), target].map((f) => path.basename(f)).join(' -> ');
-        const msg = `These includes form a loop (${loop}); keepalived includes the files again and again until it runs out of open files ("Too many open files"), reading their contents hundreds of times.`;
-        for (const via of [...this.entries.slice(k), { file, range: tok.range }]) this.diag('include-cycle', 'error', msg, via.file, via.range);
+        const text = msg().reader36(loop);
+        for (const via of [...this.entries.slice(k), { file, range: tok.range }]) this.diag('include-cycle', 'error', text, via.file, via.range);
         continue;
       }
       if (this.stack.length >= MAX_INCLUDE_DEPTH) {
-        this.diag('include-cycle', 'error', `Includes are nested more than ${MAX_INCLUDE_DEPTH} deep; the checker stops here.`, file, tok.range);
+        this.diag('include-cycle', 'error', msg().reader37(MAX_INCLUDE_DEPTH), file, tok.range);
         continue;
       }
       ref.resolved.push(target);

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { DocumentLink } from 'vscode-languageserver-types';
 import { Analysis } from '../analyze';
 import { UriOf, fileToUri } from './uri';
+import { msg } from '../i18n';
 
 export function documentLinks(analysis: Analysis, file = analysis.doc.file, uriOf: UriOf = fileToUri): DocumentLink[] {
   const out: DocumentLink[] = [];
@@ -14,11 +15,11 @@ export function documentLinks(analysis: Analysis, file = analysis.doc.file, uriO
     seen.add(k);
     const base = path.dirname(file);
     if (ref.resolved.length === 1) {
-      out.push({ range: ref.range, target: uriOf(ref.resolved[0]), tooltip: `Open ${path.relative(base, ref.resolved[0]) || ref.resolved[0]}` });
+      out.push({ range: ref.range, target: uriOf(ref.resolved[0]), tooltip: msg().links(path.relative(base, ref.resolved[0]) || ref.resolved[0]) });
     } else if (ref.resolved.length > 1) {
       // A link has one target: the first file read; the tooltip lists them all.
       const names = ref.resolved.map((f) => path.relative(base, f) || f);
-      out.push({ range: ref.range, target: uriOf(ref.resolved[0]), tooltip: `Reads ${names.length} files: ${names.join(', ')}` });
+      out.push({ range: ref.range, target: uriOf(ref.resolved[0]), tooltip: msg().links2(names.length, names.join(', ')) });
     }
   }
   return out;

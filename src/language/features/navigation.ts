@@ -8,6 +8,7 @@ import { Position, Token, containsPosition } from '../types';
 import { fileText, lineOf } from './semanticContext';
 import { UriOf, fileToUri } from './uri';
 import { definitionValue, variableAt } from './variables';
+import { msg } from '../i18n';
 
 export interface ObjectHit {
   kind: ObjectKind;
@@ -67,8 +68,8 @@ export function prepareRename(analysis: Analysis, pos: Position, file = analysis
 
 /** Why a new name is not usable, or undefined when it is fine. */
 export function invalidName(newName: string): string | undefined {
-  if (!newName) return 'The name must not be empty.';
-  if (/[\s{}"'#!$\\]/.test(newName)) return 'keepalived names cannot contain blanks, braces, quotes, #, !, $ or backslashes.';
+  if (!newName) return msg().navigation();
+  if (/[\s{}"'#!$\\]/.test(newName)) return msg().navigation2();
   return undefined;
 }
 

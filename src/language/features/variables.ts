@@ -4,6 +4,7 @@ import { Analysis } from '../analyze';
 import { Definition } from '../reader';
 import { Position, Range, range } from '../types';
 import { fileText, lineOf } from './semanticContext';
+import { msg } from '../i18n';
 
 const VAR_RE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?: [^}]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 
@@ -44,9 +45,9 @@ export function definitionValue(analysis: Analysis, name: string, file: string, 
     case '_BANG':
       return { text: '!' };
     case '_ENV':
-      return { text: '(the environment variable named by the parameter)' };
+      return { text: msg().variables() };
     case '_RANDOM':
-      return { text: '(a random number; 0-32767 unless MIN/MAX are given)' };
+      return { text: msg().variables2() };
     default:
       return undefined;
   }

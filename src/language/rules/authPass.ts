@@ -1,6 +1,7 @@
 // VRRPv2 simple passwords are 8 bytes on the wire; keepalived cuts longer ones.
 import { statementIndex } from '../statementIndex';
 import { Rule } from './rule';
+import { msg } from '../i18n';
 
 export const authPassTruncated: Rule = {
   code: 'auth-pass-truncated',
@@ -14,7 +15,7 @@ export const authPassTruncated: Rule = {
       if (!pass || pass.text.length <= 8) continue;
       const effective = pass.text.slice(0, 8);
       ctx.report({
-        message: `auth_pass is ${pass.text.length} characters; keepalived uses only the first 8 ('${effective}') and reports "Truncating auth_pass to 8 characters". Both directors still match if they truncate the same way, but the extra characters add no security.`,
+        message: msg().authPassTruncated(pass.text.length, effective),
         file: s.file,
         range: pass.range,
         data: { effective, quoted: pass.quoted },
@@ -24,6 +25,6 @@ export const authPassTruncated: Rule = {
   fixes(diag) {
     const effective = String(diag.data?.effective ?? '');
     const text = diag.data?.quoted ? `"${effective}"` : effective;
-    return [{ title: `Shorten to '${effective}' (what keepalived uses)`, isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: text }] }];
+    return [{ title: msg().authPassTruncated2(effective), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: text }] }];
   },
 };

@@ -4,6 +4,7 @@ import { KeywordSchema, argCount } from '../schema';
 import { statementIndex } from '../statementIndex';
 import { Rule } from './rule';
 import { Position } from '../types';
+import { msg } from '../i18n';
 
 /** Keywords whose handlers complain about surplus words themselves (messages differ, still an error). */
 const SELF_CHECKED = new Set(['notification_email_from', 'snmp_socket', 'umask', 'kernel_rx_buf_size', 'vrrp_rx_bufs_multiplier', 'snmp_name', 'reload_time_file']);
@@ -31,11 +32,11 @@ export const extraArguments: Rule = {
       let message: string;
       if (kw.name === 'priority' && s.parent?.keyword.text === 'vrrp_instance') {
         const value = used[0]?.text ?? '';
-        message = `keepalived reads only 'priority ${value}' and silently ignores '${extraText}'. If the other director has the same priority, both use ${value} and the one with the higher IP address becomes MASTER. Give each director one number (e.g. 150 here, 100 on the other).`;
+        message = msg().extraArguments(value, extraText, value);
       } else if (max === 0) {
-        message = `'${kw.name}' takes no value; keepalived ignores '${extraText}'${SELF_CHECKED.has(kw.name) ? ' and reports it' : ' without a message'}.`;
+        message = msg().extraArguments2(kw.name, extraText, SELF_CHECKED.has(kw.name) ? msg().extraArguments8() : msg().extraArguments9());
       } else {
-        message = `'${kw.name}' takes ${max === 1 ? 'one value' : `at most ${max} words`} (${kw.syntax}); keepalived uses '${used.map((t) => t.text).join(' ')}' and ${SELF_CHECKED.has(kw.name) ? 'reports' : 'silently ignores'} '${extraText}'.`;
+        message = msg().extraArguments3(kw.name, max === 1 ? msg().extraArguments6() : msg().extraArguments10(max), kw.syntax, used.map((t) => t.text).join(' '), SELF_CHECKED.has(kw.name) ? 'reports' : msg().extraArguments7(), extraText);
       }
       ctx.report({
         message,
@@ -51,7 +52,7 @@ export const extraArguments: Rule = {
     const extra = (diag.data?.extra as string[] | undefined) ?? [];
     const fixes = [
       {
-        title: `Remove '${extra.join(' ')}' (keepalived ignores it)`,
+        title: msg().extraArguments4(extra.join(' ')),
         isPreferred: true,
         edits: [{ file: diag.file, range: { start: diag.data?.keepEnd as Position, end: diag.range.end }, newText: '' }],
       },
@@ -61,7 +62,7 @@ export const extraArguments: Rule = {
       const other = extra.find((w) => /^\d+$/.test(w));
       if (other && keep[0]) {
         fixes.push({
-          title: `Use priority ${other} instead of ${keep[0]}`,
+          title: msg().extraArguments5(other, keep[0]),
           isPreferred: false,
           edits: [{ file: diag.file, range: { start: diag.data?.valueStart as Position, end: diag.range.end }, newText: other }],
         });

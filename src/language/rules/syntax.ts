@@ -3,6 +3,7 @@
 // severities can be overridden and docs list them.
 import { statementIndex } from '../statementIndex';
 import { Rule } from './rule';
+import { msg } from '../i18n';
 
 /**
  * `nopreempt;` - keepalived has no statement separator, so the ';' makes the keyword unknown.
@@ -18,7 +19,7 @@ export const keywordSemicolon: Rule = {
       const t = s.keyword;
       if (t.quoted || t.text.length < 2 || !t.text.endsWith(';')) continue;
       ctx.report({
-        message: `keepalived does not end statements with ';': it looks up '${t.text}' (semicolon included), does not know it and ignores the line ("Unknown keyword"). Remove the ';'.`,
+        message: msg().keywordSemicolon(t.text),
         file: t.file,
         range: t.range,
       });
@@ -26,7 +27,7 @@ export const keywordSemicolon: Rule = {
   },
   fixes(diag) {
     const end = diag.range.end;
-    return [{ title: "Remove the ';'", isPreferred: true, edits: [{ file: diag.file, range: { start: { line: end.line, character: end.character - 1 }, end }, newText: '' }] }];
+    return [{ title: msg().keywordSemicolon2(), isPreferred: true, edits: [{ file: diag.file, range: { start: { line: end.line, character: end.character - 1 }, end }, newText: '' }] }];
   },
 };
 
@@ -40,7 +41,7 @@ export const unsubstitutedDefinition: Rule = {
     const name = String(diag.data?.name ?? '');
     // Only where the reference is written in the file (not produced by another definition).
     if (!name || !diag.data?.literal) return [];
-    return [{ title: `Write \${${name}}`, isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: `\${${name}}` }] }];
+    return [{ title: msg().unsubstitutedDefinition(name), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: `\${${name}}` }] }];
   },
 };
 

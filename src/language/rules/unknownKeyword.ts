@@ -4,6 +4,7 @@ import { childrenOf, existsIn, keywordsNamed, pathString } from '../schema';
 import { closest } from '../util/strings';
 import { Rule } from './rule';
 import { statementIndex } from '../statementIndex';
+import { msg } from '../i18n';
 
 export const unknownKeyword: Rule = {
   code: 'unknown-keyword',
@@ -15,18 +16,18 @@ export const unknownKeyword: Rule = {
       if (s.status !== 'unknown') continue;
       const word = s.keyword.text;
       const parentKw = s.parent?.schema;
-      const here = s.parent ? blockPath(s.parent).join(' > ') : 'the top level';
+      const here = s.parent ? blockPath(s.parent).join(' > ') : msg().unknownKeyword5();
       const siblings = Object.values(childrenOf(parentKw)).filter((k) => existsIn(k, ctx.options.version));
       const elsewhere = keywordsNamed(word).filter((k) => existsIn(k, ctx.options.version));
       let message: string;
       const suggestions = closest(word, siblings.map((k) => k.name));
       if (word === '}') {
-        message = `keepalived reads this '}' as an unknown keyword at ${here} and ignores it.`;
+        message = msg().unknownKeyword(here);
       } else if (elsewhere.length) {
-        const places = [...new Set(elsewhere.map((k) => (k.parentPath.length ? k.parentPath.join(' > ') : 'the top level')))];
-        message = `'${word}' is not valid at ${here}; it belongs in ${places.slice(0, 3).join(', ')}. keepalived reports "Unknown keyword" and ignores the line.`;
+        const places = [...new Set(elsewhere.map((k) => (k.parentPath.length ? k.parentPath.join(' > ') : msg().unknownKeyword6())))];
+        message = msg().unknownKeyword2(word, here, places.slice(0, 3).join(', '));
       } else {
-        message = `Unknown keyword '${word}' at ${here}; keepalived ignores the line.` + (suggestions.length ? ` Did you mean ${suggestions.map((x) => `'${x}'`).join(' or ')}?` : '');
+        message = msg().unknownKeyword3(word, here, (suggestions.length ? msg().unknownKeyword7(suggestions.map((x) => `'${x}'`).join(' or ')) : ''));
       }
       ctx.report({ message, file: s.file, range: s.keyword.range, data: { suggestions, misplacedIn: elsewhere.map(pathString) } });
     }
@@ -35,7 +36,7 @@ export const unknownKeyword: Rule = {
     const suggestions = (diag.data?.suggestions as string[] | undefined) ?? [];
     void ctx;
     return suggestions.map((s, i) => ({
-      title: `Change to '${s}'`,
+      title: msg().unknownKeyword4(s),
       isPreferred: i === 0 && suggestions.length === 1,
       edits: [{ file: diag.file, range: diag.range, newText: s }],
     }));
@@ -51,7 +52,7 @@ export const keywordTooNew: Rule = {
     for (const s of statementIndex(ctx.doc).notKnown) {
       if (s.status !== 'too-new') continue;
       ctx.report({
-        message: `'${s.keyword.text}' is new in keepalived 2.4; keepalived ${ctx.options.version} reports "Unknown keyword" and ignores it${s.schema?.kind !== 'keyword' ? ' (and the contents of its block are read as part of the enclosing block)' : ''}. Set the target version to 2.4 if your hosts run it.`,
+        message: msg().keywordTooNew(s.keyword.text, ctx.options.version, s.schema?.kind !== 'keyword' ? msg().keywordTooNew2() : ''),
         file: s.file,
         range: s.keyword.range,
       });

@@ -3,6 +3,7 @@
 import { Rule } from '../rule';
 import { deleteStatement } from './edits';
 import { authOutcome, effectivePriority, effectiveState, globalFacts, instances } from './facts';
+import { msg } from '../../i18n';
 
 export const authConflict: Rule = {
   code: 'vrrp-auth-conflict',
@@ -16,16 +17,16 @@ export const authConflict: Rule = {
       if (!auth) continue;
       const outcome = authOutcome(f, g);
       const at = { file: auth.file, range: { start: auth.keyword.range.start, end: auth.keyword.range.end } };
-      const related = [{ file: f.stmt.file, range: f.header, message: `keepalived prints this for ${f.name} after parsing` }];
+      const related = [{ file: f.stmt.file, range: f.header, message: msg().vrrpAuthConflict(f.name) }];
       if (outcome === 'v3') {
-        ctx.report({ ...at, related, data: { order: auth.order }, message: `(${f.name}) uses VRRP version 3${f.family === 6 ? ' (IPv6 always does)' : ''}, which has no authentication; keepalived reports "(${f.name}) VRRP version 3 does not support authentication. Ignoring." and sends adverts without it.` });
+        ctx.report({ ...at, related, data: { order: auth.order }, message: msg().vrrpAuthConflict2(f.name, f.family === 6 ? msg().vrrpAuthConflict7() : '', f.name) });
       } else if (outcome === 'no-password') {
-        ctx.report({ ...at, related, message: `(${f.name}) authentication has no auth_pass; keepalived reports "(${f.name}) Authentication specified but no password given. Ignoring".` });
+        ctx.report({ ...at, related, message: msg().vrrpAuthConflict3(f.name, f.name) });
       } else if (outcome === 'ah-ipv6') {
-        ctx.report({ ...at, related, message: `(${f.name}) AH authentication does not work with IPv6; keepalived reports "(${f.name}) Cannot use AH authentication with IPv6. ignoring".` });
+        ctx.report({ ...at, related, message: msg().vrrpAuthConflict4(f.name, f.name) });
       } else if (outcome === 'kept' && f.authType === 'AH' && effectiveState(f) === 'MASTER' && effectivePriority(f) !== 255) {
         const s = f.stateStmt ?? auth;
-        ctx.report({ file: s.file, range: s.range, related, message: `(${f.name}) With AH authentication a non-owner must first hear an advert to learn the sequence number, so it cannot start as MASTER; keepalived reports "(${f.name}) Initial state master is incompatible with AH authentication - clearing" and starts as BACKUP.` });
+        ctx.report({ file: s.file, range: s.range, related, message: msg().vrrpAuthConflict5(f.name, f.name) });
       }
     }
   },
@@ -33,7 +34,7 @@ export const authConflict: Rule = {
     for (const f of instances(ctx.doc)) {
       const s = f.stmt.children.find((c) => c.order === diag.data?.order);
       const edit = s && deleteStatement(s, ctx.files);
-      if (edit) return [{ title: 'Remove the authentication block (keepalived ignores it)', isPreferred: true, edits: [edit] }];
+      if (edit) return [{ title: msg().vrrpAuthConflict6(), isPreferred: true, edits: [edit] }];
     }
     return [];
   },

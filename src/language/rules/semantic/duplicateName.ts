@@ -5,6 +5,7 @@ import { Statement } from '../../ast';
 import { Rule } from '../rule';
 import { deleteStatement } from './edits';
 import { headerRange, isKnown, kids, roots } from './facts';
+import { msg } from '../../i18n';
 
 interface Kind {
   keyword: string;
@@ -14,14 +15,14 @@ interface Kind {
 }
 
 const KINDS: Kind[] = [
-  { keyword: 'vrrp_instance', said: (n) => `vrrp instance ${n} already defined`, effect: 'skips this whole block' },
-  { keyword: 'vrrp_sync_group', said: (n) => `vrrp sync group ${n} already defined`, effect: 'skips this whole block' },
-  { keyword: 'track_group', said: (n) => `track_group ${n} already defined`, effect: 'skips this whole block' },
-  { keyword: 'bfd_instance', said: (n) => `Configuration error: BFD instance ${n} already configured - ignoring`, effect: 'ignores this whole block' },
-  { keyword: 'vrrp_script', effect: 'keeps both, but every track_script finds the first one, so this one is never run' },
-  { keyword: 'vrrp_track_process', effect: 'keeps both, but every track_process finds the first one, so this one is never used' },
-  { keyword: 'track_file', effect: 'keeps both, but every reference finds the first one, so this one is never used' },
-  { keyword: 'virtual_server_group', effect: 'keeps both, but `virtual_server group` finds the first one, so this one is never used' },
+  { keyword: 'vrrp_instance', said: (n) => `vrrp instance ${n} already defined`, get effect() { return msg().duplicateName11(); } },
+  { keyword: 'vrrp_sync_group', said: (n) => `vrrp sync group ${n} already defined`, get effect() { return msg().duplicateName12(); } },
+  { keyword: 'track_group', said: (n) => `track_group ${n} already defined`, get effect() { return msg().duplicateName13(); } },
+  { keyword: 'bfd_instance', said: (n) => `Configuration error: BFD instance ${n} already configured - ignoring`, get effect() { return msg().duplicateName14(); } },
+  { keyword: 'vrrp_script', get effect() { return msg().duplicateName(); } },
+  { keyword: 'vrrp_track_process', get effect() { return msg().duplicateName2(); } },
+  { keyword: 'track_file', get effect() { return msg().duplicateName3(); } },
+  { keyword: 'virtual_server_group', get effect() { return msg().duplicateName4(); } },
 ];
 
 export const duplicateName: Rule = {
@@ -44,11 +45,11 @@ export const duplicateName: Rule = {
         }
         const label = kind.keyword === 'vrrp_track_file' ? 'track_file' : kind.keyword;
         ctx.report({
-          message: `${label} '${name}' is already defined (line ${prev.keyword.range.start.line + 1}); keepalived ${kind.effect}${kind.said ? ` and reports "${kind.said(name)}"` : ' without a message'}. Rename or merge it.`,
+          message: msg().duplicateName5(label, name, prev.keyword.range.start.line + 1, kind.effect, kind.said ? msg().duplicateName18(kind.said(name)) : msg().duplicateName19()),
           severity: kind.said ? undefined : 'warning',
           file: s.file,
           range: s.args[0].range,
-          related: [{ file: prev.file, range: headerRange(prev), message: 'first definition' }],
+          related: [{ file: prev.file, range: headerRange(prev), message: msg().duplicateName15() }],
           data: { rename: uniqueName(name, new Set(blocks.map((b) => b.args[0]?.text))) },
         });
       }
@@ -57,13 +58,13 @@ export const duplicateName: Rule = {
   },
   fixes(diag, ctx) {
     const rename = diag.data?.rename as string | undefined;
-    if (rename) return [{ title: `Rename to '${rename}'`, isPreferred: false, edits: [{ file: diag.file, range: diag.range, newText: rename }] }];
+    if (rename) return [{ title: msg().duplicateName6(rename), isPreferred: false, edits: [{ file: diag.file, range: diag.range, newText: rename }] }];
     const order = diag.data?.removeOrder as number | undefined;
     if (order === undefined) return [];
     let target: Statement | undefined;
     for (const vs of roots(ctx.doc, 'virtual_server')) target ??= kids(vs, 'real_server').find((r) => r.order === order);
     const edit = target && deleteStatement(target, ctx.files);
-    return edit ? [{ title: 'Remove this duplicate real_server (keepalived drops it)', isPreferred: true, edits: [edit] }] : [];
+    return edit ? [{ title: msg().duplicateName7(), isPreferred: true, edits: [edit] }] : [];
   },
 };
 
@@ -120,20 +121,20 @@ function checkVirtualServers(ctx: Parameters<NonNullable<Rule['check']>>[0]): vo
     const prev = seen.get(key);
     if (prev) {
       ctx.report({
-        message: `virtual_server ${vs.args.slice(0, 2).map((t) => t.text).join(' ')} is already defined (line ${prev.keyword.range.start.line + 1}) with the same protocol; keepalived -t accepts this without a message, but both blocks describe the same IPVS service. Put all real servers into one block.`,
+        message: msg().duplicateName9(vs.args.slice(0, 2).map((t) => t.text).join(' '), prev.keyword.range.start.line + 1),
         severity: 'warning',
         file: vs.file,
         range: headerRange(vs),
-        related: [{ file: prev.file, range: headerRange(prev), message: 'first definition' }],
+        related: [{ file: prev.file, range: headerRange(prev), message: msg().duplicateName16() }],
       });
     } else seen.set(key, vs);
     for (const [r, first] of repeated) {
       const proto = formatVs(vs).split(':')[1] ?? 'none';
       ctx.report({
-        message: `real_server ${r.args.slice(0, 2).map((t) => t.text).join(' ')} is already listed in this virtual_server (line ${first.keyword.range.start.line + 1}); keepalived reports "VS ${formatVs(vs)}: real server [${r.args[0].text}]:${proto}:${r.args[1]?.text ?? 0} is duplicated - removing second rs" and drops this one with its checkers.`,
+        message: msg().duplicateName10(r.args.slice(0, 2).map((t) => t.text).join(' '), first.keyword.range.start.line + 1, formatVs(vs), r.args[0].text, proto, r.args[1]?.text ?? 0),
         file: r.file,
         range: headerRange(r),
-        related: [{ file: first.file, range: headerRange(first), message: 'first listed here' }],
+        related: [{ file: first.file, range: headerRange(first), message: msg().duplicateName17() }],
         data: { removeOrder: r.order },
       });
     }

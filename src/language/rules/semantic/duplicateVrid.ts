@@ -2,6 +2,7 @@
 // their own router's: keepalived refuses the configuration ("... both use VRID N ...").
 import { Rule } from '../rule';
 import { InstanceFacts, instances } from './facts';
+import { msg } from '../../i18n';
 
 function ifname(f: InstanceFacts): string | undefined {
   return f.interfaceStmt?.args[0]?.text;
@@ -55,14 +56,14 @@ export const duplicateVrid: Rule = {
       const fam = a.family ?? 4;
       const said = a.unicastPeers.length
         ? `(${a.name}) duplicate VRID conflict with ${b.name} VRID ${a.vrid}`
-        : `${a.name} and ${b.name} both use VRID ${a.vrid} with IPv${fam} on interface ${ifname(a)}`;
+        : msg().duplicateVrid2(a.name, b.name, a.vrid, fam, ifname(a));
       let free = 1;
       while (used.has(free) && free < 255) free++;
       ctx.report({
-        message: `${self.name} and ${other.name} both use virtual_router_id ${a.vrid} for IPv${fam} on ${ifname(self) ?? 'the same source'}; each would take the other's adverts for its own, so keepalived reports "${said}" and does not start VRRP. Give one of them another id (on both directors).`,
+        message: msg().duplicateVrid3(self.name, other.name, a.vrid, fam, ifname(self) ?? msg().duplicateVrid6(), said),
         file: self.vridStmt!.file,
         range: self.vridStmt!.args[0].range,
-        related: [{ file: other.vridStmt!.file, range: other.vridStmt!.range, message: `${other.name} uses the same id` }],
+        related: [{ file: other.vridStmt!.file, range: other.vridStmt!.range, message: msg().duplicateVrid4(other.name) }],
         data: later ? { free } : undefined,
       });
     };
@@ -79,6 +80,6 @@ export const duplicateVrid: Rule = {
   fixes(diag) {
     const free = diag.data?.free as number | undefined;
     if (!free) return [];
-    return [{ title: `Change to the unused id ${free}`, isPreferred: false, edits: [{ file: diag.file, range: diag.range, newText: String(free) }] }];
+    return [{ title: msg().duplicateVrid5(free), isPreferred: false, edits: [{ file: diag.file, range: diag.range, newText: String(free) }] }];
   },
 };

@@ -6,6 +6,7 @@ import { Item, Statement } from '../../ast';
 import { Range } from '../../types';
 import { Rule, RuleContext } from '../rule';
 import { kids, lineOf, roots } from './facts';
+import { msg } from '../../i18n';
 
 const KINDS = { vrrp_sync_group: 'sync group', track_group: 'track group' } as const;
 
@@ -54,7 +55,7 @@ export const groupListRepeated: Rule = {
           // All lists empty: sync-group-empty reports the first one (a sync group is then removed).
           if (!firstFull && list === lists[0] && block.keyword.text === 'vrrp_sync_group') continue;
           ctx.report({
-            message: `This group list is empty; keepalived reports "Warning - ${kind} ${name} has empty group block" and ignores it${firstFull ? ` (the members come from the list at line ${lineOf(firstFull.keyword)})` : ''}. Remove it.`,
+            message: msg().groupListRepeated(kind, name, firstFull ? msg().groupListRepeated7(lineOf(firstFull.keyword)) : ''),
             severity: 'warning',
             file: list.file,
             range: list.range,
@@ -64,25 +65,25 @@ export const groupListRepeated: Rule = {
         }
         const closedAt = list.close ?? list.items[list.items.length - 1]?.tokens[0] ?? list.keyword;
         ctx.report({
-          message: `${block.keyword.text} ${name} already has a group list (line ${lineOf(firstFull.keyword)}); keepalived reports "Group list already specified for sync group ${name}", ignores this list, and its '}' then closes the whole ${block.keyword.text}, so what follows in the block is read at the top level. Put all members in one group { } list.`,
+          message: msg().groupListRepeated2(block.keyword.text, name, lineOf(firstFull.keyword), name, block.keyword.text),
           file: list.file,
           range: list.range,
-          related: [{ file: firstFull.file, range: firstFull.range, message: 'the group list keepalived uses' }],
+          related: [{ file: firstFull.file, range: firstFull.range, message: msg().groupListRepeated6() }],
         });
         // Everything after the refused list, up to the block's own '}', is read at the top level.
-        const where = `${block.keyword.text} ${name} was already closed at line ${lineOf(closedAt)}`;
+        const where = msg().groupListRepeated3(block.keyword.text, name, lineOf(closedAt));
         const after = new Map<string, { file: string; range: Range; word: string }>();
         for (const c of block.children) if (c.order > list.order && c.range.start.line > closedAt.range.start.line) linesRead(c, after);
         for (const l of after.values()) {
           ctx.report({
-            message: `${where} (by the '}' of the refused group list), so keepalived reads this line at the top level, reports "Unknown keyword '${l.word}'" and ignores it.`,
+            message: msg().groupListRepeated4(where, l.word),
             file: l.file,
             range: l.range,
           });
         }
         if (block.close) {
           ctx.report({
-            message: `This '}' no longer closes anything: ${where} (by the '}' of the refused group list), so keepalived reports "Unknown keyword '}'".`,
+            message: msg().groupListRepeated5(where),
             file: block.close.file,
             range: block.close.range,
           });

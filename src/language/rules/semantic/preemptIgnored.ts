@@ -2,6 +2,7 @@
 import { Rule } from '../rule';
 import { deleteStatement } from './edits';
 import { effectivePriority, globalFacts, instances, resolvedState } from './facts';
+import { msg } from '../../i18n';
 
 export const preemptIgnored: Rule = {
   code: 'preempt-ignored',
@@ -16,27 +17,27 @@ export const preemptIgnored: Rule = {
       let nopreempt = f.nopreempt;
       let delay = f.preemptDelay;
       const report = (s: typeof nopreempt, message: string) =>
-        s && ctx.report({ message, file: s.file, range: s.range, tags: ['unnecessary'], related: [{ file: f.stmt.file, range: f.header, message: `keepalived prints this for ${f.name} after parsing` }], data: { order: s.order } });
+        s && ctx.report({ message, file: s.file, range: s.range, tags: ['unnecessary'], related: [{ file: f.stmt.file, range: f.header, message: msg().preemptIgnored(f.name) }], data: { order: s.order } });
       if (nopreempt && prio === 255) {
-        report(nopreempt, `(${f.name}) has priority 255 (address owner), which always takes over; keepalived reports "(${f.name}) nopreempt is incompatible with priority 255. resetting nopreempt" and ignores nopreempt.`);
+        report(nopreempt, msg().preemptIgnored2(f.name, f.name));
         nopreempt = undefined;
       }
       if (state === 'MASTER') {
         if (nopreempt) {
-          report(nopreempt, `(${f.name}) starts as MASTER, so nopreempt cannot work; keepalived reports "(${f.name}) Warning - nopreempt will not work with initial state MASTER - clearing". For nopreempt use 'state BACKUP' on both directors and let priority decide.`);
+          report(nopreempt, msg().preemptIgnored3(f.name, f.name));
           nopreempt = undefined;
         }
         if (delay) {
-          report(delay, `(${f.name}) starts as MASTER, so preempt_delay cannot work; keepalived reports "(${f.name}) Warning - preempt delay will not work with initial state MASTER - clearing".`);
+          report(delay, msg().preemptIgnored4(f.name, f.name));
           delay = undefined;
         }
       }
       if (delay && f.strict) {
-        report(delay, `(${f.name}) runs in strict mode, which does not allow a preempt delay; keepalived reports "(${f.name}) preempt_delay is incompatible with strict mode - resetting".`);
+        report(delay, msg().preemptIgnored5(f.name, f.name));
         delay = undefined;
       }
       if (delay && nopreempt) {
-        report(delay, `(${f.name}) has nopreempt, so there is no preemption to delay; keepalived reports "(${f.name}) preempt_delay is incompatible with nopreempt mode - resetting".`);
+        report(delay, msg().preemptIgnored6(f.name, f.name));
       }
     }
   },
@@ -44,7 +45,7 @@ export const preemptIgnored: Rule = {
     for (const f of instances(ctx.doc)) {
       const s = f.stmt.children.find((c) => c.order === diag.data?.order);
       const edit = s && deleteStatement(s, ctx.files);
-      if (edit) return [{ title: `Remove '${s.keyword.text}' (keepalived ignores it)`, isPreferred: true, edits: [edit] }];
+      if (edit) return [{ title: msg().preemptIgnored7(s.keyword.text), isPreferred: true, edits: [edit] }];
     }
     return [];
   },

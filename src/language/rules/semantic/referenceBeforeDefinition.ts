@@ -5,6 +5,7 @@ import { Rule } from '../rule';
 import { statementLines } from './edits';
 import { headerRange } from './facts';
 import { describe, resolve, rootOf } from './referenceFacts';
+import { msg } from '../../i18n';
 
 export const referenceBeforeDefinition: Rule = {
   code: 'reference-before-definition',
@@ -20,10 +21,10 @@ export const referenceBeforeDefinition: Rule = {
       const def = all[0];
       const user = rootOf(ref.statement);
       ctx.report({
-        message: `${info.noun} '${ref.name}' is defined only further down (${def.statement.file === ref.token.file ? '' : `${def.statement.file}, `}line ${def.statement.keyword.range.start.line + 1}); keepalived resolves the name while reading this line, does not find it, ${info.effect} and reports "${info.said}". Move the ${info.noun} block above this ${user.keyword.text}.`,
+        message: msg().referenceBeforeDefinition(info.noun, ref.name, def.statement.file === ref.token.file ? '' : `${def.statement.file}, `, def.statement.keyword.range.start.line + 1, info.effect, info.said, info.noun, user.keyword.text),
         file: ref.token.file,
         range: ref.token.range,
-        related: [{ file: def.statement.file, range: headerRange(def.statement), message: 'defined here, after its use' }],
+        related: [{ file: def.statement.file, range: headerRange(def.statement), message: msg().referenceBeforeDefinition2() }],
         data: { defOrder: def.statement.order, userOrder: user.order },
       });
     }
@@ -37,7 +38,7 @@ export const referenceBeforeDefinition: Rule = {
     if (!lines || !userLines) return [];
     const at = userLines.range.start;
     return [{
-      title: `Move ${def.keyword.text} ${def.args[0]?.text ?? ''} above ${user.keyword.text} ${user.args[0]?.text ?? ''}`.trim(),
+      title: msg().referenceBeforeDefinition3(def.keyword.text, def.args[0]?.text ?? '', user.keyword.text, user.args[0]?.text ?? '').trim(),
       isPreferred: true,
       edits: [
         { file: def.file, range: { start: at, end: at }, newText: lines.text },

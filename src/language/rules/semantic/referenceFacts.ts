@@ -3,6 +3,7 @@
 import { Statement } from '../../ast';
 import { NamedObject, ObjectKind, Reference } from '../../model';
 import { ConfigModel } from '../../model';
+import { msg } from '../../i18n';
 
 export interface ReferenceInfo {
   ref: Reference;
@@ -45,27 +46,27 @@ export function describe(ref: Reference): ReferenceInfo {
   const base = { ref, owner, noun: NOUN[ref.kind] };
   switch (s.keyword.text) {
     case 'track_script':
-      return { ...base, ordered: true, said: `(${owner}) track script ${n} not found, ignoring...`, effect: 'tracks nothing for this entry' };
+      return { ...base, ordered: true, said: `(${owner}) track script ${n} not found, ignoring...`, effect: msg().referenceFacts5() };
     case 'track_file':
-      if (block?.keyword.text === 'FILE_CHECK') return { ...base, owner: '', ordered: true, said: `track_file ${n} not found`, effect: 'drops this FILE_CHECK ("FILE_CHECK has no track_file specified - ignoring")' };
-      return { ...base, ordered: true, said: `(${owner}) track file ${n} not found, ignoring...`, effect: 'tracks nothing for this entry' };
+      if (block?.keyword.text === 'FILE_CHECK') return { ...base, owner: '', ordered: true, said: `track_file ${n} not found`, effect: msg().referenceFacts() };
+      return { ...base, ordered: true, said: `(${owner}) track file ${n} not found, ignoring...`, effect: msg().referenceFacts6() };
     case 'track_process':
-      return { ...base, ordered: true, said: `(${owner}) track process ${n} not found, ignoring...`, effect: 'tracks nothing for this entry' };
+      return { ...base, ordered: true, said: `(${owner}) track process ${n} not found, ignoring...`, effect: msg().referenceFacts7() };
     case 'track_bfd':
-      return { ...base, ordered: true, said: `(${owner}) track bfd ${n} not found, ignoring...`, effect: 'tracks nothing for this entry' };
+      return { ...base, ordered: true, said: `(${owner}) track bfd ${n} not found, ignoring...`, effect: msg().referenceFacts8() };
     case 'name':
-      return { ...base, owner: '', ordered: true, said: `BFD_CHECK - BFD ${n} not configured`, effect: 'drops this BFD_CHECK' };
+      return { ...base, owner: '', ordered: true, said: `BFD_CHECK - BFD ${n} not configured`, effect: msg().referenceFacts9() };
     case 'static_ipaddress':
     case 'static_routes':
     case 'static_rules':
-      return { ...base, owner: '', ordered: true, said: `track_group ${n} not found`, effect: `adds the ${s.keyword.text === 'static_ipaddress' ? 'address' : s.keyword.text === 'static_routes' ? 'route' : 'rule'} without tracking` };
+      return { ...base, owner: '', ordered: true, said: `track_group ${n} not found`, effect: msg().referenceFacts2(s.keyword.text === 'static_ipaddress' ? 'address' : s.keyword.text === 'static_routes' ? 'route' : 'rule') };
     case 'group':
-      if (block?.keyword.text === 'vrrp_sync_group') return { ...base, ordered: false, said: `Virtual router ${n} specified in sync group ${owner} doesn't exist - ignoring`, effect: 'leaves it out of the group' };
-      return { ...base, ordered: false, effect: 'leaves it out of the track group (it only logs this, so `keepalived -t` is silent)' };
+      if (block?.keyword.text === 'vrrp_sync_group') return { ...base, ordered: false, said: `Virtual router ${n} specified in sync group ${owner} doesn't exist - ignoring`, effect: msg().referenceFacts10() };
+      return { ...base, ordered: false, effect: msg().referenceFacts3() };
     case 'virtual_server':
-      return { ...base, owner: '', ordered: false, effect: 'ignores this whole virtual_server (it only logs this, so `keepalived -t` is silent)' };
+      return { ...base, owner: '', ordered: false, effect: msg().referenceFacts4() };
     default:
-      return { ...base, ordered: false, effect: 'ignores the reference' };
+      return { ...base, ordered: false, effect: msg().referenceFacts11() };
   }
 }
 

@@ -3,6 +3,7 @@
 import { Rule } from '../rule';
 import { unreadableRealServer } from './realServersKept';
 import { virtualServers } from './vsFacts';
+import { msg } from '../../i18n';
 
 export const rsFamilyMismatch: Rule = {
   code: 'rs-family-mismatch',
@@ -25,7 +26,7 @@ export const rsFamilyMismatch: Rule = {
         }
         if (rs.family === family) continue;
         ctx.report({
-          message: `real_server ${rs.addr} is IPv${rs.family} but the virtual server is IPv${family}; IPVS cannot forward between families (except with lb_kind TUN), so keepalived reports "Address family of virtual server and real server ${rs.addr} don't match - skipping real server."`,
+          message: msg().rsFamilyMismatch(rs.addr, rs.family, family, rs.addr),
           file: rs.stmt.file,
           // keepalived reports it at the real_server's '}', so the range ends there.
           range: rs.stmt.range,

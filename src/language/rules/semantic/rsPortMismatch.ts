@@ -3,6 +3,7 @@
 // (and clears ports on fwmark services).
 import { Rule } from '../rule';
 import { virtualServers, rsLabel } from './vsFacts';
+import { msg } from '../../i18n';
 
 export const rsPortMismatch: Rule = {
   code: 'rs-port-mismatch',
@@ -17,7 +18,7 @@ export const rsPortMismatch: Rule = {
         const portTok = rs.stmt.args[1];
         if (vs.form === 'fwmark') {
           ctx.report({
-            message: `With lb_kind ${rs.method} a fwmark service forwards packets unchanged, so a real server port means nothing; keepalived reports "WARNING - fwmark virtual server ${vs.label}, real server ${rsLabel(vs, rs)} has port specified - clearing".`,
+            message: msg().rsPortMismatch(rs.method, vs.label, rsLabel(vs, rs)),
             severity: 'warning',
             file: portTok.file,
             range: portTok.range,
@@ -26,7 +27,7 @@ export const rsPortMismatch: Rule = {
           });
         } else if (rs.port !== vs.port) {
           ctx.report({
-            message: `With lb_kind ${rs.method} the director does not rewrite the destination port, so ${rs.addr} receives the traffic on port ${vs.port}, not ${rs.port}; keepalived reports "WARNING - virtual server ${vs.label} and real server ${rsLabel(vs, rs)} ports don't match - resetting" and uses ${vs.port}. Make the service listen on ${vs.port}, or use lb_kind NAT to change ports.`,
+            message: msg().rsPortMismatch2(rs.method, rs.addr, vs.port, rs.port, vs.label, rsLabel(vs, rs), vs.port, vs.port),
             file: portTok.file,
             range: portTok.range,
             data: { replace: String(vs.port) },
@@ -40,8 +41,8 @@ export const rsPortMismatch: Rule = {
     if (replace === undefined) return [];
     if (replace === '') {
       const from = diag.data?.from as { line: number; character: number };
-      return [{ title: 'Remove the port', isPreferred: true, edits: [{ file: diag.file, range: { start: from, end: diag.range.end }, newText: '' }] }];
+      return [{ title: msg().rsPortMismatch3(), isPreferred: true, edits: [{ file: diag.file, range: { start: from, end: diag.range.end }, newText: '' }] }];
     }
-    return [{ title: `Use port ${replace} (what keepalived uses)`, isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: replace }] }];
+    return [{ title: msg().rsPortMismatch4(replace), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: replace }] }];
   },
 };

@@ -3,6 +3,7 @@
 // the script security checks are about the file that lookup happens to find.
 import { Rule } from '../rule';
 import { programOf, scriptUses } from './scriptFacts';
+import { msg } from '../../i18n';
 
 /** Where well-known programs live on Debian/Ubuntu (merged /usr); only these get a quick fix. */
 export const KNOWN_PROGRAMS: Record<string, string> = {
@@ -42,10 +43,10 @@ export const scriptRelativePath: Rule = {
       const abs = KNOWN_PROGRAMS[prog];
       const token = u.stmt.args[0];
       const where = prog.includes('/')
-        ? `'${prog}' is relative to keepalived's working directory (/ under systemd), not to this file`
-        : `keepalived searches '${prog}' in the PATH it was started with, which is not your shell's (systemd gives services a minimal one)`;
+        ? msg().scriptRelativePath(prog)
+        : msg().scriptRelativePath2(prog);
       ctx.report({
-        message: `${where}; if it is not found the script is dropped (for a vrrp_script: "Disabling track script ... since not found/accessible"). Write the absolute path${abs ? `, e.g. ${abs} on Debian/Ubuntu (check with 'command -v ${prog}')` : ` (see 'command -v ${prog}')`}.`,
+        message: msg().scriptRelativePath3(where, abs ? msg().scriptRelativePath5(abs, prog) : msg().scriptRelativePath6(prog)),
         file: token.file,
         range: token.range,
         data: abs ? { abs, prog, quoted: token.quoted, command: u.command } : undefined,
@@ -61,6 +62,6 @@ export const scriptRelativePath: Rule = {
     // Keep the command one word for keepalived: quote it when it has arguments.
     const newText = diag.data?.quoted || /\s/.test(text) ? `"${text}"` : text;
     if (/"/.test(text)) return [];
-    return [{ title: `Use ${abs}`, isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText }] }];
+    return [{ title: msg().scriptRelativePath4(abs), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText }] }];
   },
 };

@@ -6,6 +6,7 @@ import { statementIndex } from '../../statementIndex';
 import { Rule } from '../rule';
 import { deleteStatement } from './edits';
 import { globalSettings, lineOf, roots } from './facts';
+import { msg } from '../../i18n';
 
 type Said = (kw: string, owner: string) => string;
 
@@ -20,8 +21,8 @@ const ONCE: Record<string, Record<string, Said>> = {
     vrrp_notify_fifo_script: (kw) => `${kw} already specified`,
     lvs_notify_fifo: (kw) => `${kw} already specified`,
     lvs_notify_fifo_script: (kw) => `${kw} already specified`,
-    startup_script: () => 'startup script already specified',
-    shutdown_script: () => 'shutdown script already specified',
+    startup_script: () => `startup script already specified`,
+    shutdown_script: () => `shutdown script already specified`,
   },
   vrrp_instance: {
     notify_master: (kw, o) => `(${o}) ${script(kw, o)}`,
@@ -87,10 +88,10 @@ export const scriptRepeated: Rule = {
         }
         const what = /fifo$/.test(s.keyword.text) ? 'FIFO' : s.keyword.text === 'notify_deleted' ? 'one' : 'script';
         ctx.report({
-          message: `'${s.keyword.text}' is already set at line ${lineOf(earlier.keyword)}; keepalived keeps the first ${what}, reports "${said(s.keyword.text, b.owner)}" and ignores this line.${what === 'script' ? ' To run several commands, put them in one script.' : ''}`,
+          message: msg().scriptRepeated14(s.keyword.text, lineOf(earlier.keyword), what, said(s.keyword.text, b.owner), what === 'script' ? msg().scriptRepeated32() : ''),
           file: s.file,
           range: s.range,
-          related: [{ file: earlier.file, range: earlier.range, message: `the ${s.keyword.text} keepalived uses` }],
+          related: [{ file: earlier.file, range: earlier.range, message: msg().scriptRepeated15(s.keyword.text) }],
           data: { order: s.order },
         });
       }
@@ -99,6 +100,6 @@ export const scriptRepeated: Rule = {
   fixes(diag, ctx) {
     const s = statementIndex(ctx.doc).known.find((x) => x.order === diag.data?.order);
     const del = s && deleteStatement(s, ctx.files);
-    return del ? [{ title: `Remove the second '${s!.keyword.text}'`, isPreferred: false, edits: [del] }] : [];
+    return del ? [{ title: msg().scriptRepeated16(s!.keyword.text), isPreferred: false, edits: [del] }] : [];
   },
 };

@@ -5,6 +5,7 @@ import { Rule } from '../rule';
 import { addToGlobalDefs } from './edits';
 import { globalFacts } from './facts';
 import { ScriptGroup, scriptUses } from './scriptFacts';
+import { msg } from '../../i18n';
 
 const SAID: Record<ScriptGroup, string> = {
   vrrp: 'SECURITY VIOLATION - scripts are being executed but script_security not enabled.',
@@ -26,23 +27,23 @@ export const scriptSecurity: Rule = {
       if (!list.length) continue;
       const first = list[0].stmt;
       ctx.report({
-        message: `global_defs has no 'enable_script_security', so keepalived runs ${list.length === 1 ? 'this script' : `these ${list.length} scripts`} as root without checking that only root can change ${list.length === 1 ? 'it' : 'them'}, and 'keepalived -t' reports "${SAID[group]}" (exit status 6) whenever the script exists on the host. Add enable_script_security${g.scriptUser ? '' : ' and a script_user'} to global_defs.`,
+        message: msg().scriptSecurity(list.length === 1 ? msg().scriptSecurity5() : msg().scriptSecurity9(list.length), list.length === 1 ? 'it' : 'them', SAID[group], g.scriptUser ? '' : msg().scriptSecurity10()),
         file: first.file,
         range: first.keyword.range,
-        related: list.slice(1).map((u) => ({ file: u.stmt.file, range: u.stmt.keyword.range, message: 'another script' })),
+        related: list.slice(1).map((u) => ({ file: u.stmt.file, range: u.stmt.keyword.range, message: msg().scriptSecurity6() })),
         data: { haveUser: !!g.scriptUser },
       });
     }
   },
   fixes(diag, ctx) {
     if (diag.data?.haveUser) {
-      return [{ title: 'Add enable_script_security to global_defs', isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security'])] }];
+      return [{ title: msg().scriptSecurity2(), isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security'])] }];
     }
     // root works on every host (keepalived then refuses scripts that non-root users could modify);
     // keepalived_script is safer but the account must exist, or keepalived drops every script.
     return [
-      { title: 'Enable script security, scripts run as root (works on any host)', isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security', 'script_user root'])] },
-      { title: "Enable script security, scripts run as keepalived_script (create the user first: useradd -r -s /usr/sbin/nologin keepalived_script)", edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security', 'script_user keepalived_script'])] },
+      { title: msg().scriptSecurity3(), isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security', `script_user root`])] },
+      { title: msg().scriptSecurity4(), edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security', `script_user keepalived_script`])] },
     ];
   },
 };

@@ -4,6 +4,7 @@
 import { Rule } from '../rule';
 import { Token } from '../../types';
 import { scriptUses } from './scriptFacts';
+import { msg } from '../../i18n';
 
 /** Could this word be a Linux account name (useradd's default rule)? */
 function couldBeUser(w: string): boolean {
@@ -29,18 +30,18 @@ export const scriptUnquotedArguments: Rule = {
       let extra: Token[];
       if (!takesUser) {
         extra = args.slice(1);
-        message = `keepalived runs only '${cmd}' and silently drops '${extra.map((a) => a.text).join(' ')}': the command must be one word. Quote the whole command line: ${kw} "${joined}".`;
+        message = msg().scriptUnquotedArguments(cmd, extra.map((a) => a.text).join(' '), kw, joined);
       } else {
         extra = args.slice(1);
         const user = args[1].text;
         const group = args[2]?.text;
         if (args.length > 3) {
-          message = `After the command keepalived reads at most a user and a group ('${user}'${group ? `, '${group}'` : ''}) and ignores the rest; most likely these are arguments of the script. Quote the whole command line: ${kw} "${joined}".`;
+          message = msg().scriptUnquotedArguments2(user, group ? `, '${group}'` : '', kw, joined);
         } else if (couldBeUser(user) && (!group || couldBeUser(group))) {
           severity = 'warning';
-          message = `keepalived runs '${cmd}' as the user '${user}'${group ? ` and group '${group}'` : ''}, not with ${args.length === 2 ? 'this argument' : 'these arguments'}. If that is meant, fine; if '${args.slice(1).map((a) => a.text).join(' ')}' is for the script, quote the whole command line: ${kw} "${joined}" (an unknown user makes keepalived drop the script silently).`;
+          message = msg().scriptUnquotedArguments3(cmd, user, group ? msg().scriptUnquotedArguments8(group) : '', args.length === 2 ? msg().scriptUnquotedArguments6() : msg().scriptUnquotedArguments7(), args.slice(1).map((a) => a.text).join(' '), kw, joined);
         } else {
-          message = `keepalived reads '${user}' as the user to run '${cmd}' as${group ? ` (and '${group}' as the group)` : ''}; no such account exists, so the script is dropped without a message in 'keepalived -t'. Quote the whole command line: ${kw} "${joined}".`;
+          message = msg().scriptUnquotedArguments4(user, cmd, group ? msg().scriptUnquotedArguments9(group) : '', kw, joined);
         }
       }
       if (joined.includes('"') && joined.includes("'")) continue;
@@ -57,7 +58,7 @@ export const scriptUnquotedArguments: Rule = {
     const joined = String(diag.data?.joined ?? '');
     const q = joined.includes('"') ? "'" : '"';
     return [{
-      title: `Quote the whole command: ${q}${joined}${q}`,
+      title: msg().scriptUnquotedArguments5(q, joined, q),
       isPreferred: diag.severity === 'error',
       edits: [{ file: diag.file, range: { start: diag.data?.start as Token['range']['start'], end: diag.data?.end as Token['range']['end'] }, newText: `${q}${joined}${q}` }],
     }];

@@ -4,6 +4,7 @@ import { Rule } from '../rule';
 import { addToGlobalDefs } from './edits';
 import { globalFacts } from './facts';
 import { scriptUses } from './scriptFacts';
+import { msg } from '../../i18n';
 
 export const scriptUserMissing: Rule = {
   code: 'script-user-missing',
@@ -16,16 +17,16 @@ export const scriptUserMissing: Rule = {
     const needing = scriptUses(ctx.doc, true).filter((u) => !u.hasOwnUser);
     if (!needing.length) return;
     ctx.report({
-      message: `With enable_script_security and no script_user, keepalived runs scripts as the user 'keepalived_script'. If that account does not exist on the host, keepalived reports "Unable to set default user keepalived_script for script" and drops the ${needing.length === 1 ? 'script' : `${needing.length} scripts`} (a vrrp_script is removed, so tracking it fails). Set script_user, or create the account.`,
+      message: msg().scriptUserMissing(needing.length === 1 ? 'script' : msg().scriptUserMissing7(needing.length)),
       file: g.scriptSecurity.file,
       range: g.scriptSecurity.range,
-      related: needing.map((u) => ({ file: u.stmt.file, range: u.stmt.keyword.range, message: 'runs as the default script user' })),
+      related: needing.map((u) => ({ file: u.stmt.file, range: u.stmt.keyword.range, message: msg().scriptUserMissing4() })),
     });
   },
   fixes(_diag, ctx) {
     return [
-      { title: 'Add script_user root (keepalived still refuses scripts non-root users can modify)', isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, ['script_user root'])] },
-      { title: 'Add script_user keepalived_script (the account must exist)', edits: [addToGlobalDefs(ctx.doc, ctx.files, ['script_user keepalived_script'])] },
+      { title: msg().scriptUserMissing2(), isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, [`script_user root`])] },
+      { title: msg().scriptUserMissing3(), edits: [addToGlobalDefs(ctx.doc, ctx.files, [`script_user keepalived_script`])] },
     ];
   },
 };

@@ -8,6 +8,7 @@ import { readNumber } from '../values/numberParsing';
 import { Rule } from '../rule';
 import { deleteStatement, statementLines } from './edits';
 import { lineOf, roots } from './facts';
+import { msg } from '../../i18n';
 
 const SAID: Record<string, string> = {
   sorry_server_inhibit: 'Ignoring sorry_server inhibit used before or without sorry_server',
@@ -43,13 +44,13 @@ export const sorryServerOrder: Rule = {
         if (before.some(readable)) continue;
         const later = servers.find((s) => s.order > c.order && readable(s));
         const skipped = before[before.length - 1];
-        const effect = c.keyword.text === 'sorry_server_inhibit' ? 'ignores it' : "ignores it (the sorry server then uses the virtual server's lb_kind)";
+        const effect = c.keyword.text === 'sorry_server_inhibit' ? msg().sorryServerOrder7() : msg().sorryServerOrder();
         ctx.report({
           message: later
-            ? `'${c.keyword.text}' comes before 'sorry_server' (line ${lineOf(later.keyword)}); keepalived applies it to the sorry server read so far - there is none yet - so it reports "${said}" and ${effect}. Move it below sorry_server.`
+            ? msg().sorryServerOrder2(c.keyword.text, lineOf(later.keyword), said, effect)
             : skipped
-              ? `The sorry_server above (line ${lineOf(skipped.keyword)}) is skipped because keepalived cannot read its address or port, so '${c.keyword.text}' has no sorry server to change; keepalived reports "${said}" and ${effect}.`
-              : `'${c.keyword.text}' needs a sorry_server in this virtual_server; there is none, so keepalived reports "${said}" and ${effect}.`,
+              ? msg().sorryServerOrder3(lineOf(skipped.keyword), c.keyword.text, said, effect)
+              : msg().sorryServerOrder4(c.keyword.text, said, effect),
           file: c.file,
           range: c.range,
           data: { order: c.order, after: later?.order },
@@ -66,13 +67,13 @@ export const sorryServerOrder: Rule = {
       const settingLines = statementLines(setting, ctx.files);
       const afterLines = after && statementLines(after, ctx.files);
       if (settingLines && afterLines) {
-        fixes.push({ title: `Move '${setting.keyword.text}' below 'sorry_server'`, isPreferred: true, edits: [
+        fixes.push({ title: msg().sorryServerOrder5(setting.keyword.text), isPreferred: true, edits: [
           { file: setting.file, range: { start: afterLines.range.end, end: afterLines.range.end }, newText: settingLines.text },
           { file: setting.file, range: settingLines.range, newText: '' },
         ] });
       }
       const del = deleteStatement(setting, ctx.files);
-      if (del) fixes.push({ title: `Remove '${setting.keyword.text}'`, isPreferred: !fixes.length, edits: [del] });
+      if (del) fixes.push({ title: msg().sorryServerOrder6(setting.keyword.text), isPreferred: !fixes.length, edits: [del] });
       return fixes;
     }
     return [];

@@ -3,6 +3,7 @@
 import { Rule } from '../rule';
 import { deleteStatement } from './edits';
 import { instances, kids } from './facts';
+import { msg } from '../../i18n';
 
 export const stateRepeated: Rule = {
   code: 'state-repeated',
@@ -20,13 +21,13 @@ export const stateRepeated: Rule = {
           const laterBackup = masterSeen && s.args[0].text === 'BACKUP';
           ctx.report({
             message: laterBackup
-              ? `(${f.name}) state MASTER was already given, so keepalived ignores this 'state BACKUP' and reports "(${f.name}) state previously set as MASTER - ignoring BACKUP". Keep one state line.`
-              : `(${f.name}) 'state' is given again; keepalived uses 'state ${f.state}' (line ${f.stateStmt!.keyword.range.start.line + 1}) and ignores this one. Keep one state line.`,
+              ? msg().stateRepeated(f.name, f.name)
+              : msg().stateRepeated2(f.name, f.state, f.stateStmt!.keyword.range.start.line + 1),
             severity: laterBackup ? 'error' : undefined,
             file: s.file,
             range: s.range,
             tags: ['unnecessary'],
-            related: [{ file: f.stateStmt!.file, range: f.stateStmt!.range, message: 'the state keepalived uses' }],
+            related: [{ file: f.stateStmt!.file, range: f.stateStmt!.range, message: msg().stateRepeated4() }],
             data: { order: s.order },
           });
         }
@@ -38,6 +39,6 @@ export const stateRepeated: Rule = {
     let target;
     for (const f of instances(ctx.doc)) target ??= kids(f.stmt, 'state').find((s) => s.order === diag.data?.order);
     const edit = target && deleteStatement(target, ctx.files);
-    return edit ? [{ title: 'Remove the ignored state line', isPreferred: true, edits: [edit] }] : [];
+    return edit ? [{ title: msg().stateRepeated3(), isPreferred: true, edits: [edit] }] : [];
   },
 };

@@ -5,6 +5,7 @@ import { Rule } from '../rule';
 import { BlockInsertPoint, blockInsertPoint, insertInBlock, statementLines } from './edits';
 import { headerRange, instances } from './facts';
 import { syncGroups } from './syncGroupFacts';
+import { msg } from '../../i18n';
 
 export const syncGroupEmpty: Rule = {
   code: 'sync-group-empty',
@@ -18,14 +19,14 @@ export const syncGroupEmpty: Rule = {
       const loose = g.stmt.children.filter((c) => c.status === 'unknown' && names.has(c.keyword.text));
       const said24 = `Sync group ${g.name} has no members - removing`;
       const said22 = `Sync group ${g.name} has no virtual router(s). removing`;
-      let message = `vrrp_sync_group ${g.name} has ${g.groupLists.length ? 'an empty group list' : 'no group { } list'}, so keepalived removes it ("${ctx.options.version === '2.4' ? said24 : said22}") and its instances fail over independently.`;
-      if (loose.length) message += ` The instance names must be inside 'group { ... }'; written directly in the block they are unknown keywords.`;
+      let message = msg().syncGroupEmpty3(g.name, g.groupLists.length ? msg().syncGroupEmpty8() : msg().syncGroupEmpty11(), ctx.options.version === '2.4' ? said24 : said22);
+      if (loose.length) message += msg().syncGroupEmpty4();
       ctx.report({
         message,
         file: g.stmt.file,
         // An empty list is reported at its '}' ("has empty group block"): point at the list then.
         range: g.groupLists[0]?.range ?? headerRange(g.stmt),
-        related: loose.map((l) => ({ file: l.file, range: l.keyword.range, message: 'instance name outside group { }' })),
+        related: loose.map((l) => ({ file: l.file, range: l.keyword.range, message: msg().syncGroupEmpty5() })),
         data: { insert: blockInsertPoint(g.stmt), names: loose.map((l) => l.keyword.text), orders: loose.map((l) => l.order), hasGroup: g.groupLists.length > 0 },
       });
     }
@@ -40,9 +41,9 @@ export const syncGroupEmpty: Rule = {
     const deletions = loose.map((l) => statementLines(l, ctx.files));
     if (!g || deletions.some((d) => !d)) return [];
     return [{
-      title: `Put ${names.join(', ')} into group { }`,
+      title: msg().syncGroupEmpty6(names.join(', ')),
       isPreferred: true,
-      edits: [insertInBlock(p, ['group {', ...names.map((n) => `  ${n}`), '}'], ctx.files), ...deletions.map((d) => ({ file: diag.file, range: d!.range, newText: '' }))],
+      edits: [insertInBlock(p, [`group {`, ...names.map((n) => `  ${n}`), '}'], ctx.files), ...deletions.map((d) => ({ file: diag.file, range: d!.range, newText: '' }))],
     }];
   },
 };

@@ -3,6 +3,7 @@
 import { Rule } from '../rule';
 import { headerRange, instances } from './facts';
 import { syncGroups } from './syncGroupFacts';
+import { msg } from '../../i18n';
 
 export const syncGroupMembers: Rule = {
   code: 'sync-group-members',
@@ -15,15 +16,15 @@ export const syncGroupMembers: Rule = {
       for (const t of g.taken) {
         const n = t.item.tokens[0].text;
         ctx.report({
-          message: `${n} is already a member of sync group ${t.by.args[0].text}; an instance can be in only one, so keepalived reports "Virtual router ${n} cannot exist in more than one sync group; ignoring ${g.name}" and leaves it out here.`,
+          message: msg().syncGroupMembers(n, t.by.args[0].text, n, g.name),
           file: t.item.file,
           range: t.item.tokens[0].range,
-          related: [{ file: t.by.file, range: headerRange(t.by), message: `${n} joined this sync group first` }],
+          related: [{ file: t.by.file, range: headerRange(t.by), message: msg().syncGroupMembers2(n) }],
         });
       }
       if (g.members.length === 1) {
         ctx.report({
-          message: `vrrp_sync_group ${g.name} has only one member (${g.members[0].tokens[0].text}); a sync group exists to move several instances together, and keepalived reports "Sync group ${g.name} has only 1 virtual router(s) - this probably isn't what you want".`,
+          message: msg().syncGroupMembers3(g.name, g.members[0].tokens[0].text, g.name),
           severity: 'warning',
           file: g.stmt.file,
           range: headerRange(g.stmt),
@@ -35,7 +36,7 @@ export const syncGroupMembers: Rule = {
         const f = facts.get(it.tokens[0].text)!;
         if (groupState === 'MASTER' && f.state === 'BACKUP') {
           ctx.report({
-            message: `Sync group ${g.name} has an address owner (state MASTER, priority 255) before ${f.name}, which is state BACKUP; keepalived reports "Sync group ${g.name} has some member(s) as address owner and some not as address owner. This won't work."`,
+            message: msg().syncGroupMembers4(g.name, f.name, g.name),
             file: it.file,
             range: it.tokens[0].range,
           });

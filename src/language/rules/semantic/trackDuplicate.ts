@@ -1,6 +1,7 @@
 // The same name twice in one tracking list: keepalived keeps the first entry (and its weight).
 import { Rule } from '../rule';
 import { isKnown, roots } from './facts';
+import { msg } from '../../i18n';
 
 const LISTS: Record<string, string> = {
   track_script: 'track_script',
@@ -31,11 +32,11 @@ export const trackDuplicate: Rule = {
           }
           const kind = list.keyword.text.replace('track_', '');
           ctx.report({
-            message: `${name} is already in this ${list.keyword.text} list; keepalived keeps the first entry${first.tokens.length > 1 ? ` (${first.tokens.map((t) => t.text).join(' ')})` : ''} and reports "(${owner}) duplicate track_${kind} ${name} - ignoring".`,
+            message: msg().trackDuplicate(name, list.keyword.text, first.tokens.length > 1 ? ` (${first.tokens.map((t) => t.text).join(' ')})` : '', owner, kind, name),
             file: it.file,
             range: it.range,
             tags: ['unnecessary'],
-            related: [{ file: first.file, range: first.range, message: 'first entry' }],
+            related: [{ file: first.file, range: first.range, message: msg().trackDuplicate2() }],
           });
         }
       }

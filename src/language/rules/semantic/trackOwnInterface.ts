@@ -1,6 +1,7 @@
 // Tracking the instance's own interface is implicit; keepalived drops the explicit entry (and its weight).
 import { Rule } from '../rule';
 import { instances, kids } from './facts';
+import { msg } from '../../i18n';
 
 export const trackOwnInterface: Rule = {
   code: 'track-own-interface',
@@ -15,7 +16,7 @@ export const trackOwnInterface: Rule = {
         for (const it of list.items) {
           if (it.tokens[0]?.text !== own) continue;
           ctx.report({
-            message: `(${f.name}) always tracks its own interface ${own} (going to FAULT when it is down); keepalived reports "(${f.name}) Ignoring track_interface ${own} since own interface"${it.tokens.length > 1 ? ', so the weight here has no effect' : ''}.`,
+            message: msg().trackOwnInterface(f.name, own, f.name, own, it.tokens.length > 1 ? msg().trackOwnInterface2() : ''),
             file: it.file,
             range: it.range,
             tags: ['unnecessary'],

@@ -3,6 +3,7 @@
 import { Rule } from '../rule';
 import { closest } from '../../util/strings';
 import { describe, resolve } from './referenceFacts';
+import { msg } from '../../i18n';
 
 export const undefinedReference: Rule = {
   code: 'undefined-reference',
@@ -16,7 +17,7 @@ export const undefinedReference: Rule = {
       const names = [...new Set(ctx.model.ofKind(ref.kind).map((o) => o.name))];
       const suggestions = closest(ref.name, names);
       ctx.report({
-        message: `No ${info.noun} named '${ref.name}' is defined, so keepalived ${info.effect}${info.said ? ` and reports "${info.said}"` : ''}.` + (suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : ''),
+        message: msg().undefinedReference(info.noun, ref.name, info.effect, info.said ? msg().undefinedReference3(info.said) : '', (suggestions.length ? msg().undefinedReference4(suggestions.map((s) => `'${s}'`).join(' or ')) : '')),
         file: ref.token.file,
         range: ref.token.range,
         data: { suggestions },
@@ -25,6 +26,6 @@ export const undefinedReference: Rule = {
   },
   fixes(diag) {
     const suggestions = (diag.data?.suggestions as string[] | undefined) ?? [];
-    return suggestions.map((s, i) => ({ title: `Change to '${s}'`, isPreferred: i === 0 && suggestions.length === 1, edits: [{ file: diag.file, range: diag.range, newText: s }] }));
+    return suggestions.map((s, i) => ({ title: msg().undefinedReference2(s), isPreferred: i === 0 && suggestions.length === 1, edits: [{ file: diag.file, range: diag.range, newText: s }] }));
   },
 };

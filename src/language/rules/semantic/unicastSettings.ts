@@ -2,6 +2,7 @@
 // resets unicast_ttl.
 import { Rule } from '../rule';
 import { instances, kids } from './facts';
+import { msg } from '../../i18n';
 
 export const unicastWithoutPeers: Rule = {
   code: 'unicast-without-peers',
@@ -14,7 +15,7 @@ export const unicastWithoutPeers: Rule = {
       const ttl = kids(f.stmt, 'unicast_ttl')[0];
       if (ttl) {
         ctx.report({
-          message: `(${f.name}) has unicast_ttl but no unicast_peer; keepalived reports "(${f.name}): Cannot use unicast_ttl without unicast peers - resetting".`,
+          message: msg().unicastWithoutPeers(f.name, f.name),
           severity: 'error',
           file: ttl.file,
           // keepalived checks this at the instance's '}' and reports that line, so the range ends there.
@@ -24,7 +25,7 @@ export const unicastWithoutPeers: Rule = {
       const kw = f.unicastKeywords.find((k) => k.keyword.text !== 'unicast_fault_no_peer');
       if (kw && !kids(f.stmt, 'unicast_fault_no_peer').length) {
         ctx.report({
-          message: `(${f.name}) has '${kw.keyword.text}' but no unicast_peer, so it uses multicast after all; keepalived reports "(${f.name}) A unicast keyword has been specified without any unicast peers. Defaulting to multicast. This usage is deprecated - please update your configuration." Add unicast_peer { OTHER_DIRECTOR_IP } or remove the unicast settings.`,
+          message: msg().unicastWithoutPeers2(f.name, kw.keyword.text, f.name),
           file: kw.file,
           range: kw.range,
         });

@@ -1,6 +1,7 @@
 // The same VIP twice in one instance: 2.4 drops the second with an error, 2.2 adds it twice.
 import { Rule } from '../rule';
 import { instances } from './facts';
+import { msg } from '../../i18n';
 
 export const vipDuplicate: Rule = {
   code: 'vip-duplicate',
@@ -19,13 +20,13 @@ export const vipDuplicate: Rule = {
         }
         ctx.report({
           message: ctx.options.version === '2.4'
-            ? `(${f.name}) lists ${addr} again; keepalived 2.4 reports "(${f.name}): VIP duplicates a VIP ${addr} - ignoring". Remove this line.`
-            : `(${f.name}) lists ${addr} again; keepalived 2.2 accepts it silently (2.4 reports it and ignores the copy). Remove this line.`,
+            ? msg().vipDuplicate(f.name, addr, f.name, addr)
+            : msg().vipDuplicate2(f.name, addr),
           severity: ctx.options.version === '2.4' ? 'error' : undefined,
           file: v.item.file,
           range: v.item.range,
           tags: ['unnecessary'],
-          related: [{ file: prev.item.file, range: prev.item.range, message: 'first listed here' }],
+          related: [{ file: prev.item.file, range: prev.item.range, message: msg().vipDuplicate4() }],
           data: { line: v.item.range.start.line, file: v.item.file },
         });
       }
@@ -37,6 +38,6 @@ export const vipDuplicate: Rule = {
     // Only when the VIP has its own line (a VIP on the '{' line would take the brace with it).
     const text = lines?.[line];
     if (text === undefined || diag.range.start.line !== diag.range.end.line || text.trim() !== text.slice(diag.range.start.character, diag.range.end.character).trim()) return [];
-    return [{ title: 'Remove the duplicate VIP', isPreferred: true, edits: [{ file: diag.file, range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }] }];
+    return [{ title: msg().vipDuplicate3(), isPreferred: true, edits: [{ file: diag.file, range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }] }];
   },
 };

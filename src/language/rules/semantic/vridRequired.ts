@@ -2,6 +2,7 @@
 import { Rule } from '../rule';
 import { BlockInsertPoint, blockInsertPoint, insertInBlock } from './edits';
 import { instances } from './facts';
+import { msg } from '../../i18n';
 
 export const vridRequired: Rule = {
   code: 'vrid-required',
@@ -16,7 +17,7 @@ export const vridRequired: Rule = {
       let free = 51;
       while (used.has(free) && free < 255) free++;
       ctx.report({
-        message: `(${f.name}) has no ${invalid ? 'valid ' : ''}virtual_router_id (1-255); keepalived reports "(${f.name}) the virtual router id must be set" and does not start VRRP at all. Use the same id on both directors, unique on this network segment.`,
+        message: msg().vridRequired(f.name, invalid ? msg().vridRequired4() : '', f.name),
         file: f.stmt.file,
         range: f.header,
         data: { insert: invalid ? undefined : blockInsertPoint(f.stmt), vrid: free },
@@ -27,6 +28,6 @@ export const vridRequired: Rule = {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
     if (!p) return [];
     const line = `virtual_router_id ${String(diag.data?.vrid)}`;
-    return [{ title: `Add '${line}'`, isPreferred: true, edits: [insertInBlock(p, [line], ctx.files)] }];
+    return [{ title: msg().vridRequired3(line), isPreferred: true, edits: [insertInBlock(p, [line], ctx.files)] }];
   },
 };

@@ -3,6 +3,7 @@
 import { Rule } from '../rule';
 import { Token } from '../../types';
 import { Family, instances, ipFamily, isKnown } from './facts';
+import { msg } from '../../i18n';
 
 const WHAT: Record<string, string> = {
   virtual_ipaddress: 'VIP',
@@ -33,10 +34,10 @@ export const vrrpFamilyMismatch: Rule = {
           ? `(${f.name}): address family must match VRRP instance [${t.text}] - ignoring`
           : `Configuration error: VRRP instance[${f.name}] and ${kw === 'unicast_peer' ? 'unicast peer address' : 'src address'}[${t.text}] MUST be of the same family !!! Skipping...`;
         ctx.report({
-          message: `(${f.name}) is an IPv${family} instance (from ${first!.text}, line ${first!.range.start.line + 1}), so keepalived ignores this IPv${fam} ${WHAT[kw]} and reports "${said}". Use a separate vrrp_instance for IPv${fam}.`,
+          message: msg().vrrpFamilyMismatch3(f.name, family, first!.text, first!.range.start.line + 1, fam, WHAT[kw], said, fam),
           file: t.file,
           range: t.range,
-          related: [{ file: first!.file, range: first!.range, message: `this address makes ${f.name} IPv${family}` }],
+          related: [{ file: first!.file, range: first!.range, message: msg().vrrpFamilyMismatch4(f.name, family) }],
         });
       };
       for (const c of f.stmt.children) {

@@ -4,6 +4,7 @@
 import { Rule } from '../rule';
 import { BlockInsertPoint, blockInsertPoint, insertInBlock } from './edits';
 import { instances, kids } from './facts';
+import { msg } from '../../i18n';
 
 export const vrrpImplicitPriority: Rule = {
   code: 'vrrp-implicit-priority',
@@ -16,7 +17,7 @@ export const vrrpImplicitPriority: Rule = {
       // An invalid priority line is the value rules' business; keepalived then uses 100, not 255.
       if (kids(f.stmt, 'priority').length) continue;
       ctx.report({
-        message: `(${f.name}) has 'state MASTER' but no priority, so keepalived silently uses priority 255: the address owner, which takes over at once whenever it runs. If the other director is written the same way both are owners. Set an explicit priority below 255 (e.g. 150 here, 100 on the backup).`,
+        message: msg().vrrpImplicitPriority(f.name),
         file: f.stateStmt.file,
         range: f.stateStmt.range,
         data: { insert: blockInsertPoint(f.stmt) },
@@ -25,6 +26,6 @@ export const vrrpImplicitPriority: Rule = {
   },
   fixes(diag, ctx) {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
-    return p ? [{ title: "Add 'priority 150'", isPreferred: true, edits: [insertInBlock(p, ['priority 150'], ctx.files)] }] : [];
+    return p ? [{ title: msg().vrrpImplicitPriority2(), isPreferred: true, edits: [insertInBlock(p, ['priority 150'], ctx.files)] }] : [];
   },
 };

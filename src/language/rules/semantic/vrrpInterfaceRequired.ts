@@ -2,6 +2,7 @@
 import { Rule } from '../rule';
 import { BlockInsertPoint, blockInsertPoint, insertInBlock } from './edits';
 import { instances } from './facts';
+import { msg } from '../../i18n';
 
 export const vrrpInterfaceRequired: Rule = {
   code: 'vrrp-interface-required',
@@ -15,9 +16,9 @@ export const vrrpInterfaceRequired: Rule = {
       let message: string;
       if (ctx.options.version === '2.4' && f.unicastKeywords.length) {
         if (f.unicastSrc) continue;
-        message = `(${f.name}) has unicast settings but neither 'interface' nor 'unicast_src_ip'; keepalived 2.4 reports "Unicast instances must have unicast_src_ip or interface" and does not start VRRP.`;
+        message = msg().vrrpInterfaceRequired(f.name);
       } else {
-        message = `(${f.name}) has no 'interface'; keepalived reports "(${f.name}) Unknown interface!" and does not start VRRP at all.${f.unicastKeywords.length ? ' keepalived 2.2 needs the interface even for unicast instances.' : ''}`;
+        message = msg().vrrpInterfaceRequired2(f.name, f.name, f.unicastKeywords.length ? msg().vrrpInterfaceRequired5() : '');
       }
       // Suggest the interface the VIPs name (dev X), or the one the other instances use.
       const dev = f.vips.map((v) => v.item.tokens.findIndex((t) => t.text === 'dev')).map((i, k) => (i >= 0 ? f.vips[k].item.tokens[i + 1]?.text : undefined)).find(Boolean);
@@ -29,6 +30,6 @@ export const vrrpInterfaceRequired: Rule = {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
     const ifname = diag.data?.ifname as string | undefined;
     if (!p || !ifname) return [];
-    return [{ title: `Add 'interface ${ifname}'`, isPreferred: true, edits: [insertInBlock(p, [`interface ${ifname}`], ctx.files)] }];
+    return [{ title: msg().vrrpInterfaceRequired3(ifname), isPreferred: true, edits: [insertInBlock(p, [`interface ${ifname}`], ctx.files)] }];
   },
 };

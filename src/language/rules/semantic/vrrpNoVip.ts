@@ -1,6 +1,7 @@
 // An instance without virtual_ipaddress fails over nothing (and is refused in strict mode / VRRPv3).
 import { Rule } from '../rule';
 import { effectiveVersion, globalFacts, instances, isKnown } from './facts';
+import { msg } from '../../i18n';
 
 export const vrrpNoVip: Rule = {
   code: 'vrrp-no-vip',
@@ -18,10 +19,10 @@ export const vrrpNoVip: Rule = {
       const other = f.family === 4 ? 6 : 4;
       ctx.report({
         message: dropped.length
-          ? `(${f.name}) is an IPv${f.family} instance, so keepalived drops its IPv${other} virtual_ipaddress entries and no VIP is left: it reports "(${f.name}) No VIP specified; at least one is ${required ? 'required' : 'sensible'}"${required ? ' and does not start VRRP at all' : ' and a failover moves no address'}. Put the IPv${other} addresses in a vrrp_instance of their own.`
+          ? msg().vrrpNoVip(f.name, f.family, other, f.name, required ? 'required' : 'sensible', required ? msg().vrrpNoVip5() : msg().vrrpNoVip6(), other)
           : required
-          ? `(${f.name}) has no virtual_ipaddress; with ${f.strict ? 'strict mode' : 'VRRP version 3'} keepalived reports "(${f.name}) No VIP specified; at least one is required" and does not start VRRP at all.`
-          : `(${f.name}) has no virtual_ipaddress, so a failover moves no address; keepalived reports "(${f.name}) No VIP specified; at least one is sensible".`,
+          ? msg().vrrpNoVip2(f.name, f.strict ? msg().vrrpNoVip4() : `VRRP version 3`, f.name)
+          : msg().vrrpNoVip3(f.name, f.name),
         severity: required ? 'error' : undefined,
         file: f.stmt.file,
         range: f.header,

@@ -2,6 +2,7 @@
 import { Rule } from '../rule';
 import { BlockInsertPoint, blockInsertPoint, insertInBlock } from './edits';
 import { headerRange, kids, roots } from './facts';
+import { msg } from '../../i18n';
 
 export const vrrpScriptNoScript: Rule = {
   code: 'vrrp-script-no-script',
@@ -14,7 +15,7 @@ export const vrrpScriptNoScript: Rule = {
       if (!name || kids(s, 'script').some((c) => c.args[0]?.text)) continue;
       const refs = ctx.model.referencesTo('vrrp_script', name);
       ctx.report({
-        message: `vrrp_script ${name} has no 'script' line; keepalived reports "No script set for vrrp_script ${name} - removing"${refs.length ? ', so tracking it fails as well ("track script ... not found")' : ''}.`,
+        message: msg().vrrpScriptNoScript(name, name, refs.length ? msg().vrrpScriptNoScript6() : ''),
         file: s.file,
         // keepalived reports it at the block's '}', so the range ends there.
         range: s.range,
@@ -24,10 +25,10 @@ export const vrrpScriptNoScript: Rule = {
         if (r.statement.order < s.order) continue; // defined later: the ordering rule says so
         const owner = r.statement.parent?.args[0]?.text ?? '';
         ctx.report({
-          message: `vrrp_script ${name} has no 'script' line and is removed, so keepalived reports "(${owner}) track script ${name} not found, ignoring..." here.`,
+          message: msg().vrrpScriptNoScript2(name, owner, name),
           file: r.token.file,
           range: r.token.range,
-          related: [{ file: s.file, range: headerRange(s), message: 'the vrrp_script without a script' }],
+          related: [{ file: s.file, range: headerRange(s), message: msg().vrrpScriptNoScript5() }],
         });
       }
     }
@@ -35,6 +36,6 @@ export const vrrpScriptNoScript: Rule = {
   fixes(diag, ctx) {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
     if (!p) return [];
-    return [{ title: "Add a script line (edit the command)", edits: [insertInBlock(p, ['script "/usr/bin/pgrep -x nginx"'], ctx.files)] }];
+    return [{ title: msg().vrrpScriptNoScript3(), edits: [insertInBlock(p, [`script "/usr/bin/pgrep -x nginx"`], ctx.files)] }];
   },
 };

@@ -3,6 +3,7 @@
 import { Rule } from '../rule';
 import { roots } from './facts';
 import { describe, resolve } from './referenceFacts';
+import { msg } from '../../i18n';
 
 export const vrrpScriptUnused: Rule = {
   code: 'vrrp-script-unused',
@@ -23,7 +24,7 @@ export const vrrpScriptUnused: Rule = {
       seen.add(name);
       if (used.has(name)) continue;
       ctx.report({
-        message: `vrrp_script ${name} is not tracked by any vrrp_instance or vrrp_sync_group (track_script), so it never runs; keepalived logs "Warning - script ${name} is not used" and removes it.`,
+        message: msg().vrrpScriptUnused(name, name),
         file: s.args[0].file,
         range: s.args[0].range,
         tags: ['unnecessary'],

@@ -2,6 +2,7 @@
 import { Rule } from '../rule';
 import { deleteStatement } from './edits';
 import { virtualServers } from './vsFacts';
+import { msg } from '../../i18n';
 
 export const vsFwmarkProtocol: Rule = {
   code: 'vs-fwmark-protocol',
@@ -12,7 +13,7 @@ export const vsFwmarkProtocol: Rule = {
     for (const vs of virtualServers(ctx.doc)) {
       if (vs.form !== 'fwmark' || !vs.protocol || !vs.realServers.length) continue;
       ctx.report({
-        message: `A fwmark service takes every packet with mark ${vs.stmt.args[1]?.text ?? ''} whatever its protocol; keepalived reports "Warning: Virtual server ${vs.label}: protocol specified for fwmark - protocol will be ignored". Select the protocol in the firewall rule that sets the mark.`,
+        message: msg().vsFwmarkProtocol(vs.stmt.args[1]?.text ?? '', vs.label),
         file: vs.protocol.file,
         range: vs.protocol.range,
         tags: ['unnecessary'],
@@ -23,7 +24,7 @@ export const vsFwmarkProtocol: Rule = {
   fixes(diag, ctx) {
     for (const vs of virtualServers(ctx.doc)) {
       const edit = vs.protocol?.order === diag.data?.order ? deleteStatement(vs.protocol!, ctx.files) : undefined;
-      if (edit) return [{ title: 'Remove the protocol line', isPreferred: true, edits: [edit] }];
+      if (edit) return [{ title: msg().vsFwmarkProtocol2(), isPreferred: true, edits: [edit] }];
     }
     return [];
   },

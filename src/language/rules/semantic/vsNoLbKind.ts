@@ -4,6 +4,7 @@ import { Rule } from '../rule';
 import { BlockInsertPoint, blockInsertPoint, insertInBlock } from './edits';
 import { headerRange } from './facts';
 import { virtualServers } from './vsFacts';
+import { msg } from '../../i18n';
 
 export const vsNoLbKind: Rule = {
   code: 'vs-no-lb-kind',
@@ -14,7 +15,7 @@ export const vsNoLbKind: Rule = {
     for (const vs of virtualServers(ctx.doc)) {
       if (vs.method || !vs.realServers.some((rs) => !rs.ownMethod)) continue;
       ctx.report({
-        message: `virtual_server ${vs.stmt.args.map((a) => a.text).join(' ')} has no lb_kind; keepalived reports "Virtual server ${vs.label.replace(':none:', ':udp:')}: no forwarding method set, setting default NAT". NAT only works when the real servers route their replies back through this director; with the VIP on the real servers' loopback (direct routing) use lb_kind DR.`,
+        message: msg().vsNoLbKind(vs.stmt.args.map((a) => a.text).join(' '), vs.label.replace(':none:', ':udp:')),
         file: vs.stmt.file,
         range: headerRange(vs.stmt),
         data: { insert: blockInsertPoint(vs.stmt) },
@@ -25,8 +26,8 @@ export const vsNoLbKind: Rule = {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
     if (!p) return [];
     return [
-      { title: "Add 'lb_kind DR' (direct routing: VIP on the real servers' lo)", edits: [insertInBlock(p, ['lb_kind DR'], ctx.files)] },
-      { title: "Add 'lb_kind NAT' (what keepalived uses now)", edits: [insertInBlock(p, ['lb_kind NAT'], ctx.files)] },
+      { title: msg().vsNoLbKind2(), edits: [insertInBlock(p, ['lb_kind DR'], ctx.files)] },
+      { title: msg().vsNoLbKind3(), edits: [insertInBlock(p, ['lb_kind NAT'], ctx.files)] },
     ];
   },
 };

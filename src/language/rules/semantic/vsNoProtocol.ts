@@ -4,6 +4,7 @@ import { Rule } from '../rule';
 import { BlockInsertPoint, blockInsertPoint, insertInBlock } from './edits';
 import { headerRange } from './facts';
 import { virtualServers } from './vsFacts';
+import { msg } from '../../i18n';
 
 const TCP_CHECKERS = new Set(['HTTP_GET', 'SSL_GET', 'TCP_CHECK', 'SMTP_CHECK']);
 
@@ -17,7 +18,7 @@ export const vsNoProtocol: Rule = {
       if (vs.form !== 'address' || vs.protocol || !vs.realServers.length) continue;
       const tcpish = vs.realServers.some((rs) => rs.stmt.children.some((c) => TCP_CHECKERS.has(c.keyword.text))) || [80, 443].includes(vs.port);
       ctx.report({
-        message: `virtual_server ${vs.stmt.args.map((a) => a.text).join(' ')} has no 'protocol'; keepalived reports "Virtual server ${vs.label}: no protocol set - defaulting to UDP" and creates a UDP service${tcpish ? ', so TCP connections (e.g. HTTP) to this address are not balanced at all. Add protocol TCP.' : '. Add the protocol you mean (TCP for most services).'}`,
+        message: msg().vsNoProtocol(vs.stmt.args.map((a) => a.text).join(' '), vs.label, tcpish ? msg().vsNoProtocol4() : msg().vsNoProtocol5()),
         severity: tcpish ? 'error' : undefined,
         file: vs.stmt.file,
         range: headerRange(vs.stmt),
@@ -29,8 +30,8 @@ export const vsNoProtocol: Rule = {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
     if (!p) return [];
     return [
-      { title: "Add 'protocol TCP'", isPreferred: true, edits: [insertInBlock(p, ['protocol TCP'], ctx.files)] },
-      { title: "Add 'protocol UDP' (what keepalived uses now)", edits: [insertInBlock(p, ['protocol UDP'], ctx.files)] },
+      { title: msg().vsNoProtocol2(), isPreferred: true, edits: [insertInBlock(p, ['protocol TCP'], ctx.files)] },
+      { title: msg().vsNoProtocol3(), edits: [insertInBlock(p, ['protocol UDP'], ctx.files)] },
     ];
   },
 };

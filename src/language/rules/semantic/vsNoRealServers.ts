@@ -3,6 +3,7 @@ import { Rule } from '../rule';
 import { headerRange } from './facts';
 import { SkipReason, realServerFates } from './realServersKept';
 import { virtualServers } from './vsFacts';
+import { msg } from '../../i18n';
 
 const SKIPPED: Record<SkipReason, string> = {
   address: 'an address keepalived cannot read',
@@ -23,11 +24,11 @@ export const vsNoRealServers: Rule = {
       const said = `"Virtual server ${vs.label} has no real servers - ignoring"`;
       ctx.report({
         message: fates.length
-          ? `Every real_server of virtual_server ${vs.stmt.args.map((a) => a.text).join(' ')} is skipped by keepalived (${fates.map((f) => `line ${f.rs.stmt.keyword.range.start.line + 1}: ${SKIPPED[f.skipped!]}`).join('; ')}), so it reports ${said} and does not create the service.`
-          : `virtual_server ${vs.stmt.args.map((a) => a.text).join(' ')} has no real_server; keepalived reports ${said} and does not create the service.`,
+          ? msg().vsNoRealServers(vs.stmt.args.map((a) => a.text).join(' '), fates.map((f) => msg().vsNoRealServers4(f.rs.stmt.keyword.range.start.line + 1, SKIPPED[f.skipped!])).join('; '), said)
+          : msg().vsNoRealServers2(vs.stmt.args.map((a) => a.text).join(' '), said),
         file: vs.stmt.file,
         range: headerRange(vs.stmt),
-        related: fates.map((f) => ({ file: f.rs.stmt.file, range: headerRange(f.rs.stmt), message: `skipped: ${SKIPPED[f.skipped!]}` })),
+        related: fates.map((f) => ({ file: f.rs.stmt.file, range: headerRange(f.rs.stmt), message: msg().vsNoRealServers3(SKIPPED[f.skipped!]) })),
       });
     }
   },

@@ -3,6 +3,7 @@ import { Rule } from '../rule';
 import { BlockInsertPoint, blockInsertPoint, insertInBlock } from './edits';
 import { headerRange } from './facts';
 import { virtualServers } from './vsFacts';
+import { msg } from '../../i18n';
 
 export const vsNoScheduler: Rule = {
   code: 'vs-no-scheduler',
@@ -13,7 +14,7 @@ export const vsNoScheduler: Rule = {
     for (const vs of virtualServers(ctx.doc)) {
       if (vs.scheduler || !vs.realServers.length) continue;
       ctx.report({
-        message: `virtual_server ${vs.stmt.args.map((a) => a.text).join(' ')} has no valid lb_algo; keepalived reports "Virtual server ${vs.label.replace(':none:', ':udp:')}: no scheduler set, setting default 'wlc'" (weighted least connections). Say which scheduler you want.`,
+        message: msg().vsNoScheduler(vs.stmt.args.map((a) => a.text).join(' '), vs.label.replace(':none:', ':udp:')),
         file: vs.stmt.file,
         range: headerRange(vs.stmt),
         data: { insert: blockInsertPoint(vs.stmt) },
@@ -24,8 +25,8 @@ export const vsNoScheduler: Rule = {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
     if (!p) return [];
     return [
-      { title: "Add 'lb_algo wlc' (what keepalived uses now)", isPreferred: true, edits: [insertInBlock(p, ['lb_algo wlc'], ctx.files)] },
-      { title: "Add 'lb_algo rr' (round robin)", edits: [insertInBlock(p, ['lb_algo rr'], ctx.files)] },
+      { title: msg().vsNoScheduler2(), isPreferred: true, edits: [insertInBlock(p, [`lb_algo wlc`], ctx.files)] },
+      { title: msg().vsNoScheduler3(), edits: [insertInBlock(p, [`lb_algo rr`], ctx.files)] },
     ];
   },
 };

@@ -2,6 +2,7 @@
 import { Rule } from '../rule';
 import { intValue, kids } from './facts';
 import { virtualServers } from './vsFacts';
+import { msg } from '../../i18n';
 
 export const vsQuorum: Rule = {
   code: 'vs-quorum',
@@ -18,7 +19,7 @@ export const vsQuorum: Rule = {
       // The default quorum is 1, so all-zero weights trip this too.
       if (quorum > total) {
         ctx.report({
-          message: `quorum ${quorum} is more than the real servers' total weight ${total}, so it could never be reached; keepalived reports "Warning - quorum ${quorum} for ${vs.label} exceeds total weight of real servers ${total}, reducing quorum to ${total}".`,
+          message: msg().vsQuorum(quorum, total, quorum, vs.label, total, total),
           file: (qs ?? vs.stmt).file,
           range: qs?.range ?? vs.stmt.keyword.range,
         });
@@ -28,7 +29,7 @@ export const vsQuorum: Rule = {
       const h = intValue(hs?.args[0]);
       if (hs && h !== undefined && h >= 0 && h >= quorum) {
         ctx.report({
-          message: `hysteresis ${h} must be below the quorum ${quorum}; keepalived reports "Virtual server ${vs.label}: hysteresis ${h} >= quorum ${quorum}; setting hysteresis to ${quorum - 1}".`,
+          message: msg().vsQuorum2(h, quorum, vs.label, h, quorum, quorum - 1),
           file: hs.file,
           range: hs.range,
         });

@@ -5,6 +5,7 @@ import { statementIndex } from '../../statementIndex';
 import { Rule } from '../rule';
 import { deleteStatement, statementLines } from './edits';
 import { roots } from './facts';
+import { msg } from '../../i18n';
 
 const FLAGS = new Set(['hashed', 'sh-port', 'sh-fallback', 'mh-port', 'mh-fallback']);
 const VALID = new Set(['rr', 'wrr', 'lc', 'wlc', 'lblc', 'sh', 'mh', 'dh', 'fo', 'ovf', 'lblcr', 'sed', 'nq', 'twos']);
@@ -29,13 +30,13 @@ export const vsSchedulerFlags: Rule = {
         if (!FLAGS.has(c.keyword.text)) continue;
         const flag = c.keyword.text;
         const algo = sched?.args[0].text;
-        const wants = flag === 'hashed' ? 'sh or mh' : flag.slice(0, 2);
+        const wants = flag === 'hashed' ? msg().vsSchedulerFlag7() : flag.slice(0, 2);
         if (algo !== 'sh' && algo !== 'mh') {
           const later = scheds.find((s) => s.order > c.order && (s.args[0].text === 'sh' || s.args[0].text === 'mh'));
           ctx.report({
             message: later
-              ? `'${flag}' comes before 'lb_algo ${later.args[0].text}' (line ${later.keyword.range.start.line + 1}); keepalived checks it against the scheduler set so far, reports "${flag} only applies to sh scheduler - ignoring" and drops it. Move it below lb_algo.`
-              : `'${flag}' only applies to the ${wants} scheduler${algo ? `, not ${algo}` : ' and no lb_algo is set before it'}; keepalived reports "${flag} only applies to sh scheduler - ignoring".`,
+              ? msg().vsSchedulerFlag(flag, later.args[0].text, later.keyword.range.start.line + 1, flag)
+              : msg().vsSchedulerFlag2(flag, wants, algo ? msg().vsSchedulerFlag8(algo) : msg().vsSchedulerFlag9(), flag),
             file: c.file,
             range: c.range,
             data: { order: c.order, after: later?.order },
@@ -43,8 +44,8 @@ export const vsSchedulerFlags: Rule = {
         } else if (flag === 'hashed' || !flag.startsWith(algo)) {
           ctx.report({
             message: flag === 'hashed'
-              ? `'hashed' sets nothing in keepalived (the ${algo} scheduler hashes anyway); it has no effect.`
-              : `'${flag}' is a flag of the ${flag.slice(0, 2)} scheduler; with lb_algo ${algo} keepalived ignores it without a message.`,
+              ? msg().vsSchedulerFlag3(algo)
+              : msg().vsSchedulerFlag4(flag, flag.slice(0, 2), algo),
             severity: 'warning',
             file: c.file,
             range: c.range,
@@ -64,13 +65,13 @@ export const vsSchedulerFlags: Rule = {
       const flagLines = statementLines(flag, ctx.files);
       const afterLines = after && statementLines(after, ctx.files);
       if (flagLines && afterLines) {
-        fixes.push({ title: `Move '${flag.keyword.text}' below '${after!.keyword.text} ${after!.args[0].text}'`, isPreferred: true, edits: [
+        fixes.push({ title: msg().vsSchedulerFlag5(flag.keyword.text, after!.keyword.text, after!.args[0].text), isPreferred: true, edits: [
           { file: flag.file, range: { start: afterLines.range.end, end: afterLines.range.end }, newText: flagLines.text },
           { file: flag.file, range: flagLines.range, newText: '' },
         ] });
       }
       const del = deleteStatement(flag, ctx.files);
-      if (del) fixes.push({ title: `Remove '${flag.keyword.text}'`, isPreferred: !fixes.length, edits: [del] });
+      if (del) fixes.push({ title: msg().vsSchedulerFlag6(flag.keyword.text), isPreferred: !fixes.length, edits: [del] });
       return fixes;
     }
     return [];

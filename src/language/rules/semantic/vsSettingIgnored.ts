@@ -2,6 +2,7 @@
 import { Rule } from '../rule';
 import { headerRange, intValue, kids } from './facts';
 import { virtualServers } from './vsFacts';
+import { msg } from '../../i18n';
 
 export const vsSettingIgnored: Rule = {
   code: 'vs-setting-ignored',
@@ -14,18 +15,18 @@ export const vsSettingIgnored: Rule = {
       const label = vs.label.replace(':none:', ':udp:');
       const ha = kids(vs.stmt, 'ha_suspend')[0];
       if (ha && vs.form === 'fwmark') {
-        ctx.report({ message: `ha_suspend cannot work with a fwmark service; keepalived reports "Virtual server ${label}: cannot use ha_suspend with fwmarks - clearing ha_suspend".`, file: ha.file, range: ha.range, tags: ['unnecessary'] });
+        ctx.report({ message: msg().vsSettingIgnored(label), file: ha.file, range: ha.range, tags: ['unnecessary'] });
       }
       if (vs.form !== 'address') continue;
       const ops = kids(vs.stmt, 'ops')[0];
       const proto = vs.protocol?.args[0].text.toUpperCase() ?? 'UDP';
       if (ops && proto !== 'UDP') {
-        ctx.report({ message: `One-packet scheduling (ops) only exists for UDP; keepalived reports "Virtual server ${label}: one packet scheduling requires UDP - resetting".`, file: ops.file, range: ops.range, tags: ['unnecessary'] });
+        ctx.report({ message: msg().vsSettingIgnored2(label), file: ops.file, range: ops.range, tags: ['unnecessary'] });
       }
       const persistence = intValue(kids(vs.stmt, 'persistence_timeout').pop()?.args[0]);
       if (!vs.port && !persistence) {
         ctx.report({
-          message: `virtual_server ${vs.stmt.args[0].text} has no port, which IPVS allows only for persistent services; keepalived reports "Virtual server ${label}: zero port only valid for persistent services - setting" and turns on persistence (360 s). Give the port, or set persistence_timeout yourself.`,
+          message: msg().vsSettingIgnored3(vs.stmt.args[0].text, label),
           file: vs.stmt.file,
           range: headerRange(vs.stmt),
         });

@@ -4,6 +4,7 @@ import { Position } from '../../types';
 import { Rule } from '../rule';
 import { replacementFix, reportFindings } from './findings';
 import { itemFindings } from './itemSyntax';
+import { msg } from '../../i18n';
 
 function fromItems(code: string, severity: Rule['severity'], title: string, example: string, fixes?: Rule['fixes']): Rule {
   return {
@@ -31,7 +32,7 @@ export const invalidAddressOption = fromItems(
     if (!diag.data?.splitLine) return [];
     const prevEnd = diag.data.prevEnd as Position;
     const indent = ' '.repeat(Number(diag.data.indent ?? 4));
-    return [{ title: 'Put this address on its own line', isPreferred: true, edits: [{ file: diag.file, range: { start: prevEnd, end: diag.range.start }, newText: '\n' + indent }] }];
+    return [{ title: msg().addressRules(), isPreferred: true, edits: [{ file: diag.file, range: { start: prevEnd, end: diag.range.start }, newText: '\n' + indent }] }];
   },
 );
 
@@ -49,6 +50,6 @@ export const routeNotTracked = fromItems(
   (diag) => {
     const end = diag.data?.lineEnd as Position | undefined;
     if (!end) return [];
-    return [{ title: "Add 'no_track'", isPreferred: false, edits: [{ file: diag.file, range: { start: end, end }, newText: ' no_track' }] }];
+    return [{ title: msg().addressRules2(), isPreferred: false, edits: [{ file: diag.file, range: { start: end, end }, newText: ` no_track` }] }];
   },
 );

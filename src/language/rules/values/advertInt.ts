@@ -5,6 +5,7 @@ import { KeepalivedVersion } from '../../schema';
 import { readNumber } from './numberParsing';
 import type { NumberFinding } from './numbers';
 import { statementIndex } from '../../statementIndex';
+import { msg } from '../../i18n';
 
 /** The VRRP version keepalived will use for this instance. */
 export function vrrpVersionOf(instance: Statement, doc: ConfigDocument): 2 | 3 {
@@ -24,21 +25,21 @@ export function advertIntFindings(doc: ConfigDocument, _version: KeepalivedVersi
     const r = readNumber(s.args[0].text, { kind: 'decimal', min: 0.01, max: 255, digits: 6 });
     if (!r.accepted || r.value === undefined) continue;
     const micro = Math.round(r.value * 1e6);
-    const name = s.parent.args[0]?.text ?? 'the instance';
+    const name = s.parent.args[0]?.text ?? msg().advertInt();
     if (vrrpVersionOf(s.parent, doc) === 2) {
       if (micro % 1e6 === 0) continue;
       const rounded = Math.max(1, Math.floor((micro + 5e5) / 1e6));
       out.push({
         code: 'too-many-decimals',
         token: s.args[0],
-        message: `${name} uses VRRPv2, which sends advert_int in whole seconds; keepalived reports "VRRPv2 advertisement interval ... must be an integer. rounding" and uses ${rounded}. Use 'version 3' for sub-second adverts.`,
+        message: msg().tooManyDecimals(name, rounded),
         replacement: String(rounded),
       });
     } else if (micro >= 4096 * 1e4) {
-      out.push({ code: 'out-of-range', token: s.args[0], message: `VRRPv3 advert_int must be less than 40.96 seconds; keepalived reports it and uses 40.95.`, replacement: '40.95' });
+      out.push({ code: 'out-of-range', token: s.args[0], message: msg().outOfRange(), replacement: '40.95' });
     } else if (micro % 1e4 !== 0) {
       const rounded = Math.max(1, Math.floor((micro + 5e3) / 1e4)) / 100;
-      out.push({ code: 'too-many-decimals', token: s.args[0], message: `VRRPv3 sends advert_int in hundredths of a second; keepalived reports "must be in units of 10ms - rounding" and uses ${rounded}.`, replacement: String(rounded) });
+      out.push({ code: 'too-many-decimals', token: s.args[0], message: msg().tooManyDecimals2(rounded), replacement: String(rounded) });
     }
   }
   return out;

@@ -4,6 +4,7 @@ import { Rule } from '../rule';
 import { KeywordSchema } from '../../schema';
 import { statementIndex } from '../../statementIndex';
 import { schemaPath, spanOf } from './shared';
+import { msg } from '../../i18n';
 
 /** Blocks skipped unless followed by exactly one name word. */
 const EXACTLY_ONE = new Set(['vrrp_instance', 'vrrp_sync_group', 'track_group']);
@@ -29,13 +30,13 @@ export const blockName: Rule = {
       if (kw.kind === 'keyword') continue;
       if (EXACTLY_ONE.has(path)) {
         if (s.args.length === 1) continue;
-        const skipped = `keepalived reports "${name} must have a name" and skips the whole block`;
+        const skipped = msg().blockName(name);
         if (s.args.length === 0) {
-          ctx.report({ message: `'${name}' needs a name (${name} NAME {); ${skipped}.`, file: s.file, range: s.keyword.range });
+          ctx.report({ message: msg().blockName2(name, name, skipped), file: s.file, range: s.keyword.range });
         } else {
           const joined = s.args.map((t) => t.text).join('_');
           ctx.report({
-            message: `A ${name} name is one word; '${s.args.map((t) => t.text).join(' ')}' is ${s.args.length} words, so ${skipped}. Write it as one word, e.g. '${joined}'.`,
+            message: msg().blockName3(name, s.args.map((t) => t.text).join(' '), s.args.length, skipped, joined),
             file: s.file,
             range: spanOf(s.args),
             data: { replacement: joined },
@@ -46,7 +47,7 @@ export const blockName: Rule = {
       if (FIRST_WORD.has(path) && s.args.length > 1) {
         const extra = s.args.slice(1);
         ctx.report({
-          message: `keepalived takes only '${s.args[0].text}' as the ${name} name and silently ignores '${extra.map((t) => t.text).join(' ')}'; references must use '${s.args[0].text}'.`,
+          message: msg().blockName4(s.args[0].text, name, extra.map((t) => t.text).join(' '), s.args[0].text),
           file: s.file,
           range: spanOf(extra),
           severity: 'warning',
@@ -55,11 +56,11 @@ export const blockName: Rule = {
         });
       }
       if (path === 'bfd_instance' && s.args[0] && s.args[0].text.length > BFD_NAME_MAX) {
-        ctx.report({ message: `The bfd_instance name is ${s.args[0].text.length} characters; keepalived allows at most ${BFD_NAME_MAX} and rejects the instance.`, file: s.file, range: s.args[0].range });
+        ctx.report({ message: msg().blockName5(s.args[0].text.length, BFD_NAME_MAX), file: s.file, range: s.args[0].range });
       }
       if (kw.kind === 'value_block' && path !== 'virtual_server_group' && s.args.length > 0) {
         ctx.report({
-          message: `Nothing may stand between '${name}' and '{'; keepalived reports "Block ${name} has extra parameters ${s.args[0].text} ..." and ignores them.` + (/^[\d.:/]+$/.test(s.args[0].text) ? ' Put list entries inside the braces.' : ''),
+          message: msg().blockName6(name, name, s.args[0].text, (/^[\d.:/]+$/.test(s.args[0].text) ? msg().blockName11() : '')),
           file: s.file,
           range: spanOf(s.args),
           data: { replacement: '', original: s.args.map((t) => t.text).join(' '), removeFrom: s.keyword.range.end },
@@ -67,7 +68,7 @@ export const blockName: Rule = {
       }
       if (kw.kind === 'block' && path !== 'virtual_server' && path !== 'virtual_server/real_server' && !EXACTLY_ONE.has(path) && !FIRST_WORD.has(path) && s.args.length > 0) {
         ctx.report({
-          message: `'${name}' takes no name; keepalived silently ignores '${s.args.map((t) => t.text).join(' ')}'.`,
+          message: msg().blockName7(name, s.args.map((t) => t.text).join(' ')),
           file: s.file,
           range: spanOf(s.args),
           severity: 'warning',
@@ -78,7 +79,7 @@ export const blockName: Rule = {
       if ((path === 'virtual_server' || path === 'virtual_server/real_server') && s.args.length > 2) {
         const extra = s.args.slice(2);
         ctx.report({
-          message: `keepalived reads only '${s.args.slice(0, 2).map((t) => t.text).join(' ')}' and silently ignores '${extra.map((t) => t.text).join(' ')}'.`,
+          message: msg().blockName8(s.args.slice(0, 2).map((t) => t.text).join(' '), extra.map((t) => t.text).join(' ')),
           file: s.file,
           range: spanOf(extra),
           severity: 'warning',
@@ -93,8 +94,8 @@ export const blockName: Rule = {
     if (typeof replacement !== 'string') return [];
     const from = (diag.data?.removeFrom as typeof diag.range.start | undefined) ?? diag.range.start;
     if (replacement === '') {
-      return [{ title: `Remove '${String(diag.data?.original ?? '')}'`, isPreferred: true, edits: [{ file: diag.file, range: { start: from, end: diag.range.end }, newText: '' }] }];
+      return [{ title: msg().blockName9(String(diag.data?.original ?? '')), isPreferred: true, edits: [{ file: diag.file, range: { start: from, end: diag.range.end }, newText: '' }] }];
     }
-    return [{ title: `Change to '${replacement}'`, isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: replacement }] }];
+    return [{ title: msg().blockName10(replacement), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: replacement }] }];
   },
 };

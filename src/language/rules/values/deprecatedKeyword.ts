@@ -6,24 +6,25 @@ import { Rule } from '../rule';
 import { replacementFix, reportFindings } from './findings';
 import { itemFindings } from './itemSyntax';
 import { schemaPath } from './shared';
+import { msg } from '../../i18n';
 
 /** What keepalived 2.2.7 does when it meets the old name (confirmed with `keepalived -t`). */
 const SAYS: Record<string, string> = {
-  'global_defs/vrrp_vmac_garp_intvl': 'reports "Keyword \\"vrrp_vmac_garp_intvl\\" is deprecated"',
-  'vrrp_instance/vmac_garp_intvl': 'reports "Keyword \\"vmac_garp_intvl\\" is deprecated"',
-  'vrrp_sync_group/global_tracking': 'reports "global_tracking is deprecated"',
-  'vrrp_instance/linkbeat_use_polling': "reports \"'linkbeat_use_polling' in vrrp instance deprecated\"",
-  'vrrp_instance/lvs_sync_daemon_interface': 'reports "Specifying lvs_sync_daemon_interface against a vrrp is deprecated"',
-  'vrrp_instance/thread_timer_expired': 'reports it and asks for timer_expired_backup',
-  'virtual_server/real_server/HTTP_GET/nb_get_retry': 'reports "nb_get_retry is deprecated - please use \'retry\'"',
-  'virtual_server/real_server/SSL_GET/nb_get_retry': 'reports "nb_get_retry is deprecated - please use \'retry\'"',
+  get 'global_defs/vrrp_vmac_garp_intvl'() { return msg().deprecatedKeyword(); },
+  get 'vrrp_instance/vmac_garp_intvl'() { return msg().deprecatedKeyword2(); },
+  get 'vrrp_sync_group/global_tracking'() { return msg().deprecatedKeyword3(); },
+  get 'vrrp_instance/linkbeat_use_polling'() { return msg().deprecatedKeyword4(); },
+  get 'vrrp_instance/lvs_sync_daemon_interface'() { return msg().deprecatedKeyword5(); },
+  get 'vrrp_instance/thread_timer_expired'() { return msg().deprecatedKeyword13(); },
+  get 'virtual_server/real_server/HTTP_GET/nb_get_retry'() { return msg().deprecatedKeyword6(); },
+  get 'virtual_server/real_server/SSL_GET/nb_get_retry'() { return msg().deprecatedKeyword7(); },
 };
 
 /** Replacements that are not a keyword of the same block. */
 const INSTEAD: Record<string, string> = {
-  'vrrp_instance/linkbeat_use_polling': "a root-level 'linkbeat_interfaces { IFNAME }' block",
-  'vrrp_instance/lvs_sync_daemon_interface': "'lvs_sync_daemon IFNAME INSTANCE' in global_defs",
-  'virtual_server/real_server/SMTP_CHECK/host': 'one SMTP_CHECK block per host',
+  get 'vrrp_instance/linkbeat_use_polling'() { return msg().deprecatedKeyword8(); },
+  get 'vrrp_instance/lvs_sync_daemon_interface'() { return msg().deprecatedKeyword9(); },
+  get 'virtual_server/real_server/SMTP_CHECK/host'() { return msg().deprecatedKeyword14(); },
 };
 
 function isDeprecated(kw: KeywordSchema): boolean {
@@ -40,16 +41,16 @@ export const deprecatedKeyword: Rule = {
       const kw = s.schema!;
       const path = schemaPath(kw);
       if (kw.name === 'preempt') {
-        ctx.report({ message: "'preempt' does nothing: preemption is already the default. Only 'nopreempt' changes behaviour.", file: s.file, range: s.keyword.range, severity: 'hint', tags: ['deprecated', 'unnecessary'] });
+        ctx.report({ message: msg().deprecatedKeyword10(), file: s.file, range: s.keyword.range, severity: 'hint', tags: ['deprecated', 'unnecessary'] });
         continue;
       }
       const siblings = childrenOf(s.parent?.schema);
       const target = kw.alias_of && !kw.alias_of.includes('/') ? siblings[kw.alias_of] : undefined;
       const renamable = target && existsIn(target, ctx.options.version);
       const instead = INSTEAD[path] ?? (kw.alias_of ? `'${kw.alias_of.split('/').pop()}'` : undefined);
-      const says = SAYS[path] ?? 'accepts it without a message in `keepalived -t`';
+      const says = SAYS[path] ?? msg().deprecatedKeyword11();
       ctx.report({
-        message: `'${kw.name}' is deprecated${instead ? `; use ${instead}` : ''}. keepalived ${says}.` + (target && !renamable ? ` (${kw.alias_of} needs keepalived 2.4.)` : ''),
+        message: msg().deprecatedKeyword12(kw.name, instead ? msg().deprecatedKeyword15(instead) : '', says, (target && !renamable ? msg().deprecatedKeyword16(kw.alias_of) : '')),
         file: s.file,
         range: s.keyword.range,
         tags: ['deprecated'],

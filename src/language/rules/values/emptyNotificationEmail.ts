@@ -4,6 +4,7 @@ import { KeywordSchema } from '../../schema';
 import { statementIndex } from '../../statementIndex';
 import { Rule } from '../rule';
 import { schemaPath } from './shared';
+import { msg } from '../../i18n';
 
 const isNotificationEmail = (kw: KeywordSchema) => schemaPath(kw) === 'global_defs/notification_email';
 
@@ -16,7 +17,7 @@ export const emptyNotificationEmail = {
     for (const s of statementIndex(ctx.doc).where(isNotificationEmail)) {
       if (s.items.length) continue;
       ctx.report({
-        message: `notification_email lists no address; keepalived reports "Warning - empty notification_email block" and has nobody to send alert emails to. Put one address per line inside the braces, or remove the block.`,
+        message: msg().emptyNotificationEmail(),
         file: s.file,
         // keepalived reports it at the block's '}', where this range ends.
         range: s.range,

@@ -1,6 +1,7 @@
 // A finding computed by a shared pass and reported by the rule that owns its code.
 import { KaDiagnostic, Range, Severity } from '../../types';
 import { Rule, RuleContext } from '../rule';
+import { msg } from '../../i18n';
 
 export interface Finding {
   code: string;
@@ -23,6 +24,6 @@ export function reportFindings(ctx: RuleContext, code: string, findings: readonl
 export function replacementFix(diag: KaDiagnostic, preferred = true): ReturnType<NonNullable<Rule['fixes']>> {
   const replacement = diag.data?.replacement;
   if (typeof replacement !== 'string') return [];
-  const title = replacement === '' ? `Remove '${String(diag.data?.original ?? '')}'` : `Change to '${replacement}'`;
+  const title = replacement === '' ? msg().findings(String(diag.data?.original ?? '')) : msg().findings2(replacement);
   return [{ title, isPreferred: preferred, edits: [{ file: diag.file, range: diag.range, newText: replacement }] }];
 }

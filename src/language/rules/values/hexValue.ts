@@ -4,6 +4,7 @@ import { Rule } from '../rule';
 import { KeywordSchema } from '../../schema';
 import { statementIndex } from '../../statementIndex';
 import { schemaPath, spanOf } from './shared';
+import { msg } from '../../i18n';
 
 /** keepalived's hex reader: pairs of hex digits, blanks between bytes; x/X as wildcard nibbles when allowed. */
 export function hexProblem(text: string, wildcards: boolean): string | undefined {
@@ -14,15 +15,15 @@ export function hexProblem(text: string, wildcards: boolean): string | undefined
       i++;
       continue;
     }
-    if (!digit.test(text[i])) return `'${text[i]}' is not a hex digit`;
+    if (!digit.test(text[i])) return msg().hexValue(text[i]);
     i++;
     if (i < text.length && text[i] !== ' ') {
-      if (!digit.test(text[i])) return `'${text[i]}' is not a hex digit`;
+      if (!digit.test(text[i])) return msg().hexValue2(text[i]);
       i++;
     }
     bytes++;
   }
-  return bytes === 0 ? 'it is empty' : undefined;
+  return bytes === 0 ? msg().hexValue3() : undefined;
 }
 
 function isHexKeyword(kw: KeywordSchema): boolean {
@@ -41,12 +42,12 @@ export const invalidHex: Rule = {
       if (/\/url\/digest$/.test(path)) {
         const t: Token = s.args[0];
         const bad = /[^0-9a-fA-F]/.exec(t.text);
-        if (bad) ctx.report({ message: `The digest must be an MD5 sum written as 32 hex digits; '${bad[0]}' is not a hex digit, so keepalived reports it and cannot compare the page.`, file: t.file, range: t.range });
-        else if (t.text.length !== 32) ctx.report({ message: `The digest must be 32 hex digits (an MD5 sum), not ${t.text.length}; keepalived reports "digest ... character length should be 32" and ignores it. Compute it with 'genhash' or 'md5sum'.`, file: t.file, range: t.range });
+        if (bad) ctx.report({ message: msg().invalidHex(bad[0]), file: t.file, range: t.range });
+        else if (t.text.length !== 32) ctx.report({ message: msg().invalidHex2(t.text.length), file: t.file, range: t.range });
       } else if (/\/UDP_CHECK\/(payload|require_reply)$/.test(path)) {
         const text = s.args.map((a) => a.text).join(' ');
         const problem = hexProblem(text, path.endsWith('require_reply'));
-        if (problem) ctx.report({ message: `${s.keyword.text} must be hex bytes (e.g. '0a 1b 2c'); ${problem}, so keepalived reports "Invalid hex string" and ignores the line.`, file: s.file, range: spanOf(s.args) });
+        if (problem) ctx.report({ message: msg().invalidHex3(s.keyword.text, problem), file: s.file, range: spanOf(s.args) });
       }
     }
   },

@@ -6,6 +6,7 @@ import { Token } from '../../types';
 import { Rule } from '../rule';
 import { interfaceNameProblem } from './interfaceNameChars';
 import { schemaPath } from './shared';
+import { msg } from '../../i18n';
 
 const IFNAMSIZ = 16;
 
@@ -53,7 +54,7 @@ export const invalidInterfaceName = {
           continue;
         }
         ctx.report({
-          message: `'${t.text}' is ${t.text.length} characters; Linux interface names have at most ${IFNAMSIZ - 1}, so keepalived reports the name as too long (or the interface as missing) and ignores it. Check the name with 'ip link'.`,
+          message: msg().invalidInterfaceName(t.text, t.text.length, IFNAMSIZ - 1),
           file: t.file,
           range: t.range,
         });

@@ -9,6 +9,7 @@ import { KeywordSchema } from '../../schema';
 import { statementIndex } from '../../statementIndex';
 import { schemaPath } from './shared';
 import { endsWithSemicolon } from './semicolon';
+import { msg } from '../../i18n';
 
 const TRUE_WORDS = ['true', 'on', 'yes'];
 const FALSE_WORDS = ['false', 'off', 'no'];
@@ -52,7 +53,7 @@ export const invalidBoolean: Rule = {
       if (TRUE_WORDS.includes(arg.text) || FALSE_WORDS.includes(arg.text)) continue;
       const fix = intended(arg.text);
       ctx.report({
-        message: `'${arg.text}' is not a boolean for ${kw.name}: keepalived accepts only true, on, yes, false, off or no (lower case), reports "Invalid value" and leaves the setting unchanged.` + (fix ? ` Did you mean '${fix}'?` : ''),
+        message: msg().invalidBoolean(arg.text, kw.name, (fix ? msg().invalidBoolean2(fix) : '')),
         file: arg.file,
         range: arg.range,
         data: fix ? { replacement: fix } : undefined,
@@ -79,8 +80,8 @@ export const falseStillEnables: Rule = {
       const removal = { start: s.keyword.range.start, end: s.range.end };
       const message =
         mode === 'any-valid'
-          ? `keepalived switches ${kw.name} ON for any valid word, so '${kw.name} ${arg.text}' enables it. Remove the line to keep the check of advert addresses.`
-          : `In keepalived 2.2, ${kw.name} takes no value: '${arg.text}' is ignored and the option is switched ON. Remove the line if you do not want it.`;
+          ? msg().falseStillEnables(kw.name, kw.name, arg.text)
+          : msg().falseStillEnables2(kw.name, arg.text);
       ctx.report({ message, file: arg.file, range: arg.range, data: { removeFrom: removal.start, removeTo: removal.end } });
     }
   },
@@ -88,6 +89,6 @@ export const falseStillEnables: Rule = {
     const from = diag.data?.removeFrom as Position | undefined;
     const to = diag.data?.removeTo as Position | undefined;
     if (!from || !to) return [];
-    return [{ title: 'Remove the line (leave the option off)', isPreferred: true, edits: [{ file: diag.file, range: statementRemoval(ctx.files.get(diag.file), from, to), newText: '' }] }];
+    return [{ title: msg().falseStillEnables3(), isPreferred: true, edits: [{ file: diag.file, range: statementRemoval(ctx.files.get(diag.file), from, to), newText: '' }] }];
   },
 };

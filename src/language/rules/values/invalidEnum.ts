@@ -8,6 +8,7 @@ import { replacementFix } from './findings';
 import { statementIndex } from '../../statementIndex';
 import { schemaPath } from './shared';
 import { endsWithSemicolon } from './semicolon';
+import { msg } from '../../i18n';
 
 interface EnumSpec {
   values: string[];
@@ -31,26 +32,26 @@ const SCHEDULERS = ['rr', 'wrr', 'lc', 'wlc', 'lblc', 'sh', 'mh', 'dh', 'fo', 'o
 
 /** Per keyword path (`*` = any checker); keywords not listed here use the schema's enum. */
 const ENUMS: Record<string, EnumSpec> = {
-  'vrrp_instance/state': { values: ['MASTER', 'BACKUP'], caseSensitive: true, says: (v) => `"unknown state '${v}', defaulting to BACKUP"`, then: 'starts the instance as BACKUP' },
-  'vrrp_instance/authentication/auth_type': { values: ['PASS', 'AH'], caseSensitive: true, says: (v) => `"unknown authentication type '${v}'"`, then: 'does not set an authentication type' },
-  'virtual_server/lb_algo': { values: SCHEDULERS, caseSensitive: true, says: (v) => `"Invalid lvs_scheduler '${v}' - ignoring"`, then: "falls back to the default scheduler 'wlc'" },
-  'virtual_server/lvs_sched': { values: SCHEDULERS, caseSensitive: true, says: (v) => `"Invalid lvs_scheduler '${v}' - ignoring"`, then: "falls back to the default scheduler 'wlc'" },
-  'virtual_server/lb_kind': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, then: 'falls back to NAT' },
-  'virtual_server/lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, then: 'falls back to NAT' },
-  'virtual_server/sorry_server_lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, then: "uses the virtual server's method" },
-  'virtual_server/real_server/lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, then: "uses the virtual server's method" },
-  'virtual_server/protocol': { values: ['TCP', 'UDP', 'SCTP'], caseSensitive: false, says: (v) => `"Unknown protocol ${v} - ignoring"`, then: 'uses the default (UDP for address-based services)' },
-  'virtual_server/ip_family': { values: ['inet', 'inet6'], caseSensitive: true, says: (v) => `"unknown address family ${v}"`, then: 'ignores it' },
-  'virtual_server/real_server/*/http_protocol': { values: ['1.0', '1.1', '1.0C', '1.0c'], caseSensitive: true, says: (v) => `"Invalid http_protocol version ${v}"`, then: 'keeps HTTP/1.0' },
-  'virtual_server/real_server/DNS_CHECK/type': { values: ['A', 'NS', 'CNAME', 'SOA', 'MX', 'TXT', 'AAAA', 'RRSIG', 'DNSKEY'], caseSensitive: true, says: (v) => `"Unknown DNS check type ${v} - ignoring"`, then: 'queries SOA records' },
-  'global_defs/dynamic_interfaces': { values: ['allow_if_changes'], caseSensitive: true, says: (v) => `"Unknown dynamic_interfaces option '${v}'"`, then: 'still enables dynamic interfaces, without allow_if_changes' },
-  'global_defs/lvs_flush_on_stop': { values: ['VS'], caseSensitive: true, says: (v) => `"Unknown lvs_flush_on_stop type ${v}"`, then: 'ignores the word' },
-  'global_defs/lvs_flush_onstop': { values: ['VS'], caseSensitive: true, says: (v) => `"Unknown lvs_flush_on_stop type ${v}"`, then: 'ignores the word' },
-  'global_defs/vrrp_rx_bufs_policy': { values: ['MTU', 'ADVERT'], caseSensitive: false, numeric: true, says: (v) => `"Invalid vrrp_rx_bufs_policy ${v}"`, then: 'ignores it' },
-  'vrrp_instance/old_unicast_checksum': { values: ['never'], caseSensitive: true, says: (v) => `"Unknown old_unicast_chksum mode ${v} - ignoring"`, then: 'ignores it' },
-  'vrrp_track_process/param_match': { values: ['initial', 'partial'], caseSensitive: true, says: (v) => `"Invalid param_match type ${v} - ignoring"`, then: 'matches the parameters exactly' },
-  'vrrp_instance/auth_hmac/anti_replay': { values: ['time', 'monotonic'], caseSensitive: true, says: (v) => `an invalid anti_replay '${v}'`, then: 'keeps the default (time)' },
-  'vrrp_instance/auth_hmac/mode': { values: ['enforce', 'permissive', 'receive-only'], caseSensitive: true, says: (v) => `an invalid mode '${v}'`, then: 'keeps the default (enforce)' },
+  'vrrp_instance/state': { values: ['MASTER', 'BACKUP'], caseSensitive: true, says: (v) => `"unknown state '${v}', defaulting to BACKUP"`, get then() { return msg().invalidEnum27(); } },
+  'vrrp_instance/authentication/auth_type': { values: ['PASS', 'AH'], caseSensitive: true, says: (v) => `"unknown authentication type '${v}'"`, get then() { return msg().invalidEnum28(); } },
+  'virtual_server/lb_algo': { values: SCHEDULERS, caseSensitive: true, says: (v) => `"Invalid lvs_scheduler '${v}' - ignoring"`, get then() { return msg().invalidEnum(); } },
+  'virtual_server/lvs_sched': { values: SCHEDULERS, caseSensitive: true, says: (v) => `"Invalid lvs_scheduler '${v}' - ignoring"`, get then() { return msg().invalidEnum2(); } },
+  'virtual_server/lb_kind': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, get then() { return msg().invalidEnum29(); } },
+  'virtual_server/lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, get then() { return msg().invalidEnum30(); } },
+  'virtual_server/sorry_server_lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, get then() { return msg().invalidEnum3(); } },
+  'virtual_server/real_server/lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, get then() { return msg().invalidEnum4(); } },
+  'virtual_server/protocol': { values: ['TCP', 'UDP', 'SCTP'], caseSensitive: false, says: (v) => `"Unknown protocol ${v} - ignoring"`, get then() { return msg().invalidEnum5(); } },
+  'virtual_server/ip_family': { values: ['inet', 'inet6'], caseSensitive: true, says: (v) => `"unknown address family ${v}"`, get then() { return msg().invalidEnum31(); } },
+  'virtual_server/real_server/*/http_protocol': { values: ['1.0', '1.1', '1.0C', '1.0c'], caseSensitive: true, says: (v) => `"Invalid http_protocol version ${v}"`, get then() { return msg().invalidEnum6(); } },
+  'virtual_server/real_server/DNS_CHECK/type': { values: ['A', 'NS', 'CNAME', 'SOA', 'MX', 'TXT', 'AAAA', 'RRSIG', 'DNSKEY'], caseSensitive: true, says: (v) => `"Unknown DNS check type ${v} - ignoring"`, get then() { return msg().invalidEnum32(); } },
+  'global_defs/dynamic_interfaces': { values: ['allow_if_changes'], caseSensitive: true, says: (v) => `"Unknown dynamic_interfaces option '${v}'"`, get then() { return msg().invalidEnum7(); } },
+  'global_defs/lvs_flush_on_stop': { values: ['VS'], caseSensitive: true, says: (v) => `"Unknown lvs_flush_on_stop type ${v}"`, get then() { return msg().invalidEnum33(); } },
+  'global_defs/lvs_flush_onstop': { values: ['VS'], caseSensitive: true, says: (v) => `"Unknown lvs_flush_on_stop type ${v}"`, get then() { return msg().invalidEnum34(); } },
+  'global_defs/vrrp_rx_bufs_policy': { values: ['MTU', 'ADVERT'], caseSensitive: false, numeric: true, says: (v) => `"Invalid vrrp_rx_bufs_policy ${v}"`, get then() { return msg().invalidEnum35(); } },
+  'vrrp_instance/old_unicast_checksum': { values: ['never'], caseSensitive: true, says: (v) => `"Unknown old_unicast_chksum mode ${v} - ignoring"`, get then() { return msg().invalidEnum36(); } },
+  'vrrp_track_process/param_match': { values: ['initial', 'partial'], caseSensitive: true, says: (v) => `"Invalid param_match type ${v} - ignoring"`, get then() { return msg().invalidEnum37(); } },
+  'vrrp_instance/auth_hmac/anti_replay': { values: ['time', 'monotonic'], caseSensitive: true, says: (v) => msg().invalidEnum8(v), get then() { return msg().invalidEnum9(); } },
+  'vrrp_instance/auth_hmac/mode': { values: ['enforce', 'permissive', 'receive-only'], caseSensitive: true, says: (v) => msg().invalidEnum10(v), get then() { return msg().invalidEnum11(); } },
 };
 
 /** keepalived 2.2 reads some of these words without regard to case. */
@@ -82,12 +83,12 @@ function reportWord(ctx: RuleContext, kwName: string, t: Token, spec: EnumSpec):
   const fix = suggestion(t.text, spec);
   const list = spec.values.join(', ');
   let why = '';
-  if (fix && fix.toLowerCase() === t.text.toLowerCase()) why = ` keepalived compares case-sensitively, so it must be written '${fix}'.`;
-  else if (t.text.toLowerCase() === 'route' && fix === 'DR') why = " 'Route' is how ipvsadm *prints* direct routing (DR); keepalived needs 'DR'.";
-  else if (fix && spec.aliases?.[t.text.toLowerCase()]) why = ` '${t.text}' is ipvsadm's name for it; keepalived needs '${fix}'.`;
-  else if (fix) why = ` Did you mean '${fix}'?`;
+  if (fix && fix.toLowerCase() === t.text.toLowerCase()) why = msg().invalidEnum12(fix);
+  else if (t.text.toLowerCase() === 'route' && fix === 'DR') why = msg().invalidEnum13();
+  else if (fix && spec.aliases?.[t.text.toLowerCase()]) why = msg().invalidEnum14(t.text, fix);
+  else if (fix) why = msg().invalidEnum15(fix);
   ctx.report({
-    message: `'${t.text}' is not a valid ${kwName} (${list}); keepalived reports ${spec.says(t.text)} and ${spec.then}.${why}`,
+    message: msg().invalidEnum16(t.text, kwName, list, spec.says(t.text), spec.then, why),
     file: t.file,
     range: t.range,
     data: fix ? { replacement: fix } : undefined,
@@ -107,17 +108,17 @@ function checkTunnelOptions(ctx: RuleContext, args: Token[]): void {
     const w = args[i];
     if (w.text === 'type' || w.text === 'port') {
       const v = args[i + 1];
-      if (!v) return bad(w, `'${w.text}' needs a value; keepalived reports it and ignores the tunnel settings.`);
+      if (!v) return bad(w, msg().invalidEnum17(w.text));
       i++;
-      if (w.text === 'type' && !TUNNEL_TYPES.includes(v.text)) return bad(v, `'${v.text}' is not a tunnel type (ipip, gue or gre); keepalived reports "Unknown tunnel type" and ignores the tunnel settings.`);
+      if (w.text === 'type' && !TUNNEL_TYPES.includes(v.text)) return bad(v, msg().invalidEnum18(v.text));
       if (w.text === 'type') type = v.text;
       else port = v;
     } else if (CHECKSUMS.includes(w.text)) csum = w;
-    else return bad(w, `'${w.text}' is not a tunnel option (type, port, nocsum, csum, remcsum); keepalived reports "Invalid tunnel option" and ignores the tunnel settings.`);
+    else return bad(w, msg().invalidEnum19(w.text));
   }
-  if ((type === 'gue') !== (port !== undefined)) bad(port ?? args[0], `gue tunnels need 'port N' and other tunnel types cannot have one; keepalived reports it and ignores the tunnel settings.`);
-  else if (type === 'ipip' && csum && csum.text !== 'nocsum') bad(csum, `ipip tunnels do not support checksum options; keepalived reports it and ignores the tunnel settings.`);
-  else if (type === 'gre' && csum?.text === 'remcsum') bad(csum, `gre tunnels do not support remcsum; keepalived reports it and ignores the tunnel settings.`);
+  if ((type === 'gue') !== (port !== undefined)) bad(port ?? args[0], msg().invalidEnum20());
+  else if (type === 'ipip' && csum && csum.text !== 'nocsum') bad(csum, msg().invalidEnum21());
+  else if (type === 'gre' && csum?.text === 'remcsum') bad(csum, msg().invalidEnum22());
 }
 
 const INCLUDE_CHECKS = ['read', 'match', 'wildcard_match', 'brace_match'];
@@ -143,9 +144,9 @@ function checkSyncDaemonWords(ctx: RuleContext, args: Token[]): void {
       continue;
     }
     if (i === 2 && /^\d+$/.test(t.text)) {
-      ctx.report({ message: `A bare sync id is read, but keepalived reports "Please use keyword "id" before lvs_sync_daemon SYNCID"; write 'id ${t.text}'.`, file: t.file, range: t.range, severity: 'warning', data: { replacement: `id ${t.text}` } });
+      ctx.report({ message: msg().invalidEnum23(t.text), file: t.file, range: t.range, severity: 'warning', data: { replacement: `id ${t.text}` } });
     } else {
-      reportWord(ctx, 'lvs_sync_daemon option', t, { values: SYNC_OPTIONS, caseSensitive: true, says: () => (i === 2 ? `it as an invalid sync id` : `it`), then: 'ignores it' });
+      reportWord(ctx, msg().invalidEnum38(), t, { values: SYNC_OPTIONS, caseSensitive: true, says: () => (i === 2 ? msg().invalidEnum39() : `it`), then: msg().invalidEnum40() });
     }
     if (i > 2) break;
   }
@@ -159,12 +160,12 @@ function checkUmask(ctx: RuleContext, t: Token | undefined): void {
   if (/^[0-9]/.test(t.text)) {
     const m = /^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(t.text);
     const value = m ? Number(m[1].startsWith('0x') || m[1].startsWith('0X') ? m[1] : m[1].length > 1 && m[1].startsWith('0') ? parseInt(m[1], 8) : m[1]) : NaN;
-    if (!m || value > 0o777) ctx.report({ message: `'${t.text}' is not a umask (an octal number like 0022, at most 0777, or names like IWGRP|IWOTH); keepalived reports "invalid umask value" and ignores it.`, file: t.file, range: t.range });
+    if (!m || value > 0o777) ctx.report({ message: msg().invalidEnum25(t.text), file: t.file, range: t.range });
     return;
   }
   for (const bit of t.text.split('|')) {
     if (!UMASK_BITS.includes(bit)) {
-      reportWord(ctx, 'umask bit', { ...t, text: bit }, { values: UMASK_BITS, caseSensitive: true, says: () => 'the umask as invalid', then: 'ignores it' });
+      reportWord(ctx, msg().invalidEnum41(), { ...t, text: bit }, { values: UMASK_BITS, caseSensitive: true, says: () => msg().invalidEnum42(), then: msg().invalidEnum43() });
       return;
     }
   }
@@ -194,10 +195,10 @@ export const invalidEnum: Rule = {
         for (const t of s.args) {
           const word = /^[-+]/.test(t.text) ? t.text.slice(1) : t.text;
           if (t !== s.args[0] && word === t.text) {
-            ctx.report({ message: `Only the first include_check word may stand alone; later ones need '+' or '-' (e.g. '+${word}'). keepalived reports "Duplicate include_check '${word}' specified - ignoring".`, file: t.file, range: t.range, data: { replacement: `+${word}` } });
+            ctx.report({ message: msg().invalidEnum26(word, word), file: t.file, range: t.range, data: { replacement: `+${word}` } });
             continue;
           }
-          if (!INCLUDE_CHECKS.includes(word)) reportWord(ctx, 'include_check type', t, { values: INCLUDE_CHECKS, caseSensitive: true, says: (v) => `"Unknown include_check type '${v}' - ignoring"`, then: 'ignores the word' });
+          if (!INCLUDE_CHECKS.includes(word)) reportWord(ctx, msg().invalidEnum44(), t, { values: INCLUDE_CHECKS, caseSensitive: true, says: (v) => `"Unknown include_check type '${v}' - ignoring"`, then: msg().invalidEnum45() });
         }
         continue;
       }
@@ -205,7 +206,7 @@ export const invalidEnum: Rule = {
         for (let i = 0; i < s.args.length; i += 2) {
           const t = s.args[i];
           if (!['tcp', 'tcpfin', 'udp'].includes(t.text)) {
-            reportWord(ctx, 'lvs_timeouts option', t, { values: ['tcp', 'tcpfin', 'udp'], caseSensitive: true, says: (v) => `"Unknown option ${v} specified for lvs_timeouts"`, then: 'ignores it' });
+            reportWord(ctx, msg().invalidEnum46(), t, { values: ['tcp', 'tcpfin', 'udp'], caseSensitive: true, says: (v) => `"Unknown option ${v} specified for lvs_timeouts"`, then: msg().invalidEnum47() });
             break;
           }
         }
@@ -223,7 +224,7 @@ export const invalidEnum: Rule = {
       if (weightOptions) {
         const opt = s.args[1];
         if (opt && !weightOptions.includes(opt.text)) {
-          reportWord(ctx, 'weight option', opt, { values: weightOptions, caseSensitive: true, says: (v) => `"unknown weight option ${v}"`, then: path.endsWith('FILE_CHECK/weight') ? 'ignores the weight' : 'does not reverse the weight' });
+          reportWord(ctx, msg().invalidEnum48(), opt, { values: weightOptions, caseSensitive: true, says: (v) => `"unknown weight option ${v}"`, then: path.endsWith('FILE_CHECK/weight') ? msg().invalidEnum49() : msg().invalidEnum50() });
         }
         continue;
       }

@@ -2,6 +2,7 @@
 // text must then pass the C library's inet_pton (strict: four decimal octets without leading
 // zeros for IPv4, no %scope for IPv6).
 import { readNumber } from './numberParsing';
+import { msg } from '../../i18n';
 
 export type Family = 4 | 6;
 
@@ -137,17 +138,17 @@ export function isIPv6LinkLocalMulticast(addr: string): boolean {
 
 /** "'X' is not a valid IPv4 address", naming the family keepalived chose (by the ':') unless that would mislead. */
 export function notAnAddress(text: string, address = text): string {
-  if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(text)) return `'${text}' is not a valid address${addressHint(text)}`;
-  return `'${address}' is not a valid IPv${familyOf(text)} address${addressHint(text)}`;
+  if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(text)) return msg().ipAddress(text, addressHint(text));
+  return msg().ipAddress2(address, familyOf(text), addressHint(text));
 }
 
 /** A short hint for common address typos (used in messages). */
 export function addressHint(text: string): string {
-  if (/^\d+\.\d+\.\d+\.$/.test(text) || /\.\//.test(text)) return ' (an octet is missing)';
-  if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(text)) return ' (the port goes in a separate word: ADDRESS PORT)';
-  if (/\b0\d/.test(text) && familyOf(text) === 4) return ' (octets must not have leading zeros)';
-  if (text.includes('%')) return ' (keepalived does not accept a %scope suffix here)';
-  if (text.endsWith(';') || text.endsWith(',')) return ` (remove the trailing '${text.slice(-1)}')`;
-  if (/^[A-Za-z]/.test(text) && familyOf(text) === 4) return ' (a host name is not accepted here; write an IP address)';
+  if (/^\d+\.\d+\.\d+\.$/.test(text) || /\.\//.test(text)) return msg().ipAddress3();
+  if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(text)) return msg().ipAddress4();
+  if (/\b0\d/.test(text) && familyOf(text) === 4) return msg().ipAddress5();
+  if (text.includes('%')) return msg().ipAddress6();
+  if (text.endsWith(';') || text.endsWith(',')) return msg().ipAddress7(text.slice(-1));
+  if (/^[A-Za-z]/.test(text) && familyOf(text) === 4) return msg().ipAddress8();
   return '';
 }

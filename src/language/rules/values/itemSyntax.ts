@@ -14,6 +14,7 @@ import {
 } from './ipAddress';
 import { perDocument, schemaPath, spanOf } from './shared';
 import { endsWithSemicolon } from './semicolon';
+import { msg } from '../../i18n';
 
 type Out = Finding[];
 
@@ -27,10 +28,10 @@ function at(code: string, t: Token | { file: string; range: Token['range'] }, me
 function checkAddressWithPrefix(t: Token, out: Out, what: string, consequence: string): Family | undefined {
   const p = parseAddressWithPrefix(t.text);
   if (p.prefix !== undefined && !p.prefixValid) {
-    out.push(at('invalid-prefix', t, `'/${p.prefix}' is not a valid prefix length for ${what} (0-${p.prefixMax}); keepalived reports "Invalid address prefix len" and uses /${p.prefixMax}.`));
+    out.push(at('invalid-prefix', t, msg().itemSyntax(p.prefix, what, p.prefixMax, p.prefixMax)));
   }
   if (!p.addressValid) {
-    out.push(at('invalid-address', t, `${notAnAddress(t.text, p.address)}; keepalived reports "invalid IP" and ${consequence}.`));
+    out.push(at('invalid-address', t, msg().itemSyntax2(notAnAddress(t.text, p.address), consequence)));
     return undefined;
   }
   return p.family;
@@ -49,7 +50,7 @@ function isRtNumber(text: string, max: number): boolean {
 
 function checkAddressItem(item: Item, isStatic: boolean, list: string, out: Out): void {
   const [addrTok, ...opts] = item.tokens;
-  const family = checkAddressWithPrefix(addrTok, out, 'an address', 'ignores this address');
+  const family = checkAddressWithPrefix(addrTok, out, msg().itemSyntax72(), msg().itemSyntax73());
   const optionError = (t: Token, message: string, extra: Partial<Finding> = {}) => out.push(at('invalid-address-option', t, message, extra));
   let hasPeer = false;
   let hasDev = false;
@@ -62,39 +63,39 @@ function checkAddressItem(item: Item, isStatic: boolean, list: string, out: Out)
     const value = opts[i + 1];
     if (VIP_WITH_VALUE.has(w.text) || (isStatic && w.text === 'track_group')) {
       if (!value) {
-        optionError(w, `'${w.text}' needs a value; keepalived reports "No ${w.text} parameter specified" and drops the address ${addrTok.text}.`);
+        optionError(w, msg().itemSyntax3(w.text, w.text, addrTok.text));
         return;
       }
       i++;
       switch (w.text) {
         case 'dev':
-          if (hasDev) optionError(w, `'dev' is given twice; keepalived reports it and drops the address ${addrTok.text}.`);
+          if (hasDev) optionError(w, msg().itemSyntax4(addrTok.text));
           hasDev = true;
           break;
         case 'scope':
-          if (!SCOPES.has(value.text) && !isRtNumber(value.text, 255)) optionError(value, `'${value.text}' is not a scope (host, link, site, global, nowhere or 0-255); keepalived reports it and ignores the scope.`);
-          else if (family === 6) optionError(w, `IPv6 addresses cannot have a scope; keepalived reports it and ignores the scope.`);
+          if (!SCOPES.has(value.text) && !isRtNumber(value.text, 255)) optionError(value, msg().itemSyntax5(value.text));
+          else if (family === 6) optionError(w, msg().itemSyntax6());
           break;
         case 'broadcast':
         case 'brd':
-          if (family === 6) optionError(w, `IPv6 addresses have no broadcast address; keepalived reports it and drops the address ${addrTok.text}.`);
-          else if (value.text !== '+' && value.text !== '-' && !isAddress(value.text, 4)) optionError(value, `'${value.text}' is not a broadcast address (an IPv4 address, '+' or '-'); keepalived reports it and drops the address ${addrTok.text}.`);
-          else if ((value.text === '+' || value.text === '-') && prefixLen > 30) optionError(value, `'brd ${value.text}' computes the broadcast from the prefix, but /${prefixLen} has none; keepalived reports "Address prefix length ${prefixLen} too long for broadcast". Give the address its real prefix (e.g. /24).`);
+          if (family === 6) optionError(w, msg().itemSyntax7(addrTok.text));
+          else if (value.text !== '+' && value.text !== '-' && !isAddress(value.text, 4)) optionError(value, msg().itemSyntax8(value.text, addrTok.text));
+          else if ((value.text === '+' || value.text === '-') && prefixLen > 30) optionError(value, msg().itemSyntax9(value.text, prefixLen, prefixLen));
           break;
         case 'label':
-          if (value.text.length >= 16) optionError(value, `The label '${value.text}' is ${value.text.length} characters; labels must be shorter than 16, so keepalived reports it and drops the address ${addrTok.text}.`);
-          else if (family === 6) optionError(w, `IPv6 addresses cannot have a label; keepalived reports it and ignores the label.`);
+          if (value.text.length >= 16) optionError(value, msg().itemSyntax10(value.text, value.text.length, addrTok.text));
+          else if (family === 6) optionError(w, msg().itemSyntax11());
           break;
         case 'peer': {
           const p = parseAddressWithPrefix(value.text, false);
-          if (hasPeer) optionError(w, `A second 'peer'; keepalived reports it and ignores it.`);
-          else if (!p.addressValid) optionError(value, `'${value.text}' is not a valid peer address${addressHint(value.text)}; keepalived reports "Invalid peer address" and ignores it.`);
-          else if (family && p.family !== family) optionError(value, `The peer ${value.text} is IPv${p.family} but the address is IPv${family}; keepalived reports it and ignores the peer.`);
+          if (hasPeer) optionError(w, msg().itemSyntax12());
+          else if (!p.addressValid) optionError(value, msg().itemSyntax13(value.text, addressHint(value.text)));
+          else if (family && p.family !== family) optionError(value, msg().itemSyntax14(value.text, p.family, family));
           hasPeer = true;
           break;
         }
         case 'preferred_lft':
-          if (value.text !== 'forever' && !readNumber(value.text, { kind: 'uint', min: 0, max: 4294967295 }).accepted) optionError(value, `preferred_lft must be 'forever' or a number of seconds; keepalived reports "preferred_lft ${value.text} is invalid" and ignores it.`);
+          if (value.text !== 'forever' && !readNumber(value.text, { kind: 'uint', min: 0, max: 4294967295 }).accepted) optionError(value, msg().itemSyntax15(value.text));
           break;
       }
       continue;
@@ -104,8 +105,8 @@ function checkAddressItem(item: Item, isStatic: boolean, list: string, out: Out)
     optionError(
       w,
       another
-        ? `Only one address per line: keepalived reads '${w.text}' as an option of ${addrTok.text}, reports "Unknown configuration entry '${w.text}' for ip address - ignoring", and ${w.text} is never added. Put each address on its own line.`
-        : `'${w.text}' is not an option of a ${list} entry; keepalived reports "Unknown configuration entry '${w.text}' for ip address - ignoring".`,
+        ? msg().itemSyntax16(w.text, addrTok.text, w.text, w.text)
+        : msg().itemSyntax17(w.text, list, w.text),
       { data: another ? { splitLine: true, indent: addrTok.range.start.character, prevEnd: (opts[i - 1] ?? addrTok).range.end } : undefined },
     );
   }
@@ -116,17 +117,17 @@ function checkAddressItem(item: Item, isStatic: boolean, list: string, out: Out)
 function checkPeerItem(item: Item, out: Out): void {
   const [addrTok, ...opts] = item.tokens;
   const p = parseSockaddr(addrTok.text);
-  if (!p.valid) out.push(at('invalid-address', addrTok, `${notAnAddress(addrTok.text, p.address)}; keepalived reports "malformed unicast peer address" and skips this peer.`));
-  else if (p.dropped) out.push(at('invalid-prefix', addrTok, `keepalived ignores '${p.dropped}' in a unicast peer address; the peer is ${p.address}.`, { severity: 'warning', data: { replacement: p.address, original: addrTok.text } }));
+  if (!p.valid) out.push(at('invalid-address', addrTok, msg().itemSyntax18(notAnAddress(addrTok.text, p.address))));
+  else if (p.dropped) out.push(at('invalid-prefix', addrTok, msg().itemSyntax19(p.dropped, p.address), { severity: 'warning', data: { replacement: p.address, original: addrTok.text } }));
   if (!p.valid) return;
   for (let i = 0; i < opts.length; i += 2) {
     const w = opts[i];
     if (!opts[i + 1]) {
-      out.push(at('invalid-address-option', w, `'${w.text}' needs a value; keepalived reports "${w.text} is missing a value".`));
+      out.push(at('invalid-address-option', w, msg().itemSyntax20(w.text, w.text)));
       break;
     }
     if (w.text !== 'min_ttl' && w.text !== 'max_ttl') {
-      out.push(at('invalid-address-option', w, `'${w.text}' is not a unicast_peer option (only min_ttl and max_ttl); keepalived ignores it and the rest of the line.`));
+      out.push(at('invalid-address-option', w, msg().itemSyntax21(w.text)));
       break;
     }
   }
@@ -149,7 +150,7 @@ function isRouteDest(text: string): boolean {
 function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: KeepalivedVersion, out: Out): void {
   const t = item.tokens;
   const first = t[0];
-  const fatal = (w: Token): void => void out.push(at('missing-argument', w, fatalMessage(`'${w.text}' in a route needs a value`, first.text)));
+  const fatal = (w: Token): void => void out.push(at('missing-argument', w, fatalMessage(msg().itemSyntax22(w.text), first.text)));
   let family: Family | undefined;
   let dest: Token | undefined;
   let hasDev = false;
@@ -157,7 +158,7 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
   let protocol: Token | undefined;
   const mix = (f: Family, w: Token): boolean => {
     if (family && family !== f) {
-      out.push(at('invalid-route', w, `This route mixes IPv4 and IPv6 addresses; keepalived reports "Cannot mix IPv4 and IPv6 addresses for route" and ignores the route.`));
+      out.push(at('invalid-route', w, msg().itemSyntax23()));
       return false;
     }
     family = f;
@@ -192,7 +193,7 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
       if (!v) return fatal(w);
       i++;
       if (word === 'gw' || word === 'or') {
-        out.push(at('deprecated-keyword', w, word === 'gw' ? `'gw' in routes is deprecated; keepalived reports "\\"gw\\" for routes is deprecated" - use 'via'.` : `'or' in routes is deprecated; keepalived reports "\\"or\\" for routes is deprecated" - use 'nexthop'.`, { severity: 'warning', tags: ['deprecated'], data: { replacement: word === 'gw' ? 'via' : undefined } }));
+        out.push(at('deprecated-keyword', w, word === 'gw' ? msg().itemSyntax24() : msg().itemSyntax25(), { severity: 'warning', tags: ['deprecated'], data: { replacement: word === 'gw' ? 'via' : undefined } }));
       }
       if (word === 'via' || word === 'gw') {
         if (v.text === 'inet' || v.text === 'inet6') {
@@ -204,19 +205,19 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
       if (word === 'src' || word === 'via' || word === 'gw' || word === 'or') {
         const p = parseAddressWithPrefix(v.text, false);
         if (!p.addressValid) {
-          out.push(at('invalid-address', v, `'${v.text}' is not a valid address for '${word}'${addressHint(v.text)}; keepalived reports it and ignores the whole route.`));
+          out.push(at('invalid-address', v, msg().itemSyntax26(v.text, word, addressHint(v.text))));
           return;
         }
         if (!mix(p.family, v)) return;
       } else if (word === 'from') {
         const p = parseAddressWithPrefix(v.text);
         if (!isRouteDest(v.text)) {
-          out.push(at('invalid-address', v, `'${v.text}' is not a valid 'from' address${addressHint(v.text)}; keepalived reports it and ignores the whole route.`));
+          out.push(at('invalid-address', v, msg().itemSyntax27(v.text, addressHint(v.text))));
           return;
         }
-        if (p.prefix !== undefined && !p.prefixValid) out.push(at('invalid-prefix', v, `'/${p.prefix}' is not a valid prefix length (0-${p.prefixMax}); keepalived reports it and uses /${p.prefixMax}.`));
+        if (p.prefix !== undefined && !p.prefixValid) out.push(at('invalid-prefix', v, msg().itemSyntax28(p.prefix, p.prefixMax, p.prefixMax)));
         if (p.family !== 6) {
-          out.push(at('invalid-route', v, `'from' in a route is only supported for IPv6; keepalived reports it and ignores the whole route.`));
+          out.push(at('invalid-route', v, msg().itemSyntax29()));
           return;
         }
         if (!mix(6, v)) return;
@@ -224,11 +225,11 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
       else if (word === 'protocol') protocol = v;
       else if (word === 'metric' || word === 'priority' || word === 'preference') {
         if (!isRtNumber(v.text, 4294967295)) {
-          out.push(at('invalid-route', v, `The route ${word} must be a number 0-4294967295; keepalived reports "Invalid metric" and ignores the whole route.`));
+          out.push(at('invalid-route', v, msg().itemSyntax30(word)));
           return;
         }
       } else if (word === 'scope' && !SCOPES.has(v.text) && !isRtNumber(v.text, 255)) {
-        out.push(at('invalid-route', v, `'${v.text}' is not a scope (host, link, site, global, nowhere or a number); keepalived reports it and ignores the whole route.`));
+        out.push(at('invalid-route', v, msg().itemSyntax31(v.text)));
         return;
       }
       continue;
@@ -246,11 +247,11 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
     if (!isRouteDest(d.text)) {
       const looksLikeAddress = /^[0-9a-fA-F:.]+(\/.*)?$/.test(d.text) && /[.:]/.test(d.text);
       out.push(at(looksLikeAddress ? 'invalid-address' : 'invalid-route', d, looksLikeAddress
-        ? `${notAnAddress(d.text, p.address)}; keepalived reports "unknown route keyword ${d.text}" and ignores the whole route.`
-        : `'${d.text}' is neither a route option nor a destination; keepalived reports "unknown route keyword ${d.text}" and ignores the whole route.`));
+        ? msg().itemSyntax32(notAnAddress(d.text, p.address), d.text)
+        : msg().itemSyntax33(d.text, d.text)));
       return;
     }
-    if (p.prefix !== undefined && !p.prefixValid) out.push(at('invalid-prefix', d, `'/${p.prefix}' is not a valid prefix length (0-${p.prefixMax}); keepalived reports "Invalid address prefix len" and uses /${p.prefixMax}.`));
+    if (p.prefix !== undefined && !p.prefixValid) out.push(at('invalid-prefix', d, msg().itemSyntax34(p.prefix, p.prefixMax, p.prefixMax)));
     if (!['default', 'any', 'all'].includes(d.text) && !mix(d.text === 'default6' ? 6 : p.family, d)) return;
     dest = d;
   }
@@ -258,14 +259,14 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
 
   function finishRoute(): void {
     if (!dest) {
-      out.push(at('invalid-route', first, `This route has no destination; keepalived reports "Route must have a destination" and ignores it.`, { range: spanOf(t) }));
+      out.push(at('invalid-route', first, msg().itemSyntax35(), { range: spanOf(t) }));
       return;
     }
     if (!noTrack && protocol && protocol.text !== 'keepalived' && protocol.text !== '18') {
-      out.push(at('route-not-tracked', protocol, `keepalived tracks this route and therefore sets its protocol to 'keepalived'; it reports "Route cannot be tracked if protocol is not RTPROT_KEEPALIVED" and ignores 'protocol ${protocol.text}'. Add 'no_track' to keep your protocol.`, { data: { appendNoTrack: true, lineEnd: t[t.length - 1].range.end } }));
+      out.push(at('route-not-tracked', protocol, msg().itemSyntax36(protocol.text), { data: { appendNoTrack: true, lineEnd: t[t.length - 1].range.end } }));
     }
     if (version === '2.2' && !noTrack && !hasDev) {
-      out.push(at('route-not-tracked', dest, `keepalived 2.2 cannot track a route without 'dev': it reports "Warning - cannot track route ${dest.text} with no interface specified, not tracking". Add 'dev IFNAME', or 'no_track' if you do not want it tracked.`, { data: { appendNoTrack: true, lineEnd: t[t.length - 1].range.end } }));
+      out.push(at('route-not-tracked', dest, msg().itemSyntax37(dest.text), { data: { appendNoTrack: true, lineEnd: t[t.length - 1].range.end } }));
     }
     void s;
   }
@@ -278,7 +279,7 @@ const RULE_VALUE = new Set(['tos', 'dsfield', 'realms', 'suppress_ifgroup', 'sup
 function checkRuleItem(item: Item, isStatic: boolean, out: Out): void {
   const t = item.tokens;
   const first = t[0];
-  const fatal = (w: Token): void => void out.push(at('missing-argument', w, fatalMessage(`'${w.text}' in a rule needs a value`, first.text)));
+  const fatal = (w: Token): void => void out.push(at('missing-argument', w, fatalMessage(msg().itemSyntax38(w.text), first.text)));
   let family: Family | undefined;
   let hasAction = false;
   let hasPreference = false;
@@ -288,7 +289,7 @@ function checkRuleItem(item: Item, isStatic: boolean, out: Out): void {
     const word = w.text;
     if (word === 'inet' || word === 'inet6') {
       const f = word === 'inet' ? 4 : 6;
-      if (family && family !== f) return void out.push(at('invalid-rule', w, `'${word}' contradicts the addresses of this rule; keepalived reports it and ignores the rule.`));
+      if (family && family !== f) return void out.push(at('invalid-rule', w, msg().itemSyntax39(word)));
       family = f;
       continue;
     }
@@ -303,8 +304,8 @@ function checkRuleItem(item: Item, isStatic: boolean, out: Out): void {
         continue;
       }
       return void out.push(at(ROUTE_TYPES.has(word) ? 'invalid-rule' : 'invalid-rule', w, ROUTE_TYPES.has(word)
-        ? `'${word}' is not a rule action (use table, goto, nop, blackhole, unreachable or prohibit); keepalived reports "Invalid rule action" and ignores the rule.`
-        : `'${word}' is not a rule option; keepalived reports "Unknown rule option ${word}" and ignores the rule.`));
+        ? msg().itemSyntax40(word)
+        : msg().itemSyntax41(word, word)));
     }
     const v = t[i + 1];
     if (!v) return fatal(w);
@@ -314,30 +315,30 @@ function checkRuleItem(item: Item, isStatic: boolean, out: Out): void {
       case 'to': {
         const p = parseAddressWithPrefix(v.text);
         if (!isRouteDest(v.text)) {
-          out.push(at('invalid-address', v, `${notAnAddress(v.text, p.address)}; keepalived reports "Invalid rule ${word} address ${v.text}" and ignores the rule.`));
+          out.push(at('invalid-address', v, msg().itemSyntax42(notAnAddress(v.text, p.address), word, v.text)));
           return;
         }
-        if (p.prefix !== undefined && !p.prefixValid) out.push(at('invalid-prefix', v, `'/${p.prefix}' is not a valid prefix length (0-${p.prefixMax}); keepalived reports it and uses /${p.prefixMax}.`));
+        if (p.prefix !== undefined && !p.prefixValid) out.push(at('invalid-prefix', v, msg().itemSyntax43(p.prefix, p.prefixMax, p.prefixMax)));
         if (!['default', 'any', 'all'].includes(v.text)) {
           const f = v.text === 'default6' ? 6 : p.family;
-          if (family && family !== f) return void out.push(at('invalid-rule', v, `This rule mixes IPv4 and IPv6; keepalived reports it and ignores the rule.`));
+          if (family && family !== f) return void out.push(at('invalid-rule', v, msg().itemSyntax44()));
           family = f;
         }
         break;
       }
       case 'table':
       case 'lookup':
-        if (v.text === '0') return void out.push(at('invalid-rule', v, `Table 0 is not valid; keepalived reports it and ignores the rule.`));
+        if (v.text === '0') return void out.push(at('invalid-rule', v, msg().itemSyntax45()));
         hasAction = true;
         break;
       case 'preference':
       case 'order':
       case 'priority':
-        if (!isRtNumber(v.text, 4294967295)) return void out.push(at('invalid-rule', v, `The rule ${word} must be a number 0-4294967295; keepalived reports "Invalid rule preference" and ignores the rule.`));
+        if (!isRtNumber(v.text, 4294967295)) return void out.push(at('invalid-rule', v, msg().itemSyntax46(word)));
         hasPreference = true;
         break;
       case 'goto':
-        if (!isRtNumber(v.text, 4294967295)) return void out.push(at('invalid-rule', v, `The goto target must be a number; keepalived reports it and ignores the rule.`));
+        if (!isRtNumber(v.text, 4294967295)) return void out.push(at('invalid-rule', v, msg().itemSyntax47()));
         hasAction = true;
         gotoTarget = true;
         break;
@@ -349,14 +350,14 @@ function checkRuleItem(item: Item, isStatic: boolean, out: Out): void {
           i++;
           hasAction = true;
           gotoTarget = true;
-        } else return void out.push(at('invalid-rule', v, `'${v.text}' is not a rule type (goto, nop, blackhole, unreachable, prohibit); keepalived reports it and ignores the rule.`));
+        } else return void out.push(at('invalid-rule', v, msg().itemSyntax48(v.text)));
         break;
     }
   }
-  if (gotoTarget && !hasPreference) return void out.push(at('invalid-rule', first, `A rule with 'goto' needs a preference lower than its target; keepalived reports it and ignores the rule.`, { range: spanOf(t) }));
-  if (!hasAction) return void out.push(at('invalid-rule', first, `This rule has no action (table N, goto, nop, blackhole, unreachable or prohibit); keepalived reports "No action specified for rule - ignoring".`, { range: spanOf(t) }));
+  if (gotoTarget && !hasPreference) return void out.push(at('invalid-rule', first, msg().itemSyntax49(), { range: spanOf(t) }));
+  if (!hasAction) return void out.push(at('invalid-rule', first, msg().itemSyntax50(), { range: spanOf(t) }));
   if (!hasPreference) {
-    out.push(at('rule-without-preference', first, `This rule has no preference; keepalived picks one itself (counting down from 16384 for IPv4) and reports "This is probably not what you want". Add 'preference N' so the order of your rules is explicit.`, { range: spanOf(t), data: { lineEnd: t[t.length - 1].range.end } }));
+    out.push(at('rule-without-preference', first, msg().itemSyntax51(), { range: spanOf(t), data: { lineEnd: t[t.length - 1].range.end } }));
   }
 }
 
@@ -365,27 +366,27 @@ function checkRuleItem(item: Item, isStatic: boolean, out: Out): void {
 function checkVsgItem(item: Item, out: Out): void {
   const [addrTok, portTok, famTok] = item.tokens;
   if (addrTok.text === 'fwmark') {
-    if (!portTok) return void out.push(at('missing-argument', addrTok, fatalMessage(`'fwmark' needs a mark number`, 'fwmark')));
-    if (!readNumber(portTok.text, { kind: 'uint', min: 0, max: 4294967295 }).accepted) out.push(at('invalid-number', portTok, `The fwmark must be a number 0-4294967295; keepalived reports it and ignores this entry.`));
-    if (famTok && famTok.text !== 'inet' && famTok.text !== 'inet6') out.push(at('invalid-address-option', famTok, `'${famTok.text}' is not an address family (inet or inet6); keepalived reports it and ignores this entry.`));
+    if (!portTok) return void out.push(at('missing-argument', addrTok, fatalMessage(msg().itemSyntax52(), 'fwmark')));
+    if (!readNumber(portTok.text, { kind: 'uint', min: 0, max: 4294967295 }).accepted) out.push(at('invalid-number', portTok, msg().itemSyntax53()));
+    if (famTok && famTok.text !== 'inet' && famTok.text !== 'inet6') out.push(at('invalid-address-option', famTok, msg().itemSyntax54(famTok.text)));
     return;
   }
   const p = parseSockaddr(addrTok.text);
-  if (!p.valid) return void out.push(at('invalid-address', addrTok, `${notAnAddress(addrTok.text, p.address)}; keepalived reports "Invalid virtual server group IP address" and skips this entry.`));
+  if (!p.valid) return void out.push(at('invalid-address', addrTok, msg().itemSyntax55(notAnAddress(addrTok.text, p.address))));
   if (portTok && !isZeroPort(portTok.text) && !readNumber(portTok.text, { kind: 'uint', min: 1, max: 65535 }).accepted) {
-    out.push(at('invalid-number', portTok, `The port must be a number 1-65535; keepalived reports it and skips this entry.`));
+    out.push(at('invalid-number', portTok, msg().itemSyntax56()));
   }
   const slash = addrTok.text.indexOf('/');
   if (slash >= 0) {
     const maskText = addrTok.text.slice(slash + 1);
     const max = p.family === 6 ? 128 : 32;
     if (!/^\d+$/.test(maskText) || Number(maskText) === 0 || Number(maskText) > max) {
-      out.push(at('invalid-prefix', addrTok, `'/${maskText}' is not a valid prefix here (1-${max}); keepalived reports "Invalid netmask" and skips this entry.`));
+      out.push(at('invalid-prefix', addrTok, msg().itemSyntax57(maskText, max)));
     } else if (p.family === 4) {
       const bits = Number(maskText);
       const n = p.address.split('.').reduce((a, o) => a * 256 + Number(o), 0);
       const host = bits === 32 ? 0 : n % 2 ** (32 - bits);
-      if (host !== 0) out.push(at('invalid-prefix', addrTok, `${p.address}/${bits} has host bits set; keepalived reports "Address mask bits not empty" and skips this entry. Use the network address.`));
+      if (host !== 0) out.push(at('invalid-prefix', addrTok, msg().itemSyntax58(p.address, bits)));
     }
     return;
   }
@@ -394,10 +395,10 @@ function checkVsgItem(item: Item, out: Out): void {
     const end = addrTok.text.slice(dash + 1);
     const full = p.family === 4 ? end.includes('.') : end.includes(':');
     if (full) {
-      if (!isAddress(end, familyOf(end))) out.push(at('invalid-address', addrTok, `The range end '${end}' is not a valid address; keepalived reports "Invalid range end" and skips this entry.`));
+      if (!isAddress(end, familyOf(end))) out.push(at('invalid-address', addrTok, msg().itemSyntax59(end)));
     } else if (p.family === 4) {
       const last = Number(p.address.split('.')[3]);
-      if (!/^\d+$/.test(end) || Number(end) > 255 || Number(end) <= last) out.push(at('invalid-address', addrTok, `The range '${addrTok.text}' must end with a last octet greater than ${last} and at most 255; keepalived reports it and skips this entry.`));
+      if (!/^\d+$/.test(end) || Number(end) > 255 || Number(end) <= last) out.push(at('invalid-address', addrTok, msg().itemSyntax60(addrTok.text, last)));
     }
   }
 }
@@ -411,9 +412,9 @@ function checkServerHeader(s: Statement, out: Out): void {
   if (isVs && (a.text === 'fwmark' || a.text === 'group')) return;
   const p = parseSockaddr(a.text);
   if (!p.valid) {
-    out.push(at('invalid-address', a, `${notAnAddress(a.text, p.address)}; keepalived reports "Invalid ${isVs ? 'virtual' : 'real'} server IP address" and skips the whole ${s.keyword.text} block.`));
+    out.push(at('invalid-address', a, msg().itemSyntax61(notAnAddress(a.text, p.address), isVs ? 'virtual' : 'real', s.keyword.text)));
   } else if (p.dropped) {
-    out.push(at('invalid-prefix', a, `keepalived ignores '${p.dropped}' after a ${s.keyword.text} address; the address used is ${p.address}. Use a virtual_server_group for ranges.`, { severity: 'warning', data: { replacement: p.address, original: a.text } }));
+    out.push(at('invalid-prefix', a, msg().itemSyntax62(p.dropped, s.keyword.text, p.address), { severity: 'warning', data: { replacement: p.address, original: a.text } }));
   }
 }
 
@@ -429,17 +430,17 @@ function checkAddressKeyword(s: Statement, path: string, out: Out): void {
   if (!a) return;
   const p = parseSockaddr(a.text);
   if (!p.valid) {
-    out.push(at('invalid-address', a, `${notAnAddress(a.text, p.address)}; keepalived reports it and ignores '${s.keyword.text}'.`));
+    out.push(at('invalid-address', a, msg().itemSyntax63(notAnAddress(a.text, p.address), s.keyword.text)));
     return;
   }
   const mc = MULTICAST[path];
   if (mc) {
-    if (mc.family && p.family !== mc.family) return void out.push(at('invalid-address', a, `${s.keyword.text} needs an IPv${mc.family} address; keepalived reports it and keeps the default group.`));
+    if (mc.family && p.family !== mc.family) return void out.push(at('invalid-address', a, msg().itemSyntax64(s.keyword.text, mc.family)));
     const ok = p.family === 4 ? isIPv4Multicast(p.address) : mc.linkLocal6 ? isIPv6LinkLocalMulticast(p.address) : isIPv6Multicast(p.address);
-    if (!ok) out.push(at('invalid-address', a, `${p.address} is not a${mc.linkLocal6 && p.family === 6 ? ' link-local' : ''} multicast address; keepalived reports it and ignores '${s.keyword.text}'.`));
+    if (!ok) out.push(at('invalid-address', a, msg().itemSyntax65(p.address, mc.linkLocal6 && p.family === 6 ? msg().itemSyntax74() : '', s.keyword.text)));
     return;
   }
-  if (p.dropped) out.push(at('invalid-prefix', a, `keepalived ignores '${p.dropped}' in '${s.keyword.text}'; the address used is ${p.address}.`, { severity: 'warning', data: { replacement: p.address, original: a.text } }));
+  if (p.dropped) out.push(at('invalid-prefix', a, msg().itemSyntax66(p.dropped, s.keyword.text, p.address), { severity: 'warning', data: { replacement: p.address, original: a.text } }));
 }
 
 /** lvs_sync_daemon ... group ADDR: the sync daemon's multicast group. */
@@ -448,8 +449,8 @@ function checkSyncDaemonGroup(s: Statement, out: Out): void {
   const a = i >= 0 ? s.args[i + 1] : undefined;
   if (!a) return;
   const p = parseSockaddr(a.text);
-  if (!p.valid) out.push(at('invalid-address', a, `${notAnAddress(a.text, p.address)}; keepalived reports it and ignores the group.`));
-  else if (!(p.family === 4 ? isIPv4Multicast(p.address) : isIPv6Multicast(p.address))) out.push(at('invalid-address', a, `${p.address} is not a multicast address; keepalived reports "lvs_sync_daemon group address ... is not multicast" and ignores it.`));
+  if (!p.valid) out.push(at('invalid-address', a, msg().itemSyntax67(notAnAddress(a.text, p.address))));
+  else if (!(p.family === 4 ? isIPv4Multicast(p.address) : isIPv6Multicast(p.address))) out.push(at('invalid-address', a, msg().itemSyntax68(p.address)));
 }
 
 const AtonPart = '(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)';
@@ -462,16 +463,16 @@ function checkGranularity(s: Statement, out: Out): void {
   const header = s.parent.args[0]?.text ?? '';
   const family: Family = header === 'fwmark' || header === 'group' ? (a.text.includes('.') ? 4 : 6) : familyOf(header);
   if (family === 6) {
-    if (!readNumber(a.text, { kind: 'uint', min: 1, max: 128 }).accepted) out.push(at('invalid-prefix', a, `For an IPv6 service persistence_granularity is a prefix length 1-128; keepalived reports "Invalid IPv6 persistence_granularity" and ignores it.`));
+    if (!readNumber(a.text, { kind: 'uint', min: 1, max: 128 }).accepted) out.push(at('invalid-prefix', a, msg().itemSyntax69()));
     return;
   }
   if (!ATON.test(a.text)) {
-    out.push(at('invalid-address', a, `persistence_granularity must be a netmask such as 255.255.255.0; keepalived reports "Invalid IPv4 persistence_granularity" and ignores it.`));
+    out.push(at('invalid-address', a, msg().itemSyntax70()));
   } else if (/^[1-9][0-9]?$/.test(a.text) && Number(a.text) <= 128) {
     // A lone small number reads as the address 0.0.0.N: surely meant as a prefix length.
     const prefix = Number(a.text);
     const mask = prefix >= 1 && prefix <= 32 ? [0, 1, 2, 3].map((i) => (Math.max(0, Math.min(8, prefix - 8 * i)) === 0 ? 0 : 256 - 2 ** (8 - Math.min(8, prefix - 8 * i)))).join('.') : undefined;
-    out.push(at('invalid-prefix', a, `keepalived reads '${a.text}' as the netmask 0.0.0.${prefix}, not as a prefix length${mask ? `; write ${mask} for /${prefix}` : ''}.`, { severity: 'warning', data: mask ? { replacement: mask } : undefined }));
+    out.push(at('invalid-prefix', a, msg().itemSyntax71(a.text, prefix, mask ? msg().itemSyntax75(mask, prefix) : ''), { severity: 'warning', data: mask ? { replacement: mask } : undefined }));
   }
 }
 

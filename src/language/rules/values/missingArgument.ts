@@ -8,6 +8,7 @@ import { Rule } from '../rule';
 import { itemArgumentFindings } from './itemSyntax';
 import { crashMessage, fatalMessage } from './messages';
 import { schemaPath } from './shared';
+import { msg } from '../../i18n';
 
 /**
  * Keywords whose handler checks for the missing value itself (keepalived 2.2.7, confirmed with
@@ -128,28 +129,28 @@ export const missingArgument: Rule = {
       const range = s.keyword.range;
       if (kw.kind === 'keyword') {
         if (s.args.length > 0 || argCount(kw.args).min === 0) continue;
-        const what = `'${kw.name}' needs a value (${kw.syntax})`;
+        const what = msg().missingArgument(kw.name, kw.syntax);
         if (CRASHES.has(path)) report(ctx, s, crashMessage(what), range);
         else {
           const nf = notFatal(path);
           if (nf === undefined) report(ctx, s, fatalMessage(what, kw.name), range);
-          else if (nf === null) report(ctx, s, `${what}; keepalived ignores the line without a message.`, range, 'warning');
-          else report(ctx, s, `${what}; keepalived reports "${nf}" and ignores the line.`, range);
+          else if (nf === null) report(ctx, s, msg().missingArgument2(what), range, 'warning');
+          else report(ctx, s, msg().missingArgument3(what, nf), range);
         }
         continue;
       }
       const first = s.args[0];
       if (path === 'bfd_instance' && !first) {
-        report(ctx, s, crashMessage(`'bfd_instance' needs a name`), range);
+        report(ctx, s, crashMessage(msg().missingArgument4()), range);
       } else if (NAMED_BLOCKS.has(path) && !first) {
-        const what = path === 'virtual_server' ? `'virtual_server' needs an address and port, 'fwmark N' or 'group NAME'` : path.endsWith('real_server') ? `'real_server' needs an address and port` : `'${kw.name}' needs a name`;
+        const what = path === 'virtual_server' ? msg().missingArgument5() : path.endsWith('real_server') ? msg().missingArgument6() : msg().missingArgument7(kw.name);
         report(ctx, s, fatalMessage(what, kw.name), range);
       } else if (path === 'virtual_server' && (first?.text === 'fwmark' || first?.text === 'group') && s.args.length === 1) {
-        report(ctx, s, crashMessage(`'virtual_server ${first.text}' needs ${first.text === 'fwmark' ? 'a mark number' : 'the name of a virtual_server_group'}`), { start: range.start, end: first.range.end });
+        report(ctx, s, crashMessage(msg().missingArgument8(first.text, first.text === 'fwmark' ? msg().missingArgument11() : msg().missingArgument12())), { start: range.start, end: first.range.end });
       } else if (path === 'virtual_server_group' && s.args.length > 1) {
         const extra = s.args.slice(1);
         ctx.report({
-          message: `'virtual_server_group ${first.text}' must be followed directly by '{'; keepalived aborts on the extra word '${extra[0].text}' ("Configuration line starting \`***MISSING ***\` is missing a parameter") and exits with status 2, so nothing after this line is checked by keepalived.`,
+          message: msg().missingArgument9(first.text, extra[0].text),
           file: s.file,
           range: { start: extra[0].range.start, end: extra[extra.length - 1].range.end },
           data: { removeExtra: true },
@@ -160,6 +161,6 @@ export const missingArgument: Rule = {
   },
   fixes(diag) {
     if (!diag.data?.removeExtra) return [];
-    return [{ title: 'Remove the extra words', isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: '' }] }];
+    return [{ title: msg().missingArgument10(), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: '' }] }];
   },
 };

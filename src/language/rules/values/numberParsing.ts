@@ -1,3 +1,4 @@
+import { msg } from '../../i18n';
 // keepalived's number readers, reproduced: what a word becomes and what keepalived says
 // about it. Integers go through strtol/strtoul (base 10, the whole word must be used);
 // decimals are scaled by 10^digits with extra fractional digits rounded away.
@@ -170,6 +171,6 @@ export function readNumber(text: string, spec: NumberSpec): NumberReading {
 export function rangeText(spec: NumberSpec): string {
   if (spec.kind !== 'decimal') return `[${spec.min}, ${spec.max}]`;
   const d = spec.digits ?? 6;
-  const fmt = (x: number) => (x === Infinity ? 'no upper limit' : x.toFixed(d).replace(/\.?0+$/, ''));
+  const fmt = (x: number) => (x === Infinity ? msg().numberParsing() : x.toFixed(d).replace(/\.?0+$/, ''));
   return `[${fmt(spec.min)}, ${fmt(spec.max)}]`;
 }

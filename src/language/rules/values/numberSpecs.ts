@@ -4,6 +4,7 @@
 import { KeepalivedVersion, KeywordSchema } from '../../schema';
 import { NumberSpec } from './numberParsing';
 import { schemaPath } from './shared';
+import { msg, msgLang } from '../../i18n';
 
 export interface KeywordNumber extends NumberSpec {
   /** What keepalived does when it rejects the value; completes "keepalived reports it and ...". */
@@ -24,25 +25,25 @@ type Override = Partial<KeywordNumber> & { version?: KeepalivedVersion; skip?: b
 
 /** Per-path corrections; `*` matches one path segment (checker names). */
 const OVERRIDES: Record<string, Override[]> = {
-  'vrrp_instance/priority': [{ onReject: 'uses the default priority 100 instead' }],
-  'vrrp_instance/virtual_router_id': [{ onReject: 'ignores it; without a valid virtual_router_id the instance fails with "the virtual router id must be set"' }],
-  'vrrp_instance/advert_int': [{ onReject: 'ignores it and keeps the default of 1 second' }],
-  'vrrp_instance/unicast_ttl': [{ onReject: 'ignores it' }],
-  'vrrp_instance/preempt_delay': [{ onReject: 'ignores it (no preempt delay)' }],
+  'vrrp_instance/priority': [{ get onReject() { return msg().numberSpecs7(); } }],
+  'vrrp_instance/virtual_router_id': [{ get onReject() { return msg().numberSpecs(); } }],
+  'vrrp_instance/advert_int': [{ get onReject() { return msg().numberSpecs8(); } }],
+  'vrrp_instance/unicast_ttl': [{ get onReject() { return msg().numberSpecs9(); } }],
+  'vrrp_instance/preempt_delay': [{ get onReject() { return msg().numberSpecs2(); } }],
   'vrrp_instance/garp_master_repeat': [{ replaced: { 0: 1 } }],
   'vrrp_instance/garp_master_refresh_repeat': [{ replaced: { 0: 1 } }],
   'global_defs/vrrp_garp_master_repeat': [{ replaced: { 0: 1 } }],
   'global_defs/vrrp_garp_master_refresh_repeat': [{ replaced: { 0: 1 } }],
-  'global_defs/smtp_connect_timeout': [{ replaced: { 0: 1 }, onReject: 'ignores it and keeps the default of 30 seconds' }],
-  'global_defs/vrrp_garp_interval': [{ onReject: 'keeps the default (no minimum gap between gratuitous ARPs)' }],
-  'global_defs/vrrp_gna_interval': [{ onReject: 'keeps the default (no minimum gap between neighbour advertisements)' }],
+  'global_defs/smtp_connect_timeout': [{ replaced: { 0: 1 }, get onReject() { return msg().numberSpecs10(); } }],
+  'global_defs/vrrp_garp_interval': [{ get onReject() { return msg().numberSpecs3(); } }],
+  'global_defs/vrrp_gna_interval': [{ get onReject() { return msg().numberSpecs4(); } }],
   // 2.2.7 reads vrrp_script interval/timeout as whole seconds.
   'vrrp_script/interval': [{ kind: 'uint', min: 0, max: 4294, replaced: { 0: 1 }, version: '2.2' }, { replaced: { 0: 1 }, digits: 3 }],
   'vrrp_script/timeout': [{ kind: 'uint', min: 0, max: 4294, replaced: { 0: 1 }, version: '2.2' }, { replaced: { 0: 1 }, digits: 3 }],
-  'vrrp_script/weight': [{ onReject: 'still stores the value' }],
-  'virtual_server/quorum': [{ onReject: 'uses 1 instead' }],
-  'virtual_server/real_server/weight': [{ onReject: 'ignores it and keeps the virtual server\'s weight (default 1)' }],
-  'virtual_server/real_server/*/connect_port': [{ onReject: 'ignores it (the real server\'s port is checked)' }],
+  'vrrp_script/weight': [{ get onReject() { return msg().numberSpecs11(); } }],
+  'virtual_server/quorum': [{ get onReject() { return msg().numberSpecs12(); } }],
+  'virtual_server/real_server/weight': [{ get onReject() { return msg().numberSpecs5(); } }],
+  'virtual_server/real_server/*/connect_port': [{ get onReject() { return msg().numberSpecs6(); } }],
   'virtual_server/real_server/*/url/regex_min_offset': [{ logOnly: true }],
   'virtual_server/real_server/*/url/regex_max_offset': [{ logOnly: true }],
   // 2.2.7 stores garp_group intervals in a signed microsecond count.
@@ -104,12 +105,14 @@ function fromSchema(kw: KeywordSchema): KeywordNumber | undefined {
 }
 
 /** Specs by keyword and version: the table is fixed, and every numeric statement asks (132k times in a big file). */
-const specCache = new Map<KeepalivedVersion, WeakMap<KeywordSchema, KeywordNumber | null>>();
+// Per version and language: specs carry what keepalived does on a bad value (onReject), in words.
+const specCache = new Map<string, WeakMap<KeywordSchema, KeywordNumber | null>>();
 
 /** How keepalived reads the first argument of this keyword, or undefined when it is not a number. The result is shared: do not modify it. */
 export function numberSpecFor(kw: KeywordSchema, version: KeepalivedVersion): KeywordNumber | undefined {
-  let cache = specCache.get(version);
-  if (!cache) specCache.set(version, (cache = new WeakMap()));
+  const key = `${version}\0${msgLang()}`;
+  let cache = specCache.get(key);
+  if (!cache) specCache.set(key, (cache = new WeakMap()));
   let spec = cache.get(kw);
   if (spec === undefined) cache.set(kw, (spec = computeSpec(kw, version) ?? null));
   return spec ?? undefined;

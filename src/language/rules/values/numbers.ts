@@ -13,6 +13,7 @@ import { perDocument } from './shared';
 import { endsWithSemicolon } from './semicolon';
 import { reportFindings } from './findings';
 import { itemFindings } from './itemSyntax';
+import { msg } from '../../i18n';
 
 export type NumberCode = 'invalid-number' | 'negative-number' | 'out-of-range' | 'too-many-decimals';
 
@@ -38,15 +39,15 @@ const UNIT_SUFFIX = /^([0-9]+(?:\.[0-9]*)?)(ms|s|sec|secs|seconds?|us|m|min)$/i;
 
 function describeRange(spec: KeywordNumber): string {
   const shown = { ...spec, ...spec.shown };
-  if (shown.kind === 'decimal' && shown.max === Infinity) return `at least ${shown.min}`;
-  return `between ${rangeText(shown).slice(1, -1).replace(', ', ' and ')}`;
+  if (shown.kind === 'decimal' && shown.max === Infinity) return msg().numbers(shown.min);
+  return msg().numbers2(rangeText(shown).slice(1, -1).replace(', ', ' and '));
 }
 
 function consequence(site: NumberSite): string {
   if (site.spec.onReject) return site.spec.onReject;
   const def = site.statement.schema?.default;
-  if (typeof def === 'number' || (typeof def === 'string' && def.length < 40)) return `ignores it (the default, ${def}, stays)`;
-  return 'ignores it';
+  if (typeof def === 'number' || (typeof def === 'string' && def.length < 40)) return msg().numbers3(def);
+  return msg().numbers10();
 }
 
 function checkSite(site: NumberSite, out: NumberFinding[]): void {
@@ -58,11 +59,11 @@ function checkSite(site: NumberSite, out: NumberFinding[]): void {
   // Nearly every number is fine: leave before building the messages' helpers.
   if (!r.problems.length && (!spec.replaced || !r.accepted || r.value === undefined || spec.replaced[r.value] === undefined)) return;
   const add = (f: Omit<NumberFinding, 'token'>) => out.push({ token, severity: spec.logOnly ? 'warning' : f.severity, ...f });
-  const logNote = spec.logOnly ? ' (keepalived only logs this; `keepalived -t` stays silent)' : '';
+  const logNote = spec.logOnly ? msg().numbers4() : '';
   for (const p of r.problems) {
     switch (p.code) {
       case 'negative-number':
-        add({ code: 'negative-number', message: `${subject} cannot be negative; keepalived reports "negative number '${text}'" and ${consequence(site)}.${logNote}` });
+        add({ code: 'negative-number', message: msg().negativeNumber(subject, text, consequence(site), logNote) });
         break;
       case 'invalid-number': {
         const unit = UNIT_SUFFIX.exec(text);
@@ -70,20 +71,20 @@ function checkSite(site: NumberSite, out: NumberFinding[]): void {
         let hint = '';
         let replacement: string | undefined;
         if (unit) {
-          hint = ` Write the bare number${spec.kind === 'decimal' ? ' of seconds' : ''}, without a unit.`;
+          hint = msg().numbers5(spec.kind === 'decimal' ? msg().numbers11() : '');
           if (/^s|sec/i.test(unit[2])) replacement = unit[1];
         } else if (whole) {
-          hint = ' This keyword takes whole numbers only.';
+          hint = msg().numbers6();
           replacement = String(Math.round(Number(text)));
         }
-        add({ code: 'invalid-number', message: `${subject} '${text}' is not a valid ${spec.kind === 'decimal' ? 'number' : 'whole number'}; keepalived reports "invalid number" and ${consequence(site)}.${hint}${logNote}`, replacement });
+        add({ code: 'invalid-number', message: msg().invalidNumber(subject, text, spec.kind === 'decimal' ? 'number' : msg().invalidNumber2(), consequence(site), hint, logNote), replacement });
         break;
       }
       case 'out-of-range': {
         const clamp = r.value === undefined ? undefined : r.value < spec.min ? spec.min : spec.max;
         add({
           code: 'out-of-range',
-          message: `${subject} must be ${describeRange(spec)}; keepalived reports '${text}' as outside the range and ${consequence(site)}.${logNote}`,
+          message: msg().outOfRange2(subject, describeRange(spec), text, consequence(site), logNote),
           replacement: clamp !== undefined && Number.isFinite(clamp) ? String(clamp) : undefined,
         });
         break;
@@ -91,7 +92,7 @@ function checkSite(site: NumberSite, out: NumberFinding[]): void {
       case 'too-many-decimals':
         add({
           code: 'too-many-decimals',
-          message: `${subject} takes at most ${spec.digits ?? 6} decimal places; keepalived reports "too many decimal places" and uses ${p.rounded}.${logNote}`,
+          message: msg().tooManyDecimals3(subject, spec.digits ?? 6, p.rounded, logNote),
           replacement: p.rounded,
         });
         break;
@@ -99,8 +100,8 @@ function checkSite(site: NumberSite, out: NumberFinding[]): void {
   }
   const becomes = r.accepted && r.value !== undefined ? spec.replaced?.[r.value] : undefined;
   if (becomes !== undefined) {
-    const why = r.value === 0 ? ' is accepted only for backwards compatibility' : ' is not allowed';
-    add({ code: 'out-of-range', message: `${subject} ${text}${why}; keepalived reports it and uses ${becomes} instead.${logNote}`, replacement: String(becomes) });
+    const why = r.value === 0 ? msg().numbers7() : msg().numbers8();
+    add({ code: 'out-of-range', message: msg().outOfRange3(subject, text, why, becomes, logNote), replacement: String(becomes) });
   }
 }
 
@@ -153,7 +154,7 @@ export function numberRule(code: NumberCode, severity: Severity, title: string, 
     fixes(diag) {
       const replacement = diag.data?.replacement;
       if (typeof replacement !== 'string') return [];
-      return [{ title: `Change to ${replacement}`, isPreferred: code === 'too-many-decimals', edits: [{ file: diag.file, range: diag.range, newText: replacement }] }];
+      return [{ title: msg().numbers9(replacement), isPreferred: code === 'too-many-decimals', edits: [{ file: diag.file, range: diag.range, newText: replacement }] }];
     },
   };
 }

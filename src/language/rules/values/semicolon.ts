@@ -4,6 +4,7 @@ import { Statement } from '../../ast';
 import { Token } from '../../types';
 import { Rule } from '../rule';
 import { knownStatements } from './shared';
+import { msg } from '../../i18n';
 
 /** A word that ends in ';' (outside quotes), which keepalived keeps as part of the value. */
 export function endsWithSemicolon(t: Token): boolean {
@@ -33,7 +34,7 @@ export const semicolonInValue: Rule = {
         const value = t.text.slice(0, -1);
         const next = words[i + 1];
         const sameLine = next && next.range.start.line === t.range.start.line && s.args.includes(next);
-        const message = `keepalived does not use ';' to end statements: this value is '${t.text}' (with the ';'), so ${describe(s, t)}.` + (sameLine ? ` The words after it on this line are not a new statement either: they are more arguments of '${s.keyword.text}'. Put each statement on its own line.` : ' Remove the \';\'.');
+        const message = msg().semicolonInValue(t.text, describe(s, t), (sameLine ? msg().semicolonInValue3(s.keyword.text) : msg().semicolonInValue4()));
         const semi = { start: { line: t.range.end.line, character: t.range.end.character - 1 }, end: t.range.end };
         ctx.report({ message, file: t.file, range: t.range, data: { semicolon: semi, value } });
       }
@@ -42,15 +43,15 @@ export const semicolonInValue: Rule = {
   fixes(diag) {
     const semi = diag.data?.semicolon as typeof diag.range | undefined;
     if (!semi) return [];
-    return [{ title: "Remove the ';'", isPreferred: true, edits: [{ file: diag.file, range: semi, newText: '' }] }];
+    return [{ title: msg().semicolonInValue2(), isPreferred: true, edits: [{ file: diag.file, range: semi, newText: '' }] }];
   },
 };
 
 function describe(s: Statement, t: Token): string {
   const kw = s.schema!;
-  if (kw.type === 'ifname' || (s.items.length && /interface/.test(kw.name))) return `keepalived looks for an interface called '${t.text}' that does not exist`;
-  if (['uint', 'int', 'decimal', 'timer'].includes(kw.type ?? '') || /^[\d.]+;$/.test(t.text)) return 'keepalived reports an invalid number and ignores it';
-  if (kw.type === 'enum') return `keepalived does not recognise it and falls back to its default`;
-  if (kw.kind === 'value_block' && /ip|address|route|rule|peer/.test(kw.name)) return 'keepalived cannot parse the address (or prefix) and reports it';
-  return `keepalived uses '${t.text}' literally`;
+  if (kw.type === 'ifname' || (s.items.length && /interface/.test(kw.name))) return msg().semicolon(t.text);
+  if (['uint', 'int', 'decimal', 'timer'].includes(kw.type ?? '') || /^[\d.]+;$/.test(t.text)) return msg().semicolon4();
+  if (kw.type === 'enum') return msg().semicolon5();
+  if (kw.kind === 'value_block' && /ip|address|route|rule|peer/.test(kw.name)) return msg().semicolon2();
+  return msg().semicolon3(t.text);
 }

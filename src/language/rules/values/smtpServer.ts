@@ -10,6 +10,7 @@ import { replacementFix } from './findings';
 import { isIPv6 } from './ipAddress';
 import { endsWithSemicolon } from './semicolon';
 import { schemaPath } from './shared';
+import { msg } from '../../i18n';
 
 /** glibc's inet_aton: 1-4 dot-separated parts, each decimal, 0-octal or 0x-hex, the last one filling the rest. */
 export function isInetAton(text: string): boolean {
@@ -38,24 +39,24 @@ interface Problem {
 function problemOf(text: string): Problem | undefined {
   if (text.startsWith('[')) {
     const inner = text.replace(/^\[([^\]]*)\].*$/, '$1');
-    return { why: 'has [brackets] around the address', replacement: inner !== text && isIPv6(inner) ? inner : undefined };
+    return { why: msg().smtpServer(), replacement: inner !== text && isIPv6(inner) ? inner : undefined };
   }
   if (text.includes('/')) {
     const addr = text.slice(0, text.indexOf('/'));
-    return { why: 'has a /prefix (the mail server is one host)', replacement: isInetAton(addr) || isIPv6(addr) ? addr : undefined };
+    return { why: msg().smtpServer2(), replacement: isInetAton(addr) || isIPv6(addr) ? addr : undefined };
   }
   if (text.includes(':')) {
     // The %scope names an interface of the host: only the address part is checked here.
     const addr = text.split('%')[0];
-    return isIPv6(addr) ? undefined : { why: 'is not a valid IPv6 address' };
+    return isIPv6(addr) ? undefined : { why: msg().smtpServer5() };
   }
   const v4 = /^[0-9.]+(?=[-%]|$)/.exec(text)?.[0];
   if (v4 === undefined) return undefined; // a host name: whether it resolves depends on the host
   if (text.length > v4.length) {
-    const why = text[v4.length] === '-' ? 'has a range after the address' : 'has a %scope, which only IPv6 addresses can have';
+    const why = text[v4.length] === '-' ? msg().smtpServer6() : msg().smtpServer3();
     return { why, replacement: isInetAton(v4) ? v4 : undefined };
   }
-  return isInetAton(text) ? undefined : { why: 'is not a valid IPv4 address (nor a host name)' };
+  return isInetAton(text) ? undefined : { why: msg().smtpServer4() };
 }
 
 const isSmtpServer = (kw: KeywordSchema) => schemaPath(kw) === 'global_defs/smtp_server';
@@ -74,7 +75,7 @@ export const invalidSmtpServer = {
       if (!p) continue;
       const port = s.args[1]?.text ?? '25';
       ctx.report({
-        message: `'${t.text}' ${p.why}; keepalived cannot resolve it, reports "Invalid smtp server ${t.text} ${port}" and ignores the line, so alert emails have no server to go to.`,
+        message: msg().invalidSmtpServer(t.text, p.why, t.text, port),
         file: t.file,
         range: t.range,
         data: p.replacement ? { replacement: p.replacement, original: t.text } : undefined,

@@ -4,6 +4,7 @@ import { replacementFix } from './findings';
 import { KeywordSchema } from '../../schema';
 import { statementIndex } from '../../statementIndex';
 import { schemaPath } from './shared';
+import { msg } from '../../i18n';
 
 /** Reads one status_code word like keepalived: a code or a FROM-TO range, both 100-599, FROM <= TO. */
 export function statusCodeValid(word: string): boolean {
@@ -27,9 +28,9 @@ export const invalidStatusCode: Rule = {
     for (const s of statementIndex(ctx.doc).where(isStatusCode)) {
       for (const t of s.args) {
         if (statusCodeValid(t.text)) continue;
-        const hint = /^[1-5]xx$/i.test(t.text) ? ` Write ranges as FROM-TO, e.g. '${t.text[0]}00-${t.text[0]}99'.` : '';
+        const hint = /^[1-5]xx$/i.test(t.text) ? msg().invalidStatusCode(t.text[0], t.text[0]) : '';
         ctx.report({
-          message: `'${t.text}' is not a status code or range between 100 and 599; keepalived reports "Invalid HTTP_GET status code" and ignores it (with no valid code the check expects 200-299).${hint}`,
+          message: msg().invalidStatusCode2(t.text, hint),
           file: t.file,
           range: t.range,
           data: hint ? { replacement: `${t.text[0]}00-${t.text[0]}99` } : undefined,

@@ -4,6 +4,7 @@ import { Rule } from '../rule';
 import { KeywordSchema } from '../../schema';
 import { statementIndex } from '../../statementIndex';
 import { schemaPath, spanOf } from './shared';
+import { msg } from '../../i18n';
 
 export interface TrackShape {
   /** Accepted weight range. */
@@ -51,7 +52,7 @@ export const invalidTrackOption: Rule = {
         if (word.text !== 'weight') {
           const looksLikeWeight = /^[-+]?\d+$/.test(word.text);
           ctx.report({
-            message: `After '${target.text}' keepalived expects 'weight N'; it reports the unknown option '${word.text}' and ignores this whole entry, so '${target.text}' is not tracked.` + (looksLikeWeight ? ` Write 'weight ${word.text}'.` : ''),
+            message: msg().invalidTrackOption(target.text, word.text, target.text, (looksLikeWeight ? msg().invalidTrackOption8(word.text) : '')),
             file: item.file,
             range: word.range,
             data: looksLikeWeight ? { insertWeight: true } : undefined,
@@ -59,24 +60,24 @@ export const invalidTrackOption: Rule = {
           continue;
         }
         if (!value) {
-          ctx.report({ message: `'weight' needs a value; keepalived reports it and ignores this entry, so '${target.text}' is not tracked.`, file: item.file, range: word.range });
+          ctx.report({ message: msg().invalidTrackOption2(target.text), file: item.file, range: word.range });
           continue;
         }
         if (option && !shape.options.includes(option.text)) {
           ctx.report({
-            message: `'${option.text}' is not a weight option of ${list} (only ${shape.options.join(' or ')}); keepalived reports it and ${shape.badOptionDrops ? `ignores the entry, so '${target.text}' is not tracked` : 'ignores the word'}.`,
+            message: msg().invalidTrackOption3(option.text, list, shape.options.join(msg().invalidTrackOption9()), shape.badOptionDrops ? msg().invalidTrackOption10(target.text) : msg().invalidTrackOption7()),
             file: item.file,
             range: option.range,
           });
         }
         if (rest.length) {
-          ctx.report({ message: `keepalived ignores '${rest.map((t) => t.text).join(' ')}' at the end of this ${list} entry without a message.`, file: item.file, range: spanOf(rest), severity: 'warning', tags: ['unnecessary'] });
+          ctx.report({ message: msg().invalidTrackOption4(rest.map((t) => t.text).join(' '), list), file: item.file, range: spanOf(rest), severity: 'warning', tags: ['unnecessary'] });
         }
       }
     }
   },
   fixes(diag) {
     if (!diag.data?.insertWeight) return [];
-    return [{ title: "Insert 'weight'", isPreferred: true, edits: [{ file: diag.file, range: { start: diag.range.start, end: diag.range.start }, newText: 'weight ' }] }];
+    return [{ title: msg().invalidTrackOption5(), isPreferred: true, edits: [{ file: diag.file, range: { start: diag.range.start, end: diag.range.start }, newText: `weight ` }] }];
   },
 };

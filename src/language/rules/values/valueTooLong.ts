@@ -2,6 +2,7 @@
 import { Rule } from '../rule';
 import { KeywordSchema } from '../../schema';
 import { statementIndex } from '../../statementIndex';
+import { msg } from '../../i18n';
 
 /** auth_pass has its own rule (auth-pass-truncated); digest is checked as hex. */
 const OWN_RULES = new Set(['auth_pass', 'digest']);
@@ -23,7 +24,7 @@ export const valueTooLong: Rule = {
       if (typeof max !== 'number' || !t || OWN_RULES.has(kw.name) || t.text.length <= max) continue;
       const kept = t.text.slice(0, max);
       ctx.report({
-        message: `${kw.name} is ${t.text.length} characters; keepalived keeps only the first ${max} ('${kept}') and reports that it truncates it.`,
+        message: msg().valueTooLong(kw.name, t.text.length, max, kept),
         file: t.file,
         range: t.range,
         data: { replacement: kept },
@@ -33,6 +34,6 @@ export const valueTooLong: Rule = {
   fixes(diag) {
     const kept = diag.data?.replacement;
     if (typeof kept !== 'string') return [];
-    return [{ title: `Shorten to '${kept}'`, isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: kept }] }];
+    return [{ title: msg().valueTooLong2(kept), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: kept }] }];
   },
 };
