@@ -37,6 +37,17 @@ export interface TopologySnapshot {
   svg: string;
   /** How many times the picture was drawn since the panel opened (live updates count). */
   renders: number;
+  /** What the page itself last reported drawing (undefined until its script ran): proof that the webview shows it. */
+  page?: PageReport;
+}
+
+/** Sent by the page's script after each picture it puts in: what is in its DOM. */
+export interface PageReport {
+  hasSvg: boolean;
+  /** data-to of the holder arrows in the page. */
+  holders: string[];
+  panels: number;
+  width: number;
 }
 
 export function uiLang(): Lang {
@@ -53,13 +64,15 @@ class TopologyPanel implements vscode.Disposable {
   private readonly subs: vscode.Disposable[] = [];
   private svg = '';
   renders = 0;
+  page?: PageReport;
 
   constructor(readonly panel: vscode.WebviewPanel, private mode: Mode, private readonly lab: LabService, private readonly guide: GuideService, private readonly onDispose: () => void) {
     this.subs.push(
       lab.onDidChange(() => this.redraw()),
       guide.onDidChange(() => this.redraw()),
-      panel.webview.onDidReceiveMessage((m: { type?: string }) => {
-        if (m?.type === 'export') void vscode.commands.executeCommand(TOPOLOGY_COMMANDS.export);
+      panel.webview.onDidReceiveMessage((m: { type?: string; report?: PageReport }) => {
+        if (m?.type === 'drawn' && m.report) this.page = m.report;
+        else if (m?.type === 'export') void vscode.commands.executeCommand(TOPOLOGY_COMMANDS.export);
         else if (m?.type === 'refresh') void vscode.commands.executeCommand(REFRESH_COMMAND);
       }),
       panel.onDidDispose(() => this.dispose()),
@@ -103,11 +116,13 @@ class TopologyPanel implements vscode.Disposable {
     this.svg = this.render('css');
     this.renders++;
     this.panel.title = this.title();
-    void this.panel.webview.postMessage({ type: 'svg', svg: this.svg || emptyText() });
+    // A hidden panel keeps no page (retainContextWhenHidden is off) and is rebuilt from its HTML when shown again.
+    if (this.panel.visible) void this.panel.webview.postMessage({ type: 'svg', svg: this.svg || emptyText() });
+    else this.panel.webview.html = pageHtml(this.panel.webview, this.svg, true, uiLang());
   }
 
   snapshot(): TopologySnapshot {
-    return { mode: this.mode.kind, title: this.panel.title, html: this.panel.webview.html, svg: this.svg, renders: this.renders };
+    return { mode: this.mode.kind, title: this.panel.title, html: this.panel.webview.html, svg: this.svg, renders: this.renders, ...(this.page ? { page: this.page } : {}) };
   }
 
   dispose(): void {
@@ -160,10 +175,24 @@ export function pageHtml(webview: vscode.Webview, svg: string, live: boolean, la
     const b = document.getElementById(id);
     if (b) b.addEventListener('click', () => vscode.postMessage({ type: id }));
   }
+  const picture = document.getElementById('picture');
+  const report = () => {
+    const svg = picture.querySelector('svg');
+    vscode.postMessage({ type: 'drawn', report: {
+      hasSvg: !!svg,
+      holders: [...picture.querySelectorAll('[data-kind="holder-arrow"]')].map((e) => e.getAttribute('data-to')),
+      panels: picture.querySelectorAll('[data-kind="plan-panel"]').length,
+      width: svg ? Math.round(svg.getBoundingClientRect().width) : 0,
+    } });
+  };
   window.addEventListener('message', (e) => {
     const m = e.data;
-    if (m && m.type === 'svg' && typeof m.svg === 'string') document.getElementById('picture').innerHTML = m.svg;
+    if (m && m.type === 'svg' && typeof m.svg === 'string') {
+      picture.innerHTML = m.svg;
+      report();
+    }
   });
+  report();
 </script>
 </body>
 </html>
