@@ -12,7 +12,9 @@
 //         checkout (mocha is a devDependency, not inside the .vsix)
 // Usage: node scripts/editor-hosts/run-code-server.mjs [dev|vsix|both]
 // Env: TEST_TIMEOUT_S (default 300), CHROMIUM, KEEPALIVED_LAB_TEST_GREP (mocha grep, passed to the suite),
-//      KEEPALIVED_LAB_NO_LIVE_LAB=1 (do not build the namespace lab; see lab.mjs)
+//      KEEPALIVED_LAB_NO_LIVE_LAB=1 (do not build the namespace lab; see lab.mjs),
+//      KEEPALIVED_LAB_LOCALE=ru (start code-server with --locale ru; the suite then expects a Russian editor,
+//      test/vscode/7-l10n.test.ts)
 // As root on Linux, a namespace lab is brought up once for both modes and always taken down (lab.mjs).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +28,45 @@ import {
 
 const log = logger('code-server');
 const TIMEOUT_S = Number(process.env.TEST_TIMEOUT_S || 300);
+const LOCALE = process.env.KEEPALIVED_LAB_LOCALE || '';
+
+/**
+ * VS Code switches its display language (and so vscode.env.language, the extensions' package.nls.<lang>.json
+ * and l10n bundles) only when a language pack for it is installed; the Marketplace's packs cannot be
+ * downloaded here. A pack is an extension contributing `localizations`: this one has no translation of the
+ * workbench itself (it stays English) but makes LOCALE a real display language, which is all the extension's
+ * own nls/l10n files need. Built with vsce into the run folder and installed like any .vsix.
+ */
+function installLocalePack(host, base, env, runDir) {
+  const dir = path.join(runDir, `locale-pack-${LOCALE}`);
+  fs.mkdirSync(path.join(dir, 'translations'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: `test-locale-${LOCALE}`, displayName: `Test locale ${LOCALE}`, description: 'Makes the locale a display language for the keepalived-lab in-editor tests.',
+    publisher: 'keepalived-lab-test', version: '0.0.1', license: 'MIT', engines: { vscode: '^1.91.0' }, categories: ['Language Packs'],
+    contributes: { localizations: [{ languageId: LOCALE, languageName: LOCALE, localizedLanguageName: LOCALE, translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+  }, null, 2));
+  fs.writeFileSync(path.join(dir, 'translations', 'main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: {} }));
+  fs.writeFileSync(path.join(dir, 'README.md'), `# Test locale ${LOCALE}\n\nFor the keepalived-lab in-editor tests only.\n`);
+  fs.writeFileSync(path.join(dir, 'LICENSE'), 'MIT\n');
+  const vsix = path.join(runDir, `locale-pack-${LOCALE}.vsix`);
+  execFileSync(process.execPath, [path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync(host.codeServer, [...base, '--install-extension', vsix], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The server reads the installed packs from <user-data-dir>/languagepacks.json when it serves the page; the
+  // CLI install does not write it (the running server would, later), so write the entry as VS Code does.
+  const extensionsDir = base[base.indexOf('--extensions-dir') + 1];
+  const installed = fs.readdirSync(extensionsDir).find((d) => d.startsWith(`keepalived-lab-test.test-locale-${LOCALE}-`));
+  if (!installed) throw new Error(`the ${LOCALE} language pack did not install into ${extensionsDir}`);
+  const packs = path.join(base[base.indexOf('--user-data-dir') + 1], 'languagepacks.json');
+  fs.writeFileSync(packs, JSON.stringify({
+    [LOCALE]: {
+      hash: `test${Date.now()}`,
+      extensions: [{ extensionIdentifier: { id: `keepalived-lab-test.test-locale-${LOCALE}` }, version: '0.0.1' }],
+      translations: { vscode: path.join(extensionsDir, installed, 'translations', 'main.i18n.json') },
+      label: LOCALE,
+    },
+  }, null, 2));
+  log(`installed a ${LOCALE} language pack (${installed})`);
+}
 
 async function runMode(mode, host, lab) {
   const run = makeRunDir(`cs-${mode}`);
@@ -55,9 +96,12 @@ async function runMode(mode, host, lab) {
     // Inherited by the remote extension host, where the suite runs:
     KEEPALIVED_LAB_TEST_RESULTS: run.resultsFile,
     KEEPALIVED_LAB_SCREENSHOT_DIR: run.shotDir,
+    ...(LOCALE ? { KEEPALIVED_LAB_EXPECT_LOCALE: LOCALE } : {}),
     ...lab.env,
   };
   const base = ['--config', configFile, '--user-data-dir', userData, '--extensions-dir', extensionsDir];
+
+  if (LOCALE) installLocalePack(host, base, env, run.dir);
 
   let extPath = REPO;
   if (mode === 'vsix') {
@@ -78,6 +122,7 @@ async function runMode(mode, host, lab) {
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     // Without this flag the workbench silently ignores the payload and no test runs:
     '--vscode-option', 'enable-smoke-test-driver',
+    ...(LOCALE ? ['--locale', LOCALE] : []),
   ], { env, logFile: path.join(run.dir, 'code-server.log') });
 
   let browser;

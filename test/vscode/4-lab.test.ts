@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, EXTENSION_ID, IS_THEIA, screenshot, setSetting, waitFor, wsFile } from './helpers';
+import { activateExtension, codeOf, EXTENSION_ID, IS_THEIA, localizedManifest, screenshot, setSetting, waitFor, wsFile } from './helpers';
 
 /** The tree model's nodes (src/lab/view/treeModel.ts), as far as the suite reads them. */
 interface TreeNode {
@@ -100,7 +100,7 @@ describe('keepalived-lab in a real editor host: the Keepalived Lab view', () => 
 
   it('contributes the view container, the view, its welcome content, the lab commands and the lab file schema', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const c = ext.packageJSON.contributes;
+    const c = localizedManifest().contributes;
     const container = c.viewsContainers.activitybar.find((v: { id: string }) => v.id === 'keepalivedLab');
     assert.ok(container, 'an activity bar container keepalivedLab');
     assert.ok(fs.existsSync(path.join(ext.extensionPath, container.icon)), `its icon ${container.icon} is in the extension`);

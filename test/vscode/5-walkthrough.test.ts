@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, EXTENSION_ID, IS_THEIA, screenshot, setSetting, waitFor, wsFile } from './helpers';
+import { activateExtension, EXTENSION_ID, IS_THEIA, localizedManifest, screenshot, setSetting, waitFor, wsFile } from './helpers';
 
 /** The parts of the engine's results (src/lab/exercises/types.ts) the suite reads. */
 interface StepResult {
@@ -108,7 +108,7 @@ describe('keepalived-lab in a real editor host: the walkthrough and the Lab Guid
 
   it('contributes one walkthrough whose 9 steps are the engine\'s, each with its Run button, diagram and onContext completion', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const walkthroughs = ext.packageJSON.contributes.walkthroughs as { id: string; title: string; steps: { id: string; title: string; description: string; media: { svg?: string; markdown?: string; image?: string; altText?: string }; completionEvents: string[] }[] }[];
+    const walkthroughs = localizedManifest().contributes.walkthroughs as { id: string; title: string; steps: { id: string; title: string; description: string; media: { svg?: string; markdown?: string; image?: string; altText?: string }; completionEvents: string[] }[] }[];
     assert.equal(walkthroughs.length, 1);
     const w = walkthroughs[0];
     assert.equal(w.id, WALKTHROUGH);

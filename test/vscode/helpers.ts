@@ -197,3 +197,35 @@ export async function screenshot(name: string): Promise<boolean> {
   fs.rmSync(done, { force: true });
   return true;
 }
+
+/**
+ * The extension's manifest as the user reads it: VS Code hands extensions a localized packageJSON
+ * (command titles as { value, original }), Theia the raw one with its `%key%` placeholders (its UI
+ * localizes them from package.nls*.json itself). Both are turned into plain strings of the display
+ * language here, from the extension's own package.nls.<lang>.json / package.nls.json.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function localizedManifest(): any {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is installed in this host`);
+  const readNls = (name: string): Record<string, string> => {
+    const f = path.join(ext.extensionPath, name);
+    return fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : {};
+  };
+  const lang = vscode.env.language.toLowerCase();
+  const nls = { ...readNls('package.nls.json'), ...readNls(`package.nls.${lang.split('-')[0]}.json`), ...readNls(`package.nls.${lang}.json`) };
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      const m = /^%([^%\s]+)%$/.exec(v);
+      return m && m[1] in nls ? nls[m[1]] : v;
+    }
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.value === 'string' && typeof o.original === 'string' && Object.keys(o).length === 2) return o.value;
+      return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, walk(x)]));
+    }
+    return v;
+  };
+  return walk(ext.packageJSON);
+}
