@@ -317,6 +317,7 @@ export const en = {
   undefinedReference: (noun: Arg, name: Arg, effect: Arg, value: Arg, value2: Arg) => `No ${noun} named '${name}' is defined, so keepalived ${effect}${value}.${value2}`,
   undefinedReference3: (said: Arg) => ` and reports "${said}"`,
   undefinedReference4: (value: Arg) => ` Did you mean ${value}?`,
+  undefinedReference5: () => ` or `,
   undefinedReference2: (s: Arg) => `Change to '${s}'`,
 
   // rules/semantic/unicastSettings.ts
@@ -425,6 +426,7 @@ export const en = {
   unknownKeyword6: () => `the top level`,
   unknownKeyword3: (word: Arg, here: Arg, value: Arg) => `Unknown keyword '${word}' at ${here}; keepalived ignores the line.${value}`,
   unknownKeyword7: (value: Arg) => ` Did you mean ${value}?`,
+  unknownKeyword8: () => ` or `,
   unknownKeyword4: (s: Arg) => `Change to '${s}'`,
   keywordTooNew: (keyword: Arg, version: Arg, value: Arg) => `'${keyword}' is new in keepalived 2.4; keepalived ${version} reports "Unknown keyword" and ignores it${value}. Set the target version to 2.4 if your hosts run it.`,
   keywordTooNew2: () => ` (and the contents of its block are read as part of the enclosing block)`,
@@ -694,7 +696,7 @@ export const en = {
 
   // rules/values/numbers.ts
   numbers: (min: Arg) => `at least ${min}`,
-  numbers2: (value: Arg) => `between ${value}`,
+  numbers2: (low: Arg, high: Arg) => `between ${low} and ${high}`,
   numbers3: (def: Arg) => `ignores it (the default, ${def}, stays)`,
   numbers10: () => `ignores it`,
   numbers4: () => ` (keepalived only logs this; \`keepalived -t\` stays silent)`,

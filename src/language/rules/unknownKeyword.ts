@@ -27,7 +27,7 @@ export const unknownKeyword: Rule = {
         const places = [...new Set(elsewhere.map((k) => (k.parentPath.length ? k.parentPath.join(' > ') : msg().unknownKeyword6())))];
         message = msg().unknownKeyword2(word, here, places.slice(0, 3).join(', '));
       } else {
-        message = msg().unknownKeyword3(word, here, (suggestions.length ? msg().unknownKeyword7(suggestions.map((x) => `'${x}'`).join(' or ')) : ''));
+        message = msg().unknownKeyword3(word, here, (suggestions.length ? msg().unknownKeyword7(suggestions.map((x) => `'${x}'`).join(msg().unknownKeyword8())) : ''));
       }
       ctx.report({ message, file: s.file, range: s.keyword.range, data: { suggestions, misplacedIn: elsewhere.map(pathString) } });
     }

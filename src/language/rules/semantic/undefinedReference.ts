@@ -17,7 +17,7 @@ export const undefinedReference: Rule = {
       const names = [...new Set(ctx.model.ofKind(ref.kind).map((o) => o.name))];
       const suggestions = closest(ref.name, names);
       ctx.report({
-        message: msg().undefinedReference(info.noun, ref.name, info.effect, info.said ? msg().undefinedReference3(info.said) : '', (suggestions.length ? msg().undefinedReference4(suggestions.map((s) => `'${s}'`).join(' or ')) : '')),
+        message: msg().undefinedReference(info.noun, ref.name, info.effect, info.said ? msg().undefinedReference3(info.said) : '', (suggestions.length ? msg().undefinedReference4(suggestions.map((s) => `'${s}'`).join(msg().undefinedReference5())) : '')),
         file: ref.token.file,
         range: ref.token.range,
         data: { suggestions },

@@ -40,7 +40,8 @@ const UNIT_SUFFIX = /^([0-9]+(?:\.[0-9]*)?)(ms|s|sec|secs|seconds?|us|m|min)$/i;
 function describeRange(spec: KeywordNumber): string {
   const shown = { ...spec, ...spec.shown };
   if (shown.kind === 'decimal' && shown.max === Infinity) return msg().numbers(shown.min);
-  return msg().numbers2(rangeText(shown).slice(1, -1).replace(', ', ' and '));
+  const [low, high] = rangeText(shown).slice(1, -1).split(', ');
+  return msg().numbers2(low, high);
 }
 
 function consequence(site: NumberSite): string {
