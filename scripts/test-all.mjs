@@ -9,6 +9,7 @@ const STAGES = [
   { name: 'TextMate grammar', cmd: 'npm', args: ['run', 'test:grammar'] },
   { name: 'extension in VS Code via @vscode/test-electron', cmd: 'npm', args: ['run', 'test:electron'] },
   { name: 'extension in code-server (dev folder and installed .vsix)', cmd: 'npm', args: ['run', 'test:code-server'] },
+  { name: 'the installed .vsix in Russian (code-server --locale ru)', cmd: 'npm', args: ['run', 'test:l10n'] },
   { name: 'npm start: code-server with the extension and a live namespace lab', cmd: 'npm', args: ['run', 'test:start'] },
   { name: 'extension in Eclipse Theia', cmd: 'npm', args: ['run', 'test:theia'] },
   { name: 'walkthrough on the QEMU lab with real IPVS', cmd: 'npm', args: ['run', 'test:qemu'] },
