@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, fixesFor } from '../../src/language';
+import { analyze, completion, fixesFor, hover } from '../../src/language';
 import { analyzeEdited } from '../../src/language/incremental';
 import { isLang, langFromEnv, langFromLocale, messages, msg, withLang } from '../../src/language/i18n';
 import { en } from '../../src/language/i18n/en';
@@ -12,8 +12,8 @@ import { ru } from '../../src/language/i18n/ru';
 import { REPO } from '../support/fixtures';
 
 const CYRILLIC = /[а-яё]/i;
-/** Keys whose Russian text is rightly the same as the English (a technical term). */
-const SAME_IN_BOTH = new Set(['itemSyntax74']);
+/** Keys whose Russian text is rightly the same as the English: a term, or markdown that only lays out values. */
+const SAME_IN_BOTH = new Set(['itemSyntax74', 'hover17', 'hover21']);
 
 function sampleArgs(n: number): string[] {
   return Array.from({ length: n }, (_, i) => `ARG${i}`);
@@ -52,8 +52,18 @@ describe('language service messages in English and Russian', () => {
       const e = en[k] as (...a: string[]) => string;
       const r = ru[k] as (...a: string[]) => string;
       const args = sampleArgs(e.length);
-      const enText = e(...args);
-      const ruText = r(...args);
+      const enValue: unknown = e(...args);
+      const ruValue: unknown = r(...args);
+      if (typeof enValue !== 'string') {
+        // A table (the names of value types): same keys, every entry translated.
+        const et = enValue as Record<string, string>;
+        const rt = ruValue as Record<string, string>;
+        assert.deepEqual(Object.keys(rt).sort(), Object.keys(et).sort(), k);
+        for (const t of Object.keys(et)) if (!CYRILLIC.test(rt[t])) problems.push(`${k}.${t}: not Russian: ${rt[t]}`);
+        continue;
+      }
+      const enText = enValue as string;
+      const ruText = ruValue as string;
       if (!ruText.trim()) problems.push(`${k}: empty`);
       if (!SAME_IN_BOTH.has(k) && ruText === enText) problems.push(`${k}: same as English: ${enText}`);
       // A value the English names must not get lost in Russian (pure grammar switches excepted:
@@ -69,6 +79,7 @@ describe('language service messages in English and Russian', () => {
     for (const k of Object.keys(en) as (keyof typeof en)[]) {
       const r = ru[k] as (...a: string[]) => string;
       const text = r(...sampleArgs(r.length));
+      if (typeof text !== 'string') continue;
       // Longer texts are sentences; they must be Russian sentences.
       if (text.length > 40 && !CYRILLIC.test(text)) latinOnly.push(`${k}: ${text}`);
     }
@@ -100,7 +111,7 @@ describe('language service messages in English and Russian', () => {
 const GRAMMAR_ARGS = new Set([
   'parser4/1', 'parser5/0', 'parser5/3', 'parser5/4', 'parser6/0', 'misreadByOtherProcess/2',
   'scriptRepeated14/2', 'scriptSecurity/1', 'vridRequired/1', 'referenceFacts2/0', 'scriptUserMissing/0',
-  'itemSyntax65/1', 'invalidNumber/2',
+  'itemSyntax65/1', 'invalidNumber/2', 'keywordDocs3/1', 'hover18/1',
 ]);
 
 describe('analysis in Russian (real configurations)', () => {
@@ -199,5 +210,24 @@ describe('analysis in Russian (real configurations)', () => {
     assert.equal(third.incremental, true);
     assert.match(third.analysis.diagnostics.find((x) => x.code === 'extra-arguments')!.message, /'priority 102'/);
     for (const x of third.analysis.diagnostics) assert.match(x.message, CYRILLIC, x.message);
+  });
+
+  it('hover and completion documentation in Russian', () => {
+    const text = fs.readFileSync(seed, 'utf8');
+    const line = text.split('\n').findIndex((l) => /^\s*priority 100/.test(l));
+    const col = text.split('\n')[line].indexOf('priority');
+    const ruA = analyze(seed, undefined, { configId: 'lb1', lang: 'ru' });
+    const h = hover(ruA, { line, character: col + 2 });
+    const value = (h?.contents as { value: string }).value;
+    assert.match(value, /```keepalived\npriority /);
+    assert.match(value, /Допустимо: в vrrp_instance/);
+    assert.match(value, /по умолчанию: 100/);
+    const enH = hover(analyze(seed, undefined, { configId: 'lb1' }), { line, character: col + 2 });
+    assert.match((enH?.contents as { value: string }).value, /Valid in: vrrp_instance/);
+    // Completion inside vrrp_instance: the keyword documentation is Russian as well.
+    const items = completion(ruA, { line, character: 0 });
+    const state = items.find((i) => i.label === 'state');
+    assert.ok(state, 'state offered');
+    assert.match((state.documentation as { value: string }).value, /одно слово из фиксированного набора · 1 слово · значения: `MASTER`, `BACKUP` \(с учётом регистра\)/);
   });
 });

@@ -10,6 +10,7 @@ import { Position, range } from '../types';
 import { keywordMarkdown, keywordSummary } from './keywordDocs';
 import { LineWord, PositionContext, positionContext } from './semanticContext';
 import { BLOCK_TEMPLATES, keywordSnippet } from './snippets';
+import { msg, withLang } from '../i18n';
 
 /** Keywords most configurations use: listed first so a student finds them without scrolling. */
 const COMMON = new Set([
@@ -36,7 +37,12 @@ export interface CompletionTrigger {
   triggerCharacter?: string;
 }
 
+/** completion, with texts in the analysis' language. */
 export function completion(analysis: Analysis, pos: Position, file = analysis.doc.file, trigger: CompletionTrigger = {}): CompletionItem[] {
+  return withLang(analysis.options.lang, () => completionIn(analysis, pos, file, trigger));
+}
+
+function completionIn(analysis: Analysis, pos: Position, file = analysis.doc.file, trigger: CompletionTrigger = {}): CompletionItem[] {
   const ctx = positionContext(analysis, pos, file);
   if (ctx.inComment) return [];
   // The trigger characters only mean something in some places: a blank typed to indent a line
@@ -79,7 +85,7 @@ function keywordItems(analysis: Analysis, ctx: PositionContext, replace: ReturnT
     items.push({
       label: t.label,
       kind: CompletionItemKind.Snippet,
-      detail: 'template',
+      detail: msg().completionTemplate(),
       documentation: { kind: MarkupKind.Markdown, value: t.description + '\n\n```keepalived\n' + t.snippet.replace(/\$\{\d+[:|]([^}|,]*)[^}]*\}/g, '$1').replace(/\$\d+/g, '') + '\n```' },
       filterText: t.keyword,
       sortText: `0_${t.keyword}`,
@@ -91,7 +97,7 @@ function keywordItems(analysis: Analysis, ctx: PositionContext, replace: ReturnT
     label: 'include',
     kind: CompletionItemKind.Keyword,
     detail: 'include PATTERN',
-    documentation: { kind: MarkupKind.Markdown, value: 'Reads the files matching PATTERN (a glob, relative to this file\'s directory) in place of this line. Allowed anywhere, also inside blocks.' },
+    documentation: { kind: MarkupKind.Markdown, value: msg().completion() },
     sortText: '4_include',
     insertTextFormat: InsertTextFormat.Snippet,
     textEdit: TextEdit.replace(replace, 'include ${1:conf.d/*.conf}'),
@@ -200,7 +206,7 @@ function objectItems(analysis: Analysis, kind: ObjectKind, replace: ReturnType<t
     seen.add(o.name);
     const where = `${path.basename(o.statement.file)}:${o.nameToken.range.start.line + 1}`;
     const late = mustPrecede !== undefined && o.statement.order > mustPrecede;
-    const detail = late ? `${kind} defined later (${where}): keepalived will not find it here; move the definition up` : `${kind} defined at ${where}`;
+    const detail = late ? msg().completion3(kind, where) : msg().completion4(kind, where);
     out.push(valueItem(o.name, replace, CompletionItemKind.Reference, detail, undefined, `${late ? 1 : 0}_${o.name}`));
   }
   return out;
@@ -231,11 +237,11 @@ function definitionItems(analysis: Analysis, ctx: PositionContext, replace: Retu
   }
   const builtins: [string, string][] = [
     ['_PWD', 'directory of the file being read'],
-    ['_INSTANCE', `config id (${analysis.options.configId})`],
-    ['_HASH', 'a literal #'],
-    ['_BANG', 'a literal !'],
-    ['_ENV', '${_ENV NAME}: an environment variable'],
-    ['_RANDOM', '${_RANDOM [MIN [MAX]]}: a random number'],
+    ['_INSTANCE', msg().completion5(analysis.options.configId)],
+    ['_HASH', msg().completion6()],
+    ['_BANG', msg().completion7()],
+    ['_ENV', msg().completion8()],
+    ['_RANDOM', msg().completion9()],
   ];
   for (const [name, detail] of builtins) {
     if (seen.has(name)) continue;

@@ -10,10 +10,16 @@ import { keywordMarkdown, whereValid } from './keywordDocs';
 import { fileText, lineOf, tokenAt } from './semanticContext';
 import { definitionValue, variableAt } from './variables';
 import { objectAt } from './navigation';
+import { msg, withLang } from '../i18n';
 
 const PREVIEW_LINES = 12;
 
+/** hover, with texts in the analysis' language. */
 export function hover(analysis: Analysis, pos: Position, file = analysis.doc.file): Hover | undefined {
+  return withLang(analysis.options.lang, () => hoverIn(analysis, pos, file));
+}
+
+function hoverIn(analysis: Analysis, pos: Position, file = analysis.doc.file): Hover | undefined {
   return conditionHover(analysis, pos, file) ?? variableHover(analysis, pos, file) ?? includeHover(analysis, pos, file) ?? nameHover(analysis, pos, file) ?? tokenHover(analysis, pos, file);
 }
 
@@ -27,9 +33,9 @@ function conditionHover(analysis: Analysis, pos: Position, file: string): Hover 
   // On an inactive line there are no tokens: explain the condition anywhere on it.
   if (!containsPosition(prefix, pos) && !inactive) return undefined;
   const id = analysis.options.configId;
-  const rule = m[2] ? `every config id except \`${m[3]}\`` : `config id \`${m[3]}\``;
-  const verdict = inactive ? `With config id \`${id}\` keepalived **skips** this line.` : `With config id \`${id}\` keepalived reads this line.`;
-  return markdown(`Read only by keepalived running with ${rule} (\`keepalived -i ID\`; without -i the id is the host name up to the first dot).\n\n${verdict}`, prefix);
+  const rule = m[2] ? msg().hover(m[3]) : msg().hover2(m[3]);
+  const verdict = inactive ? msg().hover3(id) : msg().hover4(id);
+  return markdown(msg().hover5(rule, verdict), prefix);
 }
 
 function markdown(value: string, r: Range): Hover {
@@ -47,15 +53,15 @@ function tokenHover(analysis: Analysis, pos: Position, file: string): Hover | un
   }
   if (!s.schema) return undefined;
   // A value: explain it with its keyword, so `state MASTER` shows what state accepts.
-  const head = hit.role === 'item' ? `Entry of \`${s.keyword.text}\`` : `Value of \`${s.keyword.text}\``;
+  const head = hit.role === 'item' ? msg().hover6(s.keyword.text) : msg().hover7(s.keyword.text);
   return markdown(`${head}\n\n${keywordMarkdown(s.schema, version)}`, hit.token.range);
 }
 
 function unknownKeywordHover(s: Statement, r: Range): Hover | undefined {
   const places = keywordsNamed(s.keyword.text);
-  const here = s.parent ? blockPath(s.parent).join(' > ') : 'top level';
-  if (!places.length) return markdown(`\`${s.keyword.text}\` is not a keepalived keyword; keepalived reports "Unknown keyword" and ignores the line.`, r);
-  return markdown(`\`${s.keyword.text}\` is not valid in ${here}; keepalived ignores it here. It is a keyword of: ${[...new Set(places.map(whereValid))].join('; ')}.`, r);
+  const here = s.parent ? blockPath(s.parent).join(' > ') : msg().topLevel();
+  if (!places.length) return markdown(msg().hover8(s.keyword.text), r);
+  return markdown(msg().hover9(s.keyword.text, here, [...new Set(places.map(whereValid))].join('; ')), r);
 }
 
 /** Hover on a name that defines or references a vrrp_script, instance, group, ... */
@@ -66,15 +72,15 @@ function nameHover(analysis: Analysis, pos: Position, file: string): Hover | und
   const refs = analysis.model.referencesTo(hit.kind, hit.name);
   const parts: string[] = [];
   if (!defs.length) {
-    parts.push(`No ${hit.kind} named \`${hit.name}\` is defined; keepalived ignores this reference.`);
+    parts.push(msg().hover10(hit.kind, hit.name));
   } else {
     const def = defs[0];
     parts.push(`**${hit.kind} ${hit.name}** — ${where(analysis, def.statement.file, def.nameToken.range.start.line)}`);
     parts.push('```keepalived\n' + preview(analysis, def.statement) + '\n```');
-    if (defs.length > 1) parts.push(`Defined ${defs.length} times; keepalived uses the first and reports the others.`);
+    if (defs.length > 1) parts.push(msg().hover11(defs.length));
   }
   const users = [...new Set(refs.map((r) => holder(r.statement)))];
-  if (hit.isDefinition) parts.push(users.length ? `Used by: ${users.join(', ')}` : 'Not used anywhere in this configuration.');
+  if (hit.isDefinition) parts.push(users.length ? msg().hover12(users.join(', ')) : msg().hover13());
   return markdown(parts.join('\n\n'), hit.token.range);
 }
 
@@ -86,7 +92,7 @@ function holder(s: Statement): string {
 }
 
 function where(analysis: Analysis, file: string, line: number): string {
-  const name = file === analysis.doc.file ? 'line' : `${path.basename(file)}, line`;
+  const name = file === analysis.doc.file ? msg().hoverLine() : msg().hover14(path.basename(file));
   return `${name} ${line + 1}`;
 }
 
@@ -102,9 +108,9 @@ function variableHover(analysis: Analysis, pos: Position, file: string): Hover |
   const v = variableAt(analysis, pos, file);
   if (!v) return undefined;
   const value = definitionValue(analysis, v.name, file, pos.line);
-  if (value === undefined) return markdown(`\`$${v.name}\` is not defined before this line; keepalived leaves it as it is.`, v.range);
-  const at = value.def ? `\n\nDefined at ${where(analysis, value.def.file, value.def.range.start.line)}.` : '';
-  return markdown(`**$${v.name}** =\n\n\`\`\`keepalived\n${value.text}\n\`\`\`${at}`, v.range);
+  if (value === undefined) return markdown(msg().hover15(v.name), v.range);
+  const at = value.def ? msg().hover16(where(analysis, value.def.file, value.def.range.start.line)) : '';
+  return markdown(msg().hover17(v.name, value.text, at), v.range);
 }
 
 function includeHover(analysis: Analysis, pos: Position, file: string): Hover | undefined {
@@ -113,7 +119,7 @@ function includeHover(analysis: Analysis, pos: Position, file: string): Hover | 
   if (!ref) return undefined;
   const base = path.dirname(file);
   const list = ref.resolved.map((f) => `- \`${path.relative(base, f) || f}\``).join('\n');
-  const text = ref.resolved.length ? `Reads ${ref.resolved.length} file${ref.resolved.length === 1 ? '' : 's'}, in this order:\n\n${list}` : `\`${ref.pattern}\` matches no file.`;
-  const strict = ref.directive === 'include' ? '' : `\n\n\`${ref.directive}\` makes missing or unreadable files count as errors (plain \`include\` only reports them).`;
-  return markdown(`**${ref.directive}** ${ref.pattern}\n\n${text}${strict}`, ref.range);
+  const text = ref.resolved.length ? msg().hover18(ref.resolved.length, ref.resolved.length === 1 ? '' : 's', list) : msg().hover19(ref.pattern);
+  const strict = ref.directive === 'include' ? '' : msg().hover20(ref.directive);
+  return markdown(msg().hover21(ref.directive, ref.pattern, text, strict), ref.range);
 }

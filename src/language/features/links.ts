@@ -3,9 +3,14 @@ import * as path from 'node:path';
 import { DocumentLink } from 'vscode-languageserver-types';
 import { Analysis } from '../analyze';
 import { UriOf, fileToUri } from './uri';
-import { msg } from '../i18n';
+import { msg, withLang } from '../i18n';
 
+/** documentLinks, with texts in the analysis' language. */
 export function documentLinks(analysis: Analysis, file = analysis.doc.file, uriOf: UriOf = fileToUri): DocumentLink[] {
+  return withLang(analysis.options.lang, () => documentLinksIn(analysis, file, uriOf));
+}
+
+function documentLinksIn(analysis: Analysis, file = analysis.doc.file, uriOf: UriOf = fileToUri): DocumentLink[] {
   const out: DocumentLink[] = [];
   const seen = new Set<string>();
   for (const ref of analysis.doc.read.includes) {

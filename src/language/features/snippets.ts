@@ -2,6 +2,7 @@
 // a student can start a working configuration from. The templates' default values pass
 // `keepalived -t` (see test/language/features/completion.test.ts).
 import { KeywordSchema } from '../schema';
+import { msg } from '../i18n';
 
 /** Escapes a literal for use inside a snippet choice `${1|a,b|}`. */
 function choiceValue(s: string): string {
@@ -62,7 +63,7 @@ export const BLOCK_TEMPLATES: BlockTemplate[] = [
     label: 'vrrp_instance (complete)',
     keyword: 'vrrp_instance',
     parentPath: [],
-    description: 'A VRRP instance with state, interface, router id, priority, authentication and one virtual IP. Give the other director the same virtual_router_id and a different priority.',
+    get description() { return msg().snippets2(); },
     snippet: [
       'vrrp_instance ${1:VI_1} {',
       '\tstate ${2|MASTER,BACKUP|}',
@@ -84,7 +85,7 @@ export const BLOCK_TEMPLATES: BlockTemplate[] = [
     label: 'vrrp_script (complete)',
     keyword: 'vrrp_script',
     parentPath: [],
-    description: 'A health check script; list its name under track_script in a vrrp_instance defined after it. Use an absolute path and put the whole command line in quotes; keepalived wants `enable_script_security` in global_defs.',
+    get description() { return msg().snippets3(); },
     snippet: [
       'vrrp_script ${1:chk_nginx} {',
       '\tscript "${2:/usr/bin/pgrep -x nginx}"',
@@ -100,7 +101,7 @@ export const BLOCK_TEMPLATES: BlockTemplate[] = [
     label: 'virtual_server (complete)',
     keyword: 'virtual_server',
     parentPath: [],
-    description: 'An IPVS virtual service with one real server checked by TCP_CHECK.',
+    get description() { return msg().snippets4(); },
     snippet: [
       'virtual_server ${1:203.0.113.100} ${2:80} {',
       '\tdelay_loop ${3:6}',
@@ -121,7 +122,7 @@ export const BLOCK_TEMPLATES: BlockTemplate[] = [
     label: 'real_server (complete)',
     keyword: 'real_server',
     parentPath: ['virtual_server'],
-    description: 'A real server with a TCP health check.',
+    get description() { return msg().snippets5(); },
     snippet: [
       'real_server ${1:203.0.113.12} ${2:80} {',
       '\tweight ${3:1}',
@@ -135,7 +136,7 @@ export const BLOCK_TEMPLATES: BlockTemplate[] = [
     label: 'global_defs (complete)',
     keyword: 'global_defs',
     parentPath: [],
-    description: 'Global settings: a router id and script security (keepalived refuses to be quiet about scripts without it).',
+    get description() { return msg().snippets6(); },
     snippet: [
       'global_defs {',
       '\trouter_id ${1:lb1}',
