@@ -64,6 +64,10 @@ async function main(lab) {
     ...process.env,
     THEIA_DEFAULT_PLUGINS: `local-dir:${plugins}`,
     THEIA_CONFIG_DIR: configDir,
+    // Webviews from the workbench's own origin. Theia's default, {{uuid}}.webview.{{hostname}}, gives no valid
+    // host for 127.0.0.1 (a name ending in a number), and under localhost the webview is a third-party frame whose
+    // service worker (which Theia's webview waits for) headless Chromium's fresh profile refuses: it stays blank.
+    THEIA_WEBVIEW_EXTERNAL_ENDPOINT: '{{hostname}}',
     KEEPALIVED_LAB_TEST_MODULE: SUITE,
     KEEPALIVED_LAB_TEST_RESULTS: run.resultsFile,
     KEEPALIVED_LAB_SCREENSHOT_DIR: run.shotDir,

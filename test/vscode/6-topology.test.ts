@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, EXTENSION_ID, screenshot, setSetting, sleep, waitFor, wsFile } from './helpers';
+import { activateExtension, EXTENSION_ID, IS_THEIA, screenshot, setSetting, sleep, waitFor, wsFile } from './helpers';
 
 const SHOW = 'keepalivedLab.topology.show';
 const SHOW_PLAN = 'keepalivedLab.topology.showPlan';
@@ -22,6 +22,8 @@ interface Snapshot {
   html: string;
   svg: string;
   renders: number;
+  /** What the webview's own script reported drawing. */
+  page?: { hasSvg: boolean; holders: string[]; panels: number; width: number };
 }
 
 interface LabApi {
@@ -132,6 +134,13 @@ describe('keepalived-lab in a real editor host: the topology picture', () => {
       snap = await vscode.commands.executeCommand<Snapshot>(SNAPSHOT);
       return !!snap && snap.svg.includes(`data-to="${holder}"`) && snap;
     }, 'the pair to settle with one MASTER holding the VIP, and the panel to show it', 60000);
+    // The page itself (the webview's script, from its DOM) shows the new picture with the arrow to the holder.
+    const page = await waitFor(async () => {
+      const p = (await vscode.commands.executeCommand<Snapshot>(SNAPSHOT))?.page;
+      return p?.hasSvg && p.holders.includes(holder) && p;
+    }, 'the webview page to report the picture with the holder arrow', 20000);
+    assert.deepEqual(page.holders, [holder]);
+    assert.ok(page.width > 300, `the picture has a size on the page (${page.width} px)`);
     assert.equal(lab.service.lastError, undefined);
     assert.ok(snap!.renders > first.renders, `the panel redrew on the lab's change event (${first.renders} → ${snap!.renders})`);
     assert.ok(!first.svg.includes('data-kind="holder-arrow"'), 'before the reading there was no holder arrow (nothing was guessed)');
@@ -164,6 +173,7 @@ describe('keepalived-lab in a real editor host: the topology picture', () => {
     } catch {
       // Theia has no auxiliary bar
     }
+    await vscode.commands.executeCommand(IS_THEIA ? 'notifications.commands.clearAll' : 'notifications.clearAll').then(undefined, () => undefined);
     await sleep(1500);
     await screenshot('topology');
   });
@@ -173,6 +183,11 @@ describe('keepalived-lab in a real editor host: the topology picture', () => {
     assert.ok(snap, 'the panel shows the plan');
     assert.equal(snap.mode, 'plan');
     checkPage(snap.html);
+    const page = await waitFor(async () => {
+      const p = (await vscode.commands.executeCommand<Snapshot>(SNAPSHOT))?.page;
+      return p?.panels === 4 && p;
+    }, 'the webview page to draw the four layouts', 20000);
+    assert.ok(page.hasSvg);
     const panels = [...snap.svg.matchAll(/data-kind="plan-panel" data-failed="([^"]*)"/g)].map((m) => m[1]);
     assert.equal(panels.length, 4);
     assert.deepEqual(panels, ['', 'lb1', 'lb2', 'lb3'], 'the planned layout first, then one panel per director down');
