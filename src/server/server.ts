@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FormatOptions, codeActions, completion, definition, documentLinks, documentSymbols, foldingRanges, formatEdits, formatRangeEdits, hover, invalidName, prepareRename, references, rename } from '../language';
+import { langFromLocale, msg, withLang } from '../language/i18n';
 import { DiagnosticsPublisher } from './publisher';
 import { DEFAULT_SETTINGS, ServerSettings, parseSettings } from './settings';
 import { ConfigWorkspace } from './workspace';
@@ -27,7 +28,9 @@ const workspace = new ConfigWorkspace({ get: (uri) => documents.get(uri), all: (
 const publisher = new DiagnosticsPublisher(workspace, { get: (uri) => documents.get(uri), all: () => documents.all() }, (params) => void connection.sendDiagnostics(params), (m) => connection.console.error(m));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  settings = parseSettings(params.initializationOptions, DEFAULT_SETTINGS);
+  // The editor's display language (vscode-languageclient sends vscode.env.language, Theia its own);
+  // initializationOptions.locale, when present, overrides it.
+  settings = parseSettings(params.initializationOptions, { ...DEFAULT_SETTINGS, lang: langFromLocale(params.locale) });
   pullConfiguration = Boolean(params.capabilities.workspace?.configuration);
   dynamicConfigurationRegistration = Boolean(params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
   return {
@@ -57,7 +60,7 @@ async function refreshSettings(): Promise<void> {
     const section = await connection.workspace.getConfiguration({ section: 'keepalivedLab' });
     settings = parseSettings(section, settings);
   } catch (e) {
-    connection.console.warn(`keepalived-lab: could not read settings: ${(e as Error).message}`);
+    connection.console.warn(withLang(settings.lang, () => msg().serverSettingsUnreadable((e as Error).message)));
   }
 }
 
@@ -93,7 +96,7 @@ documents.onDidClose((e) => {
 /** Runs a feature with the analysis that serves the document (undefined when there is none). */
 function withAnalysis<T>(uri: string, run: (a: NonNullable<ReturnType<ConfigWorkspace['analysisFor']>>) => T): T | undefined {
   const a = workspace.analysisFor(uri);
-  return a ? run(a) : undefined;
+  return a ? withLang(a.analysis.options.lang, () => run(a)) : undefined;
 }
 
 connection.onCompletion((p) => withAnalysis(p.textDocument.uri, ({ analysis, file }) => completion(analysis, p.position, file, { triggerCharacter: p.context?.triggerCharacter })) ?? []);
@@ -104,7 +107,7 @@ connection.onDefinition((p) => withAnalysis(p.textDocument.uri, ({ analysis, fil
 connection.onReferences((p) => withAnalysis(p.textDocument.uri, ({ analysis, file }) => references(analysis, p.position, p.context.includeDeclaration, file, workspace.uriOf)) ?? []);
 connection.onPrepareRename((p) => withAnalysis(p.textDocument.uri, ({ analysis, file }) => prepareRename(analysis, p.position, file)) ?? null);
 connection.onRenameRequest((p) => {
-  const problem = invalidName(p.newName);
+  const problem = withLang(settings.lang, () => invalidName(p.newName));
   if (problem) throw new Error(problem);
   return withAnalysis(p.textDocument.uri, ({ analysis, file }) => rename(analysis, p.position, p.newName, file, workspace.uriOf)) ?? null;
 });

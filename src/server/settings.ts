@@ -1,6 +1,7 @@
 // The server's settings (section `keepalivedLab`), from initializationOptions and
 // workspace/configuration. Anything malformed falls back to the defaults.
 import { Severity } from '../language';
+import { Lang, langFromLocale } from '../language/i18n';
 
 export interface ServerSettings {
   keepalivedVersion: '2.2' | '2.4';
@@ -10,9 +11,14 @@ export interface ServerSettings {
   configId?: string;
   /** Overrides of the editor's formatting options. */
   format: { insertSpaces?: boolean; tabSize?: number };
+  /**
+   * Language of diagnostics, hovers and quick fixes: the editor's display language
+   * (InitializeParams.locale), or `locale` in initializationOptions when the client sends one.
+   */
+  lang: Lang;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { keepalivedVersion: '2.2', severity: {}, format: {} };
+export const DEFAULT_SETTINGS: ServerSettings = { keepalivedVersion: '2.2', severity: {}, format: {}, lang: 'en' };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -30,6 +36,7 @@ export function parseSettings(raw: unknown, base: ServerSettings = DEFAULT_SETTI
     }
   }
   if (typeof s.configId === 'string') out.configId = s.configId.trim() || undefined;
+  if (typeof s.locale === 'string' && s.locale.trim()) out.lang = langFromLocale(s.locale.trim());
   const f = s.format as Record<string, unknown> | undefined;
   if (f && typeof f === 'object') {
     out.format = {};

@@ -72,6 +72,7 @@ export class ConfigWorkspace {
       version: s.keepalivedVersion,
       configId: s.configId,
       severities: s.severity,
+      lang: s.lang,
       fs: new OverlayFileSystem(texts, this.disk),
     };
     // The previous analysis is handed over (it must not be used afterwards): forget it first.

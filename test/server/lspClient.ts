@@ -79,9 +79,11 @@ export class LspClient {
     return this.connection.sendNotification(method, params);
   }
 
-  async initialize(initializationOptions?: unknown, configuration = true): Promise<{ capabilities: Record<string, unknown> }> {
+  /** `locale` is the editor's display language, as vscode-languageclient sends vscode.env.language. */
+  async initialize(initializationOptions?: unknown, configuration = true, locale?: string): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.request<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
+      ...(locale === undefined ? {} : { locale }),
       rootUri: null,
       capabilities: {
         workspace: configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {},

@@ -861,6 +861,8 @@ export const en = {
     dnsname: 'DNS name',
     hmac_key: 'HMAC key',
   }),
+  // server/server.ts
+  serverSettingsUnreadable: (message: Arg) => `keepalived-lab: could not read settings: ${message}`,
 };
 
 export type Messages = typeof en;

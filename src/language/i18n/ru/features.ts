@@ -106,4 +106,7 @@ export const ruFeatures = {
   snippets4: () => `Виртуальный сервер IPVS с одним реальным сервером, который проверяется TCP_CHECK.`,
   snippets5: () => `Реальный сервер с проверкой TCP.`,
   snippets6: () => `Глобальные настройки: router_id и защита скриптов (без неё keepalived не перестаёт ругаться на скрипты).`,
+
+  // server/server.ts
+  serverSettingsUnreadable: (message) => `keepalived-lab: не удалось прочитать настройки: ${message}`,
 } satisfies Partial<Messages>;
