@@ -225,6 +225,8 @@ describe('topology picture', () => {
     assert.equal(count('web2'), '7 of 20 requests');
     assert.match(root.text, /Requests: last traffic step, 03:00:09 UTC \(19 of 20 answered\)/);
     assert.equal(trafficCountsOf({ ...run, steps: [] }), undefined, 'no traffic step: no counts');
+    const refused = { ...step, status: 'no-ipvs', measurements: { requests: 5, answered: 0, failed: 5, byHost: {}, failures: { 'connection refused': 5 } } } as unknown as StepResult;
+    assert.deepEqual(trafficCountsOf({ ...run, steps: [refused] }), { requests: 5, answered: 0, byHost: {}, at: '2026-01-02T03:00:09Z' }, 'requests refused without IPVS still count (0 answered)');
     const none = parse(renderTopologySvg(input([director('lb1', 'MASTER', true), real('web1')])));
     assert.deepEqual(kind(none, 'requests'), []);
     assert.match(none.text, /no traffic step has run yet/);

@@ -200,8 +200,12 @@ interface HostBox {
 export function trafficCountsOf(run: WalkthroughRun | undefined): TrafficCounts | undefined {
   if (!run) return undefined;
   const f = trafficFacts(run);
-  if (!f || (f.step.status !== 'passed' && f.step.status !== 'failed') || (!f.requests.length && !f.answered)) return undefined;
-  const total = f.requests.length || f.answered + f.failed;
+  // Whatever the verdict (also the no-IPVS stop, where the requests were refused): what was sent and who answered.
+  if (!f) return undefined;
+  // The verdict keeps the number of requests; the request lines themselves only when it did not replace them.
+  const counted = f.step.measurements.requests;
+  const total = f.requests.length || (typeof counted === 'number' ? counted : f.answered + f.failed);
+  if (!total) return undefined;
   return { requests: total, answered: f.answered, byHost: { ...f.byHost }, at: f.step.finishedAt };
 }
 
