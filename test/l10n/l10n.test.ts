@@ -13,6 +13,7 @@ import { parseInventory } from '../../src/lab/inventory';
 import { parseIpvsList, summarize, HostState } from '../../src/lab/topology';
 import { buildLabTree, TreeModelNode } from '../../src/lab/view/treeModel';
 import { TREE_STRINGS } from '../../src/lab/view/treeStrings';
+import { failureTable, layoutTable, plan, PLANNER_STRINGS } from '../../src/lab/planner';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
 const read = (p: string): string => fs.readFileSync(path.join(REPO, p), 'utf8');
@@ -235,6 +236,29 @@ describe('l10n: English and Russian', () => {
     it('lab tree words: the same keys (deeply) and the same function arities in both languages', () => {
       const shape = (o: unknown): unknown => (typeof o === 'function' ? `fn/${o.length}` : o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shape(v)])) : typeof o);
       assert.deepEqual(shape(TREE_STRINGS.ru), shape(TREE_STRINGS.en));
+    });
+
+    it('planner words: the same keys and function arities in both languages', () => {
+      const shape = (o: unknown): unknown => (typeof o === 'function' ? `fn/${o.length}` : Array.isArray(o) ? o.length : o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shape(v)])) : typeof o);
+      assert.deepEqual(shape(PLANNER_STRINGS.ru), shape(PLANNER_STRINGS.en));
+    });
+
+    it('the planner in Russian: the seed question answered with the same numbers, every line in Russian', () => {
+      const input = { directors: 3, trafficBps: 1.5e9, linkBps: 1e9, failures: 1 };
+      const en = plan(input, 'en');
+      const ru = plan(input, 'ru');
+      assert.ok(en.ok && ru.ok);
+      assert.equal(ru.vips, en.vips);
+      assert.deepEqual(ru.layout, en.layout);
+      assert.equal(ru.reasoning.length, en.reasoning.length);
+      for (const line of [...ru.reasoning, ...failureTable(ru, 'ru')]) assert.match(line, /[а-яё]{3,}/i, line);
+      assert.match(ru.reasoning.join('\n'), /Не 3: 3 VIP по 500 Мбит\/с/);
+      assert.match(ru.reasoning.join('\n'), /6 VIP по 250 Мбит\/с: каждый директор — MASTER для 2/);
+      assert.deepEqual(layoutTable(ru, undefined, 'ru')[0].split(/\s{2,}/), ['VIP', 'MASTER (приоритет)', 'BACKUP (приоритет)']);
+      assert.doesNotMatch([...ru.reasoning, ...failureTable(ru, 'ru')].join('\n'), /\b(each|director|failed|link|normal operation|Gbit\/s|Mbit\/s)\b/);
+      const bad = plan({ ...input, directors: 0 }, 'ru');
+      assert.ok(!bad.ok);
+      assert.match(bad.problem, /Число директоров должно быть целым/);
     });
 
     it('the lab tree in Russian: roles, states and details in Russian, MASTER/BACKUP and addresses as they are', () => {

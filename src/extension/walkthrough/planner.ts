@@ -9,9 +9,10 @@ import {
   ActiveActiveAddressing, addressingFromInventory, CHECK_SCRIPT_PATH, checkScriptFor, documentationAddressing, generateActiveActive, realServerScript,
 } from '../../lab/generate';
 import { hostsByRole } from '../../lab/inventory';
-import { failureTable, formatBandwidth, layoutTable, parseBandwidth, plan, Plan, PlanInput } from '../../lab/planner';
+import { failureTable, layoutTable, parseBandwidth, plan, Plan, PlanInput, plannerStrings } from '../../lab/planner';
 import { LabService } from '../lab/labService';
 import { RUN_STEP_COMMAND } from './guideTree';
+import { uiLang } from '../uiLang';
 
 export const OPEN_PLANNER_COMMAND = 'keepalivedLab.walkthrough.openPlanner';
 /** Generated active-active configs go here, relative to the first workspace folder. */
@@ -43,12 +44,13 @@ async function askBandwidth(title: string, value: string): Promise<number | unde
 }
 
 /** The plan as Markdown: the reasoning first, then the layout and every failure case. */
-export function planMarkdown(p: Plan, vipAddresses?: string[]): string {
+export function planMarkdown(p: Plan, vipAddresses?: string[], lang = uiLang()): string {
   const i = p.input;
+  const bw = plannerStrings(lang).bw;
   const lines = [
     `# ${vscode.l10n.t('Active-active VIPs')}`,
     '',
-    vscode.l10n.t('{0} directors, {1} of incoming traffic, {2} links, {3} failure(s) to survive.', i.directors, formatBandwidth(i.trafficBps), formatBandwidth(i.linkBps), i.failures),
+    vscode.l10n.t('{0} directors, {1} of incoming traffic, {2} links, {3} failure(s) to survive.', i.directors, bw(i.trafficBps), bw(i.linkBps), i.failures),
     '',
     `## ${vscode.l10n.t('Reasoning')}`,
     '',
@@ -56,8 +58,8 @@ export function planMarkdown(p: Plan, vipAddresses?: string[]): string {
     '',
   ];
   if (p.ok) {
-    lines.push(`## ${vscode.l10n.t('Layout: {0} VIPs of {1} each', p.vips, formatBandwidth(p.perVipBps))}`, '', '```', ...layoutTable(p, vipAddresses), '```', '');
-    lines.push(`## ${vscode.l10n.t('Every tolerated failure')}`, '', ...failureTable(p).map((l) => `- ${l}`), '');
+    lines.push(`## ${vscode.l10n.t('Layout: {0} VIPs of {1} each', p.vips, bw(p.perVipBps))}`, '', '```', ...layoutTable(p, vipAddresses, lang), '```', '');
+    lines.push(`## ${vscode.l10n.t('Every tolerated failure')}`, '', ...failureTable(p, lang).map((l) => `- ${l}`), '');
   } else lines.push(`**${vscode.l10n.t('No plan:')}** ${p.problem}`, '');
   return lines.join('\n');
 }
@@ -77,7 +79,7 @@ export function registerPlanner(context: vscode.ExtensionContext, lab: LabServic
       const failures = a.failures ?? await askNumber(vscode.l10n.t('Directors that may fail at the same time'), '1', 0);
       if (failures === undefined) return undefined;
       const input: PlanInput = { directors, trafficBps, linkBps, failures, ...(labDirectors.length === directors ? { names: labDirectors } : {}) };
-      const p = plan(input);
+      const p = plan(input, uiLang());
       let addressing: ActiveActiveAddressing | undefined;
       if (p.ok) {
         try {
@@ -92,7 +94,7 @@ export function registerPlanner(context: vscode.ExtensionContext, lab: LabServic
       if (!p.ok || !addressing) return p;
       const generate = vscode.l10n.t('Generate the Configs');
       const runStep = labDirectors.length === directors ? vscode.l10n.t('Run Step 9 with This Plan') : undefined;
-      void Promise.resolve(vscode.window.showInformationMessage(vscode.l10n.t('{0} VIPs, {1} each; worst case {2} on one link.', p.vips, formatBandwidth(p.perVipBps), formatBandwidth(p.worst.maxLoadBps)), ...[generate, runStep].filter((x): x is string => !!x)))
+      void Promise.resolve(vscode.window.showInformationMessage(vscode.l10n.t('{0} VIPs, {1} each; worst case {2} on one link.', p.vips, plannerStrings(uiLang()).bw(p.perVipBps), plannerStrings(uiLang()).bw(p.worst.maxLoadBps)), ...[generate, runStep].filter((x): x is string => !!x)))
         .then(async (choice) => {
           if (choice === generate) await writeConfigs(p, addressing!);
           else if (choice === runStep) await vscode.commands.executeCommand(RUN_STEP_COMMAND, 'active-active', { plan: { directors, trafficBps, linkBps, failures } });

@@ -8,7 +8,8 @@
 // director's load is the sum of the VIPs it serves. "Active-active" means every director is
 // MASTER for the same number of VIPs, so that they share the load evenly in normal operation
 // (`uneven` lifts that).
-import { formatBandwidth, percent } from './units';
+import type { Lang } from '../report/i18n';
+import { PlannerStrings, plannerStrings } from './i18n';
 
 export interface PlanInput {
   directors: number;
@@ -95,16 +96,16 @@ function resolve(input: PlanInput): ResolvedPlanInput {
   };
 }
 
-function invalid(input: ResolvedPlanInput): string | undefined {
+function invalid(input: ResolvedPlanInput, t: PlannerStrings): string | undefined {
   const n = input.directors;
-  if (!Number.isInteger(n) || n < 1) return `The number of directors must be a whole number of at least 1 (got ${n}).`;
-  if (n > 16) return `The planner handles up to 16 directors (got ${n}).`;
-  if (!Number.isInteger(input.failures) || input.failures < 0) return `The number of failures to survive must be a whole number of 0 or more (got ${input.failures}).`;
-  if (!(input.trafficBps > 0) || !Number.isFinite(input.trafficBps)) return `The incoming traffic must be more than 0 (got ${input.trafficBps}).`;
-  if (!(input.linkBps > 0) || !Number.isFinite(input.linkBps)) return `The link speed must be more than 0 (got ${input.linkBps}).`;
-  if (!(input.headroom >= 0 && input.headroom < 1)) return `The headroom must be a share from 0 up to (not including) 100% (got ${input.headroom}).`;
-  if (!Number.isInteger(input.maxVips) || input.maxVips < 1 || input.maxVips > 255) return `The VIP limit must be between 1 and 255, the number of VRRP routers one interface can carry (got ${input.maxVips}).`;
-  if (input.failures > 10) return 'The planner handles up to 10 simultaneous failures.';
+  if (!Number.isInteger(n) || n < 1) return t.invalidDirectors(n);
+  if (n > 16) return t.tooManyDirectors(n);
+  if (!Number.isInteger(input.failures) || input.failures < 0) return t.invalidFailures(input.failures);
+  if (!(input.trafficBps > 0) || !Number.isFinite(input.trafficBps)) return t.invalidTraffic(input.trafficBps);
+  if (!(input.linkBps > 0) || !Number.isFinite(input.linkBps)) return t.invalidLink(input.linkBps);
+  if (!(input.headroom >= 0 && input.headroom < 1)) return t.invalidHeadroom(input.headroom);
+  if (!Number.isInteger(input.maxVips) || input.maxVips < 1 || input.maxVips > 255) return t.invalidMaxVips(input.maxVips);
+  if (input.failures > 10) return t.tooManyFailures;
   return undefined;
 }
 
@@ -115,10 +116,10 @@ function fitsFn(input: ResolvedPlanInput): (load: number) => boolean {
   return (load) => load < input.linkBps - eps;
 }
 
-function limitWords(input: ResolvedPlanInput): string {
+function limitWords(input: ResolvedPlanInput, t: PlannerStrings): string {
   return input.headroom > 0
-    ? `${percent(1 - input.headroom)} of a ${formatBandwidth(input.linkBps)} link (keeping ${percent(input.headroom)} free)`
-    : `a ${formatBandwidth(input.linkBps)} link`;
+    ? t.limitHeadroom(t.pct(1 - input.headroom), t.bw(input.linkBps), t.pct(input.headroom))
+    : t.limit(t.bw(input.linkBps));
 }
 
 /** All sets of at most `f` directors out of `n`, the empty set (normal operation) first. */
@@ -315,28 +316,26 @@ interface Attempt {
   bound: number;
 }
 
-function attempt(input: ResolvedPlanInput, v: number, even: boolean): Attempt {
-  const { directors: n, failures: f, trafficBps: t } = input;
+function attempt(input: ResolvedPlanInput, v: number, even: boolean, t: PlannerStrings): Attempt {
+  const { directors: n, failures: f, trafficBps: traffic } = input;
   const fits = fitsFn(input);
-  const per = t / v;
+  const per = traffic / v;
   const bound = Math.ceil(v / (n - f));
   if (even && v % n !== 0) {
-    return { bound, reason: `${v} VIPs cannot be shared evenly by ${n} directors: one would be MASTER for ${Math.ceil(v / n)} (${formatBandwidth(Math.ceil(v / n) * per)}) and another for ${Math.floor(v / n)} (${formatBandwidth(Math.floor(v / n) * per)}), which is not active-active with an even load.` };
+    return { bound, reason: t.notEven(v, n, Math.ceil(v / n), t.bw(Math.ceil(v / n) * per), Math.floor(v / n), t.bw(Math.floor(v / n) * per)) };
   }
   let kMax = 0;
   while (kMax < v && fits((kMax + 1) * per)) kMax++;
   if (bound > kMax) {
     const load = bound * per;
     const full = Math.abs(load - input.linkBps) <= input.linkBps * 1e-9;
-    const where = f === 0
-      ? `with all ${n} directors up, one of them is MASTER for at least ${bound} of them`
-      : `after ${f === 1 ? 'a director fails' : `${f} directors fail`}, the ${v} VIPs sit on ${n - f} director${n - f === 1 ? '' : 's'}, so one of ${n - f === 1 ? 'it' : 'them'} serves at least ${bound}`;
+    const where = f === 0 ? t.whereAllUp(n, bound) : t.whereAfter(f, v, n - f, bound);
     const verdict = full && input.headroom === 0
-      ? `exactly the link speed: no headroom left, the link is full and any burst is dropped`
+      ? t.verdictFull
       : load > input.linkBps
-        ? `more than the ${formatBandwidth(input.linkBps)} link can carry`
-        : `more than ${limitWords(input)} allows`;
-    return { bound, reason: `${v} VIP${v === 1 ? '' : 's'} of ${formatBandwidth(per)} each: ${where}: ${bound} × ${formatBandwidth(per)} = ${formatBandwidth(load)}, ${percent(load / input.linkBps)} of its link — ${verdict}.` };
+        ? t.verdictOverLink(t.bw(input.linkBps))
+        : t.verdictOverLimit(limitWords(input, t));
+    return { bound, reason: t.overloaded(v, t.bw(per), where, bound, t.bw(load), t.pct(load / input.linkBps), verdict) };
   }
   for (let k = bound; k <= kMax; k++) {
     const r = search(n, f, v, k, even);
@@ -344,59 +343,59 @@ function attempt(input: ResolvedPlanInput, v: number, even: boolean): Attempt {
     if (k === kMax) {
       return {
         bound,
-        reason: `${v} VIPs of ${formatBandwidth(per)} each: every director may serve at most ${kMax} of them (${formatBandwidth(kMax * per)}), but ${r.exhausted ? 'no MASTER/BACKUP layout keeps to that after every failure of ' + (f === 1 ? 'one director' : `up to ${f} directors`) : 'the search found no layout within its budget'}.`,
+        reason: t.noLayoutWithin(v, t.bw(per), kMax, t.bw(kMax * per), f, !!r.exhausted),
       };
     }
   }
-  return { bound, reason: `${v} VIPs: no layout.` };
+  return { bound, reason: t.noLayout(v) };
 }
 
-function describeCase(c: FailureCase, names: string[], input: ResolvedPlanInput): string {
+function describeCase(c: FailureCase, names: string[], input: ResolvedPlanInput, t: PlannerStrings): string {
   const down = new Set(c.failed);
-  const parts = names.map((nm, d) => (down.has(d) ? `${nm} down` : `${nm} ${c.vipsPerDirector[d]} VIP${c.vipsPerDirector[d] === 1 ? '' : 's'} = ${formatBandwidth(c.loadBps[d])}`));
-  return `${c.failed.length ? `${c.failed.map((d) => names[d]).join(' + ')} failed` : 'normal operation'}: ${parts.join(', ')} (max ${percent(c.maxLoadBps / input.linkBps)} of the link)`;
+  const parts = names.map((nm, d) => (down.has(d) ? t.down(nm) : t.serves(nm, c.vipsPerDirector[d], t.bw(c.loadBps[d]))));
+  return t.caseLine(c.failed.length ? t.failed(c.failed.map((d) => names[d]).join(' + ')) : t.normalOperation, parts.join(', '), t.pct(c.maxLoadBps / input.linkBps));
 }
 
-/** The smallest number of VIPs and their layout, with the reasoning. */
-export function plan(rawInput: PlanInput): Plan {
+/** The smallest number of VIPs and their layout, with the reasoning (in `lang`, English by default). */
+export function plan(rawInput: PlanInput, lang: Lang = 'en'): Plan {
+  const s = plannerStrings(lang);
   const input = resolve(rawInput);
-  const bad = invalid(input);
+  const bad = invalid(input, s);
   if (bad) return { ok: false, input, problem: bad, reasoning: [bad], rejected: [] };
   const { directors: n, failures: f, trafficBps: t, linkBps: l } = input;
   const fits = fitsFn(input);
-  const reasoning: string[] = [
-    `${formatBandwidth(t)} of incoming traffic is spread evenly over the VIPs (DNS round robin or ECMP upstream); each VIP is served by the first director of its priority order that is up.`,
-  ];
+  const reasoning: string[] = [s.spread(s.bw(t))];
   if (f >= n) {
-    const problem = `Surviving ${f} failure${f === 1 ? '' : 's'} with ${n} director${n === 1 ? '' : 's'} leaves no director to carry the traffic: you need at least ${f + 1} directors.`;
+    const problem = s.noSurvivor(f, n);
     return { ok: false, input, problem, reasoning: [...reasoning, problem], rejected: [] };
   }
   const ideal = t / (n - f);
-  const idealText = `With ${f} of ${n} directors down, ${n - f === 1 ? `the one left carries all ${formatBandwidth(t)}` : `the ${n - f} left carry all ${formatBandwidth(t)}: at best ${formatBandwidth(ideal)} each`}, ${percent(ideal / l)} of ${limitWords(input)}`;
+  const idealText = s.ideal(f, n, s.bw(t), s.bw(ideal), s.pct(ideal / l), limitWords(input, s));
   if (!fits(ideal)) {
     const total = (n - f) * l;
     const survivors = input.headroom > 0 ? Math.ceil(t / (l * (1 - input.headroom)) - 1e-9) : Math.floor(t / l) + 1;
     const need = survivors + f;
-    const problem = `${idealText}${Math.abs(ideal - l) <= l * 1e-9 ? ' — exactly full, no headroom' : ' — too much'}. No number of VIPs helps: the surviving links together carry ${formatBandwidth(total)}. You need at least ${need} directors (or faster links).`;
+    const problem = s.noVipsHelp(`${idealText}${Math.abs(ideal - l) <= l * 1e-9 ? s.exactlyFull : s.tooMuch}`, s.bw(total), need);
     return { ok: false, input, problem, reasoning: [...reasoning, problem], rejected: [] };
   }
-  reasoning.push(`${idealText}: possible in principle. The question is how finely the traffic must be cut so that a failed director's VIPs spread over the others.`);
-  if (!input.uneven) reasoning.push(`Active-active: every director is MASTER for the same number of VIPs, so the number of VIPs is a multiple of ${n}.`);
+  reasoning.push(s.possible(idealText));
+  if (!input.uneven) reasoning.push(s.activeActive(n));
   const rejected: { vips: number; reason: string }[] = [];
   const minV = Math.max(1, n);
   for (let v = minV; v <= input.maxVips; v++) {
-    const a = attempt(input, v, !input.uneven);
+    const a = attempt(input, v, !input.uneven, s);
     if (!a.layout) {
       rejected.push({ vips: v, reason: a.reason! });
       continue;
     }
-    return success(input, v, a.layout, rejected, reasoning);
+    return success(input, v, a.layout, rejected, reasoning, lang);
   }
-  const problem = `No layout with up to ${input.maxVips} VIPs keeps every director below ${limitWords(input)} after ${f} failure${f === 1 ? '' : 's'}.`;
+  const problem = s.noLayoutUpTo(input.maxVips, limitWords(input, s), f);
   return { ok: false, input, problem, reasoning: [...reasoning, ...rejected.map((r) => r.reason), problem], rejected };
 }
 
-function success(input: ResolvedPlanInput, v: number, orders: number[][], rejected: { vips: number; reason: string }[], reasoning: string[]): PlanSuccess {
+function success(input: ResolvedPlanInput, v: number, orders: number[][], rejected: { vips: number; reason: string }[], reasoning: string[], lang: Lang): PlanSuccess {
+  const s = plannerStrings(lang);
   const { directors: n, failures: f, trafficBps: t } = input;
   const names = input.names;
   const per = t / v;
@@ -408,36 +407,38 @@ function success(input: ResolvedPlanInput, v: number, orders: number[][], reject
   const worst = cases.reduce((w, c) => (c.maxLoadBps > w.maxLoadBps ? c : w), normal);
   const mastersPerDirector = names.map((_, d) => sorted.filter((o) => o[0] === d).length);
   const out = [...reasoning];
-  for (const r of rejected) out.push(`Not ${r.vips}: ${r.reason}`);
+  for (const r of rejected) out.push(s.not(r.vips, r.reason));
   const backupsSpread = names.map((_, d) => new Set(sorted.filter((o) => o[0] === d && o.length > 1).map((o) => o[1])).size);
-  out.push(`${v} VIPs of ${formatBandwidth(per)} each: ${mastersPerDirector.every((m) => m === mastersPerDirector[0]) ? `each director is MASTER for ${mastersPerDirector[0]}` : `MASTER counts ${names.map((nm, d) => `${nm} ${mastersPerDirector[d]}`).join(', ')}`} (${formatBandwidth(normal.maxLoadBps)} at most in normal operation)${f > 0 && backupsSpread.every((b, d) => b === Math.min(mastersPerDirector[d], n - 1)) ? ', and the VIPs of one director are backed up on different directors, so a failed director\'s load spreads over the others' : ''}.`);
-  out.push(`Worst case — ${describeCase(worst, names, input)}: ${formatBandwidth(worst.maxLoadBps)} on one link, below ${limitWords(input)}.`);
+  const masters = mastersPerDirector.every((m) => m === mastersPerDirector[0]) ? s.eachMaster(mastersPerDirector[0]) : s.masterCounts(names.map((nm, d) => `${nm} ${mastersPerDirector[d]}`).join(', '));
+  out.push(s.chosen(v, s.bw(per), masters, s.bw(normal.maxLoadBps), f > 0 && backupsSpread.every((b, d) => b === Math.min(mastersPerDirector[d], n - 1))));
+  out.push(s.worst(describeCase(worst, names, input, s), s.bw(worst.maxLoadBps), limitWords(input, s)));
   const result: PlanSuccess = { ok: true, input, vips: v, perVipBps: per, layout, mastersPerDirector, normal, worst, cases, rejected, reasoning: out };
   if (!input.uneven && v > n) {
-    const alt = plan({ ...input, uneven: true, maxVips: v - 1 });
+    const alt = plan({ ...input, uneven: true, maxVips: v - 1 }, lang);
     if (alt.ok && alt.vips < v) {
       result.unevenAlternative = { vips: alt.vips, worstLoadBps: alt.worst.maxLoadBps };
-      out.push(`(Allowing an uneven normal load, ${alt.vips} VIPs would also survive the failures — worst case ${formatBandwidth(alt.worst.maxLoadBps)} — but then some directors carry more than others every day.)`);
+      out.push(s.uneven(alt.vips, s.bw(alt.worst.maxLoadBps)));
     }
   }
   return result;
 }
 
 /** A plain-text table of the layout: VIP, MASTER (priority), BACKUPs (priority). */
-export function layoutTable(p: PlanSuccess, vipAddresses?: string[]): string[] {
+export function layoutTable(p: PlanSuccess, vipAddresses?: string[], lang: Lang = 'en'): string[] {
   const names = p.input.names;
   const rows = p.layout.map((x) => [
     vipAddresses?.[x.vip - 1] ?? `VIP${x.vip}`,
     `${names[x.order[0]]} (${x.priorities[0]})`,
     x.order.slice(1).map((d, i) => `${names[d]} (${x.priorities[i + 1]})`).join(', ') || '-',
   ]);
-  const head = ['VIP', 'MASTER (priority)', 'BACKUP (priority)'];
+  const head = [...plannerStrings(lang).tableHead];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const fmt = (r: string[]): string => r.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd();
   return [fmt(head), fmt(w.map((x) => '-'.repeat(x))), ...rows.map(fmt)];
 }
 
 /** Every tolerated failure case in words. */
-export function failureTable(p: PlanSuccess): string[] {
-  return p.cases.map((c) => describeCase(c, p.input.names, p.input));
+export function failureTable(p: PlanSuccess, lang: Lang = 'en'): string[] {
+  const s = plannerStrings(lang);
+  return p.cases.map((c) => describeCase(c, p.input.names, p.input, s));
 }
