@@ -476,11 +476,11 @@ export function renderPlanSvg(p: Plan, opts: PlanPictureOptions = {}): string {
   const perRow = panelW <= 520 ? 2 : 1;
   const title = s.planTitle(p.vips, n, formatBandwidth(p.perVipBps));
   const width = MARGIN * 2 + perRow * panelW + (perRow - 1) * 20;
-  const top = MARGIN + 46;
+  const top = MARGIN + 60;
   const rows = Math.ceil(panels.length / perRow);
   const height = top + rows * (panelH + 20) + (all.length > panels.length ? 24 : 0) + MARGIN - 20;
   g.text(MARGIN, MARGIN + 14, title, { size: 15, bold: true, maxPx: width - 2 * MARGIN });
-  g.text(MARGIN, MARGIN + 32, s.planLegend, { size: 11, color: 'muted', maxPx: width - 2 * MARGIN });
+  s.planLegend.forEach((l, i) => g.text(MARGIN, MARGIN + 32 + i * 14, l, { size: 11, color: 'muted', maxPx: width - 2 * MARGIN }));
 
   panels.forEach((panel, k) => {
     const px = MARGIN + (k % perRow) * (panelW + 20);
