@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { STEP_TEXTS, STEPS } from '../../src/lab/exercises';
 import { LANGS } from '../../src/lab/report';
 import { parseInventory } from '../../src/lab/inventory';
-import { parseIpvsList, summarize, HostState } from '../../src/lab/topology';
+import { labFindings, parseIpvsList, summarize, HostState } from '../../src/lab/topology';
+import { FINDING_STRINGS } from '../../src/lab/topology/findingStrings';
 import { buildLabTree, TreeModelNode } from '../../src/lab/view/treeModel';
 import { TREE_STRINGS } from '../../src/lab/view/treeStrings';
 import { failureTable, layoutTable, plan, PLANNER_STRINGS } from '../../src/lab/planner';
@@ -238,6 +239,11 @@ describe('l10n: English and Russian', () => {
       assert.deepEqual(shape(TREE_STRINGS.ru), shape(TREE_STRINGS.en));
     });
 
+    it('finding words: the same keys and function arities in both languages', () => {
+      const shape = (o: unknown): unknown => (typeof o === 'function' ? `fn/${o.length}` : o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shape(v)])) : typeof o);
+      assert.deepEqual(shape(FINDING_STRINGS.ru), shape(FINDING_STRINGS.en));
+    });
+
     it('planner words: the same keys and function arities in both languages', () => {
       const shape = (o: unknown): unknown => (typeof o === 'function' ? `fn/${o.length}` : Array.isArray(o) ? o.length : o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shape(v)])) : typeof o);
       assert.deepEqual(shape(PLANNER_STRINGS.ru), shape(PLANNER_STRINGS.en));
@@ -271,7 +277,16 @@ service:
   vips: [198.51.100.100/32]
   vrrp: { vrid: 51 }
 `).inventory!;
-      const hosts: HostState[] = [{
+      const web1: HostState = {
+        name: 'web1', role: 'real', address: '198.51.100.21', reachable: true, durationMs: 5,
+        real: {
+          vipsOnLo: [{ address: '198.51.100.100', prefix: 32, present: true, actualPrefix: 24, interface: 'lo' }],
+          vipPrefixProblems: ['The VIP 198.51.100.100 is on lo as /24: on a real server it must be /32, otherwise lo claims the whole 198.51.100.100/24 network and this host stops answering its neighbours there.'],
+          arp: { allIgnore: 0, allAnnounce: 0, loIgnore: 0, loAnnounce: 0 }, arpOk: false, nginxRunning: false,
+          http: { url: 'http://198.51.100.21/', error: 'connection refused' },
+        },
+      } as HostState;
+      const hosts: HostState[] = [web1, {
         name: 'lb1', role: 'director', address: '198.51.100.11', reachable: true, durationMs: 5,
         director: {
           keepalived: { running: true, pid: 7, vrrpOnly: false },
@@ -285,12 +300,20 @@ service:
       const flat = (n: TreeModelNode): string[] => [n.label, n.description ?? '', n.tooltip ?? '', ...n.children.flatMap(flat)];
       const ru = buildLabTree(inv, summarize(inv, hosts), { lang: 'ru' });
       const en = buildLabTree(inv, summarize(inv, hosts), { lang: 'en' });
-      assert.deepEqual(ru.children.map((c) => c.label), ['Директоры', 'Реальные серверы', 'Клиенты']);
-      assert.deepEqual(en.children.map((c) => c.label), ['Directors', 'Real servers', 'Clients']);
+      assert.deepEqual(ru.children.map((c) => c.label), ['Директоры', 'Реальные серверы', 'Клиенты', 'Замечания']);
+      assert.deepEqual(en.children.map((c) => c.label), ['Directors', 'Real servers', 'Clients', 'Findings']);
       const ruText = flat(ru).join('\n');
       assert.match(ruText, /MASTER 150 · держит VIP/);
       assert.match(ruText, /вес 1 · активных 2 · неактивных 5/);
       assert.doesNotMatch(ruText, /\b(holds|weight|inactive|running|priority|not read yet)\b/, 'no English words left in the Russian tree');
+      // The findings: English as LabState has them, Russian from the same state.
+      const st = summarize(inv, hosts);
+      assert.deepEqual(labFindings(st, 'en'), st.findings);
+      assert.equal(st.findings.length, 3, st.findings.join('\n'));
+      const ruFindings = labFindings(st, 'ru');
+      assert.equal(ruFindings.length, 3);
+      for (const f of ruFindings) assert.match(f, /^web1: .*[а-яё]{4,}/i, f);
+      assert.match(ruText, /web1: VIP 198\.51\.100\.100 назначен на lo как \/24; на реальном сервере нужен \/32/);
       // Same ids: the tree keeps its expansion state when the language changes.
       const ids = (n: TreeModelNode): string[] => [n.id, ...n.children.flatMap(ids)];
       assert.deepEqual(ids(ru), ids(en));

@@ -2,6 +2,8 @@
 // the pooled SSH connections, then lab-wide conclusions (who is MASTER, who holds the VIP).
 import { Inventory, LabHost } from '../inventory/types';
 import { SshPool } from '../ssh/pool';
+import type { Lang } from '../report/i18n';
+import { FINDING_STRINGS } from './findingStrings';
 import { VrrpInstanceState } from './parsers/keepalived';
 import {
   clientProbe, ClientState, directorProbe, DirectorState, parseClientProbe, parseDirectorProbe, parseRealServerProbe,
@@ -83,21 +85,33 @@ export function summarize(inv: Inventory, hosts: HostState[], started = Date.now
     instance,
     hosts: directors.filter((d) => d.director!.instances.some((i) => i.name === instance && i.state === 'MASTER')).map((d) => d.name),
   }));
+  const findings = labFindings({ hosts, vipHolders, masters });
+  return { lab: inv.name, readAt: new Date(), durationMs: Date.now() - started, hosts, vipHolders, masters, findings };
+}
+
+/** The lab-wide findings of a state in plain words, in `lang` (LabState.findings has them in English). */
+export function labFindings(state: Pick<LabState, 'hosts' | 'vipHolders' | 'masters'>, lang: Lang = 'en'): string[] {
+  const t = FINDING_STRINGS[lang];
+  const { hosts, vipHolders, masters } = state;
+  const directors = hosts.filter((h) => h.director);
   const findings: string[] = [];
-  for (const h of hosts) if (!h.reachable) findings.push(`${h.name} cannot be read: ${h.error}`);
+  for (const h of hosts) if (!h.reachable) findings.push(t.unreadable(h.name, h.error ?? ''));
   for (const v of vipHolders) {
-    if (v.hosts.length > 1) findings.push(`Split brain: ${v.hosts.join(' and ')} both hold the VIP ${v.vip} (the directors do not hear each other's VRRP adverts, or keepalived was killed with -9 and left the address behind).`);
-    if (v.hosts.length === 0 && directors.some((d) => d.director!.keepalived.running)) findings.push(`No director holds the VIP ${v.vip}.`);
+    if (v.hosts.length > 1) findings.push(t.splitBrain(v.hosts.join(t.and), v.vip));
+    if (v.hosts.length === 0 && directors.some((d) => d.director!.keepalived.running)) findings.push(t.noHolder(v.vip));
   }
-  for (const m of masters) if (m.hosts.length > 1) findings.push(`VRRP instance ${m.instance} has ${m.hosts.length} MASTERs (${m.hosts.join(', ')}).`);
+  for (const m of masters) if (m.hosts.length > 1) findings.push(t.manyMasters(m.instance, m.hosts.length, m.hosts.join(', ')));
   const noIpvs = directors.filter((d) => !d.director!.ipvs.available);
-  if (noIpvs.length) findings.push(`${noIpvs.map((d) => d.name).join(', ')}: ${(noIpvs[0].director!.ipvs as { reason: string }).reason}`);
+  if (noIpvs.length) findings.push(t.noIpvs(noIpvs.map((d) => d.name).join(', '), (noIpvs[0].director!.ipvs as { reason: string }).reason));
   for (const h of hosts.filter((x) => x.real)) {
     const r = h.real!;
-    if (!r.vipsOnLo.every((v) => v.present)) findings.push(`${h.name}: the VIP is not on lo, so with DR this real server drops the requests the director forwards.`);
-    findings.push(...r.vipPrefixProblems.map((p) => `${h.name}: ${p}`));
-    if (!r.arpOk) findings.push(`${h.name}: arp_ignore/arp_announce are not 1/2, so this real server answers ARP for the VIP and steals it from the director.`);
-    if (!r.nginxRunning) findings.push(`${h.name}: nginx is not running.`);
+    if (!r.vipsOnLo.every((v) => v.present)) findings.push(t.vipNotOnLo(h.name));
+    for (const v of r.vipsOnLo) {
+      const want = v.address.includes(':') ? 128 : 32;
+      if (v.present && v.actualPrefix !== undefined && v.actualPrefix !== want) findings.push(t.vipPrefix(h.name, v.address, v.actualPrefix, want));
+    }
+    if (!r.arpOk) findings.push(t.arp(h.name));
+    if (!r.nginxRunning) findings.push(t.nginx(h.name));
   }
-  return { lab: inv.name, readAt: new Date(), durationMs: Date.now() - started, hosts, vipHolders, masters, findings };
+  return findings;
 }

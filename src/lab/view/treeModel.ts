@@ -2,7 +2,7 @@
 // the inventory and the last state read. No vscode here: the extension maps each node to
 // a TreeItem, and tests check the tree without an editor.
 import { HostRole, Inventory, LabHost } from '../inventory/types';
-import { HostState, LabState } from '../topology/reader';
+import { HostState, labFindings, LabState } from '../topology/reader';
 import type { Lang } from '../report/i18n';
 import { treeStrings, TreeStrings } from './treeStrings';
 
@@ -47,7 +47,7 @@ export function buildLabTree(inv: Inventory, state?: LabState, opts: { reading?:
     expanded: true,
     children: inv.hosts.filter((h) => h.role === role).map((h) => hostNode(h, byName.get(h.name), inv, t)),
   }));
-  const findings = (state?.findings ?? []).map((f, i) => leaf(`finding:${i}`, f, { icon: { id: 'warning', color: 'list.warningForeground' }, tooltip: f }));
+  const findings = (state ? labFindings(state, opts.lang) : []).map((f, i) => leaf(`finding:${i}`, f, { icon: { id: 'warning', color: 'list.warningForeground' }, tooltip: f }));
   const status = opts.error ? t.couldNotRead(opts.error) : opts.reading ? t.reading : state ? t.readAt(state.readAt.toLocaleTimeString(opts.lang), state.durationMs) : t.notReadYet;
   return {
     id: 'lab',
