@@ -12,6 +12,7 @@ import { WalkthroughRun } from '../../src/lab/report/run';
 import { StepResult } from '../../src/lab/exercises/types';
 import { HostState, LabState, parseIpvsList, summarize } from '../../src/lab/topology';
 import { exampleInput, exampleInventory, exampleSvg } from '../../src/lab/view/topologyExample';
+import { topologyStrings } from '../../src/lab/view/topologyStrings';
 import { esc, planPanels, renderPlanSvg, renderTopologySvg, TopologyInput, trafficCountsOf } from '../../src/lab/view/topologyPicture';
 
 interface El {
@@ -287,6 +288,28 @@ describe('topology picture', () => {
     const none = parse(renderPlanSvg(plan({ directors: 2, trafficBps: 5e9, linkBps: 1e9, failures: 1 })));
     assert.equal(kind(none, 'no-plan').length, 1);
     assert.match(none.text, /No plan:/);
+  });
+
+  it('its words: the same keys and arities in en and ru, and the Russian ones translated', () => {
+    const en = topologyStrings('en') as unknown as Record<string, unknown>;
+    const ru = topologyStrings('ru') as unknown as Record<string, unknown>;
+    assert.deepEqual(Object.keys(ru).sort(), Object.keys(en).sort());
+    const same: string[] = [];
+    for (const k of Object.keys(en)) {
+      const e = en[k];
+      const r = ru[k];
+      assert.equal(typeof r, typeof e, k);
+      if (typeof e === 'function') {
+        assert.equal((r as () => string).length, (e as () => string).length, `${k}: same arguments`);
+        const args = Array.from({ length: (e as () => string).length }, (_, i) => (k === 'failed' ? ['lb1'] : i + 2));
+        if ((e as (...a: unknown[]) => string)(...args) === (r as (...a: unknown[]) => string)(...args)) same.push(k);
+      } else if (JSON.stringify(e) === JSON.stringify(r)) same.push(k);
+    }
+    // keepalived's state words and the abbreviations stay as they are; everything else is Russian.
+    assert.deepEqual(same.sort(), ['http', 'httpOk', 'legendBackup', 'legendMaster', 'vip', 'vipN'].sort());
+    assert.equal(topologyStrings('ru').requests(1, 1), '1 из 1 запроса');
+    assert.equal(topologyStrings('ru').requests(3, 11), '3 из 11 запросов');
+    assert.equal(topologyStrings('ru').vipSplitBrain(2), 'split brain: VIP держат 2 директора');
   });
 
   it('media/topology.svg is what the renderer draws now (npm run gen:topology-media writes it)', () => {
