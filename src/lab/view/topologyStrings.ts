@@ -55,7 +55,7 @@ const en = {
   trafficFrom: (time: string, answered: number, total: number) => `Requests: last traffic step, ${time} UTC (${answered} of ${total} answered)`,
   trafficCounts: (answered: number, total: number) => `Requests: last traffic step (${answered} of ${total} answered)`,
   noTraffic: 'Requests: no traffic step has run yet',
-  viaVip: (status: string) => `through the VIP: ${status}`,
+  viaVip: (status: string) => `via VIP: ${status}`,
   legendMaster: 'MASTER',
   legendBackup: 'BACKUP',
   // planner
