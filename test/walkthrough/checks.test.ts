@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { diagnose } from '../../src/lab/doctor';
+import { diagnose, formatDoctorReport } from '../../src/lab/doctor';
 import { makeContext, Outputs, stepById, StepContext, CommandRecord } from '../../src/lab/exercises';
 import { generateLabConfigs } from '../../src/lab/generate';
 import { NsLab } from '../../src/lab/nslab';
@@ -193,6 +193,32 @@ describe('walkthrough checks (pure)', () => {
       assert.equal(split.fix, 'On lb2: ip addr del 198.51.100.100/24 dev eth0');
       assert.match(r.findings.find((f) => f.code === 'vip-prefix-on-lo')!.fix, /ip addr del 198\.51\.100\.100\/24 dev lo; ip addr add 198\.51\.100\.100\/32 dev lo/);
       for (const f of r.findings) assert.ok(f.fix.length > 10, `${f.code} has a fix`);
+    });
+
+    it('in Russian: the same findings, each message and fix in Russian, the commands as they are', () => {
+      const sick = healthy();
+      sick.directors[1].text = director('lb2', { vip: true, state: 'BACKUP', conf: lb2conf.replace(/^ {4}priority 100$/m, '    priority 150') });
+      sick.directors[1].scripts = sections({ script0: [1, 'chk_real_servers'] });
+      sick.reals[0].text = real(24);
+      sick.reals[1].text = real(32, 0);
+      sick.client.text = sections({ 'real:web1': [0, '200'], 'real:web2': [7, '000'] });
+      const en = diagnose(sick);
+      const ru = diagnose(sick, 'ru');
+      assert.deepEqual(ru.findings.map((f) => f.code), en.findings.map((f) => f.code));
+      assert.equal(ru.checked.length, en.checked.length);
+      // The pair comparison (priority-equal) speaks generate/lint's words; every other finding is Russian.
+      for (const f of ru.findings.filter((x) => x.code !== 'priority-equal')) {
+        assert.match(f.message, /[а-яё]{4,}/i, `${f.code}: ${f.message}`);
+        assert.match(f.fix, /[а-яё]{2,}/i, `${f.code}: ${f.fix}`);
+      }
+      assert.equal(ru.findings.find((f) => f.code === 'split-brain')!.fix, 'На lb2: ip addr del 198.51.100.100/24 dev eth0');
+      assert.match(ru.findings.find((f) => f.code === 'vip-prefix-on-lo')!.fix, /ip addr del 198\.51\.100\.100\/24 dev lo; ip addr add 198\.51\.100\.100\/32 dev lo/);
+      const text = formatDoctorReport(ru, 'ru');
+      assert.ok(text.startsWith(`Проверка лаборатории — ${inv.name}: замечаний: ${en.findings.length}\n`), text.split('\n')[0]);
+      assert.equal(en.findings.length, 6);
+      assert.match(text, /как исправить:/);
+      assert.ok(formatDoctorReport(en).startsWith(`Lab doctor — ${inv.name}: 6 finding(s)\n`));
+      assert.match(formatDoctorReport(diagnose(healthy(), 'ru'), 'ru'), /проблем не найдено/);
     });
 
     it('reports keepalived stopped, a config keepalived -t rejects, and IPVS missing', () => {

@@ -1,11 +1,14 @@
 // The doctor's report as text.
+import type { Lang } from '../report/i18n';
 import { DoctorReport } from './diagnose';
+import { doctorStrings } from './i18n';
 
-export function formatDoctorReport(r: DoctorReport): string {
-  const lines = [`Lab doctor — ${r.lab}: ${r.findings.length ? `${r.findings.length} finding(s)` : 'nothing wrong found'}`];
+export function formatDoctorReport(r: DoctorReport, lang: Lang = 'en'): string {
+  const t = doctorStrings(lang);
+  const lines = [t.heading(r.lab, r.findings.length)];
   for (const f of r.findings) {
-    lines.push(`  ${f.severity === 'error' ? '✗' : '!'} [${f.code}] ${f.hosts.join(', ')}: ${f.message}`, `      fix: ${f.fix}`);
+    lines.push(`  ${f.severity === 'error' ? '✗' : '!'} [${f.code}] ${f.hosts.join(', ')}: ${f.message}`, `      ${t.fix} ${f.fix}`);
   }
-  lines.push('  Checked:', ...r.checked.map((c) => `    - ${c}`));
+  lines.push(`  ${t.checked}`, ...r.checked.map((c) => `    - ${c}`));
   return lines.join('\n') + '\n';
 }
