@@ -13,6 +13,7 @@ import { parseInventory } from '../../src/lab/inventory';
 import { labFindings, parseIpvsList, summarize, HostState } from '../../src/lab/topology';
 import { FINDING_STRINGS } from '../../src/lab/topology/findingStrings';
 import { DOCTOR_STRINGS } from '../../src/lab/doctor';
+import { PAIR_STRINGS } from '../../src/lab/generate/pairStrings';
 import { buildLabTree, TreeModelNode } from '../../src/lab/view/treeModel';
 import { TREE_STRINGS } from '../../src/lab/view/treeStrings';
 import { failureTable, layoutTable, plan, PLANNER_STRINGS } from '../../src/lab/planner';
@@ -244,6 +245,7 @@ describe('l10n: English and Russian', () => {
       const shape = (o: unknown): unknown => (typeof o === 'function' ? `fn/${o.length}` : o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shape(v)])) : typeof o);
       assert.deepEqual(shape(FINDING_STRINGS.ru), shape(FINDING_STRINGS.en));
       assert.deepEqual(shape(DOCTOR_STRINGS.ru), shape(DOCTOR_STRINGS.en));
+      assert.deepEqual(shape(PAIR_STRINGS.ru), shape(PAIR_STRINGS.en));
     });
 
     it('planner words: the same keys and function arities in both languages', () => {

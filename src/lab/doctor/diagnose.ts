@@ -107,7 +107,7 @@ export function diagnose(inputs: DoctorInputs, lang: Lang = 'en'): DoctorReport 
     checked.push(t.checkedDirector(d.name, facts.scripts.length));
   }
 
-  for (const p of comparePair(configs)) {
+  for (const p of comparePair(configs, lang)) {
     add({ code: p.code, severity: p.code === 'priority-equal' || p.code === 'vip-mismatch' ? 'warning' : 'error', hosts: configs.map((c) => c.host), message: p.message, fix: p.fix });
   }
   if (configs.length >= 2) checked.push(t.checkedPair(configs.map((c) => c.host).join(t.and)));

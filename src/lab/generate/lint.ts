@@ -2,6 +2,8 @@
 // and the VRRP facts of a config read with our parser: what the directors of one pair must
 // agree on (VRID, authentication, VIPs) and what they must not (priorities).
 import { analyze, childrenNamed, firstChild, KaDiagnostic, OverlayFileSystem, Statement, walk } from '../../language';
+import type { Lang } from '../report/i18n';
+import { PAIR_STRINGS } from './pairStrings';
 
 export interface LintFinding {
   severity: KaDiagnostic['severity'];
@@ -144,7 +146,9 @@ export interface PairProblem {
  * What is wrong between the directors' configs: instances that should form one VRRP router
  * (matched by VRID, else by name) must share VRID, authentication and VIPs, and differ in priority.
  */
-export function comparePair(configs: { host: string; facts: ConfigFacts }[]): PairProblem[] {
+/** Differences between the directors' VRRP settings that break the pair, in `lang` (English by default). */
+export function comparePair(configs: { host: string; facts: ConfigFacts }[], lang: Lang = 'en'): PairProblem[] {
+  const t = PAIR_STRINGS[lang];
   const out: PairProblem[] = [];
   if (configs.length < 2) return out;
   const names = [...new Set(configs.flatMap((c) => c.facts.instances.map((i) => i.name)))];
@@ -159,42 +163,42 @@ export function comparePair(configs: { host: string; facts: ConfigFacts }[]): Pa
       if (!sameVridElsewhere) {
         out.push({
           code: 'instance-missing',
-          message: `vrrp_instance ${name} exists on ${present.map((p) => p.host).join(', ')} but not on ${missing.join(', ')}: nobody backs its VIP up there.`,
-          fix: `Add the same vrrp_instance (same virtual_router_id, authentication and VIP, lower priority) to ${missing.join(', ')}.`,
+          message: t.missing(name, present.map((p) => p.host).join(', '), missing.join(', ')),
+          fix: t.missingFix(missing.join(', ')),
         });
       }
     }
     if (present.length < 2) continue;
-    const show = (f: (i: VrrpInstanceFacts) => unknown): string => present.map((p) => `${p.host}: ${String(f(p.inst) ?? 'none')}`).join(', ');
+    const show = (f: (i: VrrpInstanceFacts) => unknown): string => present.map((p) => `${p.host}: ${String(f(p.inst) ?? t.none)}`).join(', ');
     if (new Set(present.map((p) => p.inst.vrid)).size > 1) {
       out.push({
         code: 'vrid-mismatch',
-        message: `vrrp_instance ${name} has different virtual_router_id values (${show((i) => i.vrid)}): the directors form separate VRRP routers, each becomes MASTER and both hold the VIP.`,
-        fix: 'Use the same virtual_router_id on every director of the pair (and one no other VRRP router on the network uses).',
+        message: t.vrid(name, show((i) => i.vrid)),
+        fix: t.vridFix,
       });
     }
     const auth = (i: VrrpInstanceFacts): string => (i.authType ? `${i.authType} ${effectiveAuthPass(i.authType, i.authPass) ?? ''}`.trim() : 'none');
     if (new Set(present.map((p) => auth(p.inst))).size > 1) {
       out.push({
         code: 'auth-mismatch',
-        message: `vrrp_instance ${name} authenticates differently (${present.map((p) => `${p.host}: ${p.inst.authType ?? 'no authentication'}`).join(', ')}${present.every((p) => p.inst.authType) ? ', passwords differ in their first 8 characters' : ''}): each director drops the other's adverts, both become MASTER and hold the VIP.`,
-        fix: 'Give every director the same authentication block (auth_type and the same auth_pass; keepalived keeps only its first 8 characters).',
+        message: t.auth(name, present.map((p) => `${p.host}: ${p.inst.authType ?? t.noAuth}`).join(', '), present.every((p) => p.inst.authType)),
+        fix: t.authFix,
       });
     }
     const vips = (i: VrrpInstanceFacts): string => [...i.vips].sort().join(' ');
     if (new Set(present.map((p) => vips(p.inst))).size > 1) {
       out.push({
         code: 'vip-mismatch',
-        message: `vrrp_instance ${name} has different virtual_ipaddress lists (${show((i) => i.vips.join(' ') || 'none')}): after a failover clients reach a different address than before.`,
-        fix: 'List the same VIPs, with the same prefix, in virtual_ipaddress on every director.',
+        message: t.vips(name, show((i) => i.vips.join(' ') || t.none)),
+        fix: t.vipsFix,
       });
     }
     const prios = present.map((p) => p.inst.priority ?? 100);
     if (new Set(prios).size < prios.length) {
       out.push({
         code: 'priority-equal',
-        message: `vrrp_instance ${name} has the same priority on ${present.map((p) => `${p.host} (${p.inst.priority ?? '100, the default'})`).join(' and ')}: which one is MASTER then depends on their IP addresses, and a restarted director may not take the VIP back as you expect.`,
-        fix: 'Give the intended MASTER a higher priority than the BACKUP (for example 150 and 100).',
+        message: t.priority(name, present.map((p) => `${p.host} (${p.inst.priority ?? t.defaultPriority})`).join(t.and)),
+        fix: t.priorityFix,
       });
     }
   }
