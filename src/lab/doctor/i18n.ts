@@ -1,7 +1,7 @@
 // Every word of the lab doctor (./diagnose.ts, ./format.ts) in English and Russian. ru has the same
 // keys (the type enforces it, a test checks it at run time). Host names, addresses, commands and what
-// the hosts printed are passed in as they are; the VRRP pair comparison (generate/lint comparePair)
-// is reported in its own words.
+// the hosts printed are passed in as they are; the VRRP pair comparison has its own table
+// (../generate/pairStrings.ts).
 import type { Lang } from '../report/i18n';
 
 const en = {
