@@ -1,6 +1,7 @@
 // A thin layer over node:util parseArgs that turns its errors into our own usage messages.
 import { parseArgs, ParseArgsConfig } from 'node:util';
 import { UsageError } from './command';
+import { cliMsg } from './i18n';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -22,12 +23,12 @@ function describeParseError(e: Error & { code?: string }, options: Options): str
   const quoted = /'([^']+)'/.exec(e.message)?.[1];
   switch (e.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `unknown option '${quoted ?? e.message}'`;
+      return cliMsg().unknownOption(quoted ?? e.message);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       // parseArgs says "Option '--format <value>' argument missing" or "... does not take an argument".
       const name = /--([A-Za-z0-9-]+)/.exec(e.message)?.[1];
-      if (name && options[name]?.type === 'string') return `option '--${name}' needs a value`;
-      if (name) return `option '--${name}' does not take a value`;
+      if (name && options[name]?.type === 'string') return cliMsg().optionNeedsValue(name);
+      if (name) return cliMsg().optionTakesNoValue(name);
       return e.message;
     }
     default:

@@ -6,10 +6,11 @@ import * as path from 'node:path';
 import { defaultRunsDir } from '../../lab/exercises/save';
 import { INVENTORY_FILE_NAME, loadInventory } from '../../lab/inventory';
 import {
-  bundlePathFor, compareRuns, isLang, Lang, langFromLocale, loadRun, overallStatus, renderReport, RunLoadError, saveRunBundle, snapshotOf, toBundle, WalkthroughRun,
+  bundlePathFor, compareRuns, isLang, Lang, loadRun, overallStatus, renderReport, RunLoadError, saveRunBundle, snapshotOf, toBundle, WalkthroughRun,
 } from '../../lab/report';
 import { lastString, parseCommandArgs, stringValues } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
+import { msgLang } from '../../language/i18n';
 import { CliIo } from '../io';
 import { packageInfo } from '../version';
 
@@ -51,13 +52,15 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-function langOf(values: Record<string, unknown>, io: CliIo): Lang {
+function langOf(values: Record<string, unknown>): Lang {
+  // keepalived-lab takes the global --lang (or LC_ALL / LC_MESSAGES / LANG) before the command
+  // runs; a --lang that reaches this command directly still counts.
   const given = lastString(values.lang as string | undefined);
   if (given !== undefined) {
     if (!isLang(given)) throw new UsageError(`--lang must be ru or en (got '${given}')`, 'lab');
     return given;
   }
-  return langFromLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  return msgLang();
 }
 
 export function exitForRun(run: WalkthroughRun): number {
@@ -81,7 +84,7 @@ export async function runLabReport(args: string[], io: CliIo): Promise<number> {
     io.out(REPORT_HELP);
     return EXIT_OK;
   }
-  const lang = langOf(values, io);
+  const lang = langOf(values);
   const resolve = (p: string): string => path.resolve(io.cwd, p);
   try {
     const compare = stringValues(values.compare as string[] | undefined);

@@ -9,38 +9,23 @@ import { FORMATTERS } from '../format';
 import { LintReport, ReportedDiagnostic, oneBased } from '../format/report';
 import { MAX_SARIF_RESULTS } from '../format/sarif';
 import { summaryLine } from '../format/text';
+import { cliMsg } from '../i18n';
 import { CliIo, useColor } from '../io';
+import { msgLang } from '../../language/i18n';
 import { PathNamer } from '../paths';
 
 const VERSIONS = ['2.2', '2.4'] as const;
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
 
-const HELP = `Usage: keepalived-lab lint [options] FILE...
-
-Checks keepalived.conf files (and the files they include) and prints what keepalived
-would silently do differently from what the file seems to say.
-
-Options:
-  --format text|json|sarif     output format (default: text)
-                                 text   file:line:col: severity code: message, summary on stderr
-                                 json   a JSON array of {file, line, column, endLine, endColumn,
-                                        severity, code, message}
-                                 sarif  SARIF 2.1.0 (GitHub code scanning)
-  --keepalived-version 2.2|2.4 the keepalived version the file is for (default: 2.2, Debian 12)
-  --config-id ID               keepalived's config id (-i) for @ID lines (default: this host's name)
-  --severity CODE=LEVEL        change a rule's severity; LEVEL is error, warning, information,
-                               hint or off (may be given several times)
-  -h, --help                   show this help
-
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file problems
-(or an internal error of the checker).
-Files included by another file on the command line are checked as part of it.
-`;
 
 export const lintCommand: Command = {
   name: 'lint',
-  summary: 'check keepalived.conf files and report problems',
-  help: HELP,
+  get summary() {
+    return cliMsg().lintSummary();
+  },
+  get help() {
+    return cliMsg().lintHelp();
+  },
   run(args: string[], io: CliIo): number {
     const { values, positionals } = parseCommandArgs('lint', args, {
       format: { type: 'string' },
@@ -50,18 +35,18 @@ export const lintCommand: Command = {
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
-      io.out(HELP);
+      io.out(cliMsg().lintHelp());
       return EXIT_OK;
     }
     const format = lastString(values.format) ?? 'text';
     const formatter = FORMATTERS[format];
-    if (!formatter) throw new UsageError(`unknown format '${format}' (use text, json or sarif)`, 'lint');
+    if (!formatter) throw new UsageError(cliMsg().unknownFormat(format), 'lint');
     const version = lastString(values['keepalived-version']) ?? '2.2';
-    if (!(VERSIONS as readonly string[]).includes(version)) throw new UsageError(`unsupported keepalived version '${version}' (use ${VERSIONS.join(' or ')})`, 'lint');
+    if (!(VERSIONS as readonly string[]).includes(version)) throw new UsageError(cliMsg().unsupportedVersion(version, VERSIONS.join(cliMsg().or())), 'lint');
     const configId = lastString(values['config-id']);
-    if (configId === '') throw new UsageError(`option '--config-id' needs a non-empty value`, 'lint');
+    if (configId === '') throw new UsageError(cliMsg().configIdEmpty(), 'lint');
     const severities = parseSeverities(stringValues(values.severity));
-    if (!positionals.length) throw new UsageError('no FILE given', 'lint');
+    if (!positionals.length) throw new UsageError(cliMsg().noFile(), 'lint');
 
     const namer = new PathNamer(io.cwd);
     const inputs: { arg: string; abs: string; text: string }[] = [];
@@ -84,10 +69,10 @@ export const lintCommand: Command = {
     const analyses: Analysis[] = [];
     for (const i of inputs) {
       try {
-        analyses.push(analyze(i.abs, i.text, { version: version as (typeof VERSIONS)[number], configId, severities }));
+        analyses.push(analyze(i.abs, i.text, { version: version as (typeof VERSIONS)[number], configId, severities, lang: msgLang() }));
       } catch (e) {
         // A bug in the checker must not hide the other files' findings.
-        io.err(`keepalived-lab: internal error while checking '${i.arg}': ${(e as Error).stack ?? e}\n`);
+        io.err(cliMsg().internalErrorChecking(i.arg, String((e as Error).stack ?? e)));
         failed = true;
       }
     }
@@ -103,7 +88,7 @@ export const lintCommand: Command = {
     io.out(formatter.format(report));
     if (format === 'text') io.err(summaryLine(report) + '\n');
     if (format === 'sarif' && report.diagnostics.length > MAX_SARIF_RESULTS) {
-      io.err(`keepalived-lab: SARIF output keeps the first ${MAX_SARIF_RESULTS} of ${report.diagnostics.length} findings (GitHub code scanning's limit per run)\n`);
+      io.err(cliMsg().sarifTruncated(MAX_SARIF_RESULTS, report.diagnostics.length));
     }
     if (failed) return EXIT_USAGE;
     return report.diagnostics.some((r) => r.diagnostic.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
@@ -114,10 +99,10 @@ function parseSeverities(entries: string[]): Record<string, Severity | 'off'> {
   const out: Record<string, Severity | 'off'> = {};
   for (const e of entries) {
     const m = /^([^=]+)=(.*)$/.exec(e);
-    if (!m) throw new UsageError(`--severity expects CODE=LEVEL, got '${e}'`, 'lint');
+    if (!m) throw new UsageError(cliMsg().severityExpects(e), 'lint');
     const [, code, level] = m;
-    if (!ruleFor(code)) throw new UsageError(`unknown rule code '${code}' in --severity`, 'lint');
-    if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(`unknown level '${level}' in --severity ${e} (use ${LEVELS.join(', ')})`, 'lint');
+    if (!ruleFor(code)) throw new UsageError(cliMsg().unknownRuleCode(code), 'lint');
+    if (!(LEVELS as readonly string[]).includes(level)) throw new UsageError(cliMsg().unknownLevel(level, e, LEVELS.join(', ')), 'lint');
     out[code] = level as Severity | 'off';
   }
   return out;
@@ -129,27 +114,27 @@ function readInput(arg: string, abs: string): string | { problem: string } {
   try {
     st = fs.statSync(abs);
   } catch (e) {
-    return { problem: `cannot read '${arg}': ${describeIoError(e)}` };
+    return { problem: cliMsg().cannotRead(arg, describeIoError(e)) };
   }
-  if (st.isDirectory()) return { problem: `cannot lint '${arg}': it is a directory, not a file` };
+  if (st.isDirectory()) return { problem: cliMsg().isDirectory(arg) };
   // Devices and pipes could block or never end (e.g. /dev/zero): refuse them before opening.
-  if (!st.isFile()) return { problem: `cannot lint '${arg}': it is not a regular file` };
-  if (st.size > MAX_FILE_BYTES) return { problem: `cannot lint '${arg}': it is ${st.size} bytes, more than the ${MAX_FILE_BYTES} bytes the checker reads` };
+  if (!st.isFile()) return { problem: cliMsg().notRegularFile(arg) };
+  if (st.size > MAX_FILE_BYTES) return { problem: cliMsg().tooLarge(arg, st.size, MAX_FILE_BYTES) };
   try {
     return fs.readFileSync(abs, 'utf8');
   } catch (e) {
-    return { problem: `cannot read '${arg}': ${describeIoError(e)}` };
+    return { problem: cliMsg().cannotRead(arg, describeIoError(e)) };
   }
 }
 
 function describeIoError(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   switch (err.code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'ENOTDIR': return 'a part of the path is not a directory';
-    case 'EISDIR': return 'it is a directory, not a file';
-    case 'ELOOP': return 'too many symbolic links';
+    case 'ENOENT': return cliMsg().noSuchFile();
+    case 'EACCES': case 'EPERM': return cliMsg().permissionDenied();
+    case 'ENOTDIR': return cliMsg().notADirectory();
+    case 'EISDIR': return cliMsg().isADirectory();
+    case 'ELOOP': return cliMsg().tooManyLinks();
     default: return err.message;
   }
 }

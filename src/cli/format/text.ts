@@ -1,5 +1,6 @@
 // Compiler-style lines: `file:line:col: severity code: message`, 1-based.
 import { Severity } from '../../language';
+import { cliMsg } from '../i18n';
 import { Formatter, LintReport, oneBased } from './report';
 
 const SGR = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m', cyan: '\x1b[36m' };
@@ -45,9 +46,5 @@ export function summaryLine(report: LintReport): string {
     if (r.diagnostic.severity === 'error') errors++;
     else if (r.diagnostic.severity === 'warning') warnings++;
   }
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(report.fileCount, 'file')}`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return cliMsg().summary(errors, warnings, report.fileCount);
 }

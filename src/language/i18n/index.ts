@@ -46,6 +46,21 @@ export function msg(): Messages {
   return current;
 }
 
+/**
+ * Sets the language outside of any withLang() call, for a whole command-line run (whose
+ * commands are asynchronous); returns a function that restores the previous one.
+ */
+export function setProcessLang(lang: Lang): () => void {
+  const previous = current;
+  const previousLang = currentLang;
+  currentLang = isLang(lang) ? lang : 'en';
+  current = messages(currentLang);
+  return () => {
+    current = previous;
+    currentLang = previousLang;
+  };
+}
+
 /** Runs `fn` with messages in `lang` (nested calls restore the outer language afterwards). */
 export function withLang<T>(lang: Lang | undefined, fn: () => T): T {
   const previous = current;

@@ -3,26 +3,16 @@
 // LC_ALL / LC_MESSAGES / LANG on the command line.
 import { en, Strings } from './en';
 import { ru } from './ru';
+import { Lang } from '../../../language/i18n';
 
 export type { Strings } from './en';
-export type Lang = 'en' | 'ru';
-export const LANGS: readonly Lang[] = ['en', 'ru'];
+
+// The languages and how a locale maps to one are the language service's (one definition).
+export { LANGS, isLang, langFromEnv, langFromLocale } from '../../../language/i18n';
+export type { Lang } from '../../../language/i18n';
 
 const TABLE: Record<Lang, Strings> = { en, ru };
 
 export function strings(lang: Lang): Strings {
   return TABLE[lang];
-}
-
-export function isLang(x: string): x is Lang {
-  return (LANGS as readonly string[]).includes(x);
-}
-
-/** ru for a Russian locale (ru, ru_RU.UTF-8, ru-RU), en otherwise; POSIX order LC_ALL, LC_MESSAGES, LANG. */
-export function langFromLocale(locale: string | undefined): Lang {
-  return /^ru([_.@-]|$)/i.test(locale ?? '') ? 'ru' : 'en';
-}
-
-export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
-  return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
