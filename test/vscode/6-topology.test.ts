@@ -23,7 +23,7 @@ interface Snapshot {
   svg: string;
   renders: number;
   /** What the webview's own script reported drawing. */
-  page?: { hasSvg: boolean; holders: string[]; panels: number; width: number };
+  page?: { hasSvg: boolean; holders: string[]; panels: number; width: number; loadId: string };
 }
 
 interface LabApi {
@@ -168,14 +168,23 @@ describe('keepalived-lab in a real editor host: the topology picture', () => {
     const light = kind === vscode.ColorThemeKind.Light || kind === vscode.ColorThemeKind.HighContrastLight;
     assert.match(exported, new RegExp(`<rect x="0" y="0" [^>]*fill="${light ? '#ffffff' : '#1e1e1e'}"`), 'an opaque background matching the theme kind');
 
-    try {
-      await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
-    } catch {
-      // Theia has no auxiliary bar
-    }
+    // Room for the picture: no bottom panel (Output, Problems) and no secondary side bar.
+    for (const cmd of ['workbench.action.closePanel', 'workbench.action.closeAuxiliaryBar']) await vscode.commands.executeCommand(cmd).then(undefined, () => undefined);
     await vscode.commands.executeCommand(IS_THEIA ? 'notifications.commands.clearAll' : 'notifications.clearAll').then(undefined, () => undefined);
+    // Theia has no command that only closes the bottom panel: the picture's tab is maximized for the shot instead.
+    const maximize = async (): Promise<unknown> => IS_THEIA && vscode.commands.executeCommand('core.toggleMaximized').then(undefined, () => undefined);
+    const before = (await vscode.commands.executeCommand<Snapshot>(SNAPSHOT))?.page?.loadId;
+    await maximize();
+    if (IS_THEIA) {
+      // Theia reloads a webview whose tab is maximized, from its HTML: the new page must get the current picture, not the first one.
+      await waitFor(async () => {
+        const p = (await vscode.commands.executeCommand<Snapshot>(SNAPSHOT))?.page;
+        return p && p.loadId !== before && p.holders.includes(holder);
+      }, 'the reloaded page to show the holder arrow', 20000);
+    }
     await sleep(1500);
     await screenshot('topology');
+    await maximize();
   });
 
   it('the planner\'s picture: the planned layout and one layout per director down', async () => {

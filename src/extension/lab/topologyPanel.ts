@@ -48,6 +48,8 @@ export interface PageReport {
   holders: string[];
   panels: number;
   width: number;
+  /** Different for every load of the page (a webview reloaded from its HTML gets a new one). */
+  loadId: string;
 }
 
 export function uiLang(): Lang {
@@ -72,6 +74,9 @@ class TopologyPanel implements vscode.Disposable {
       guide.onDidChange(() => this.redraw()),
       panel.webview.onDidReceiveMessage((m: { type?: string; report?: PageReport }) => {
         if (m?.type === 'drawn' && m.report) this.page = m.report;
+        // A page (re)loaded from the HTML, which may be older than the last live update (Theia reloads a
+        // webview whose tab moves or is maximized): it gets the current picture.
+        else if (m?.type === 'ready') void panel.webview.postMessage({ type: 'svg', svg: this.svg || emptyText() });
         else if (m?.type === 'export') void vscode.commands.executeCommand(TOPOLOGY_COMMANDS.export);
         else if (m?.type === 'refresh') void vscode.commands.executeCommand(REFRESH_COMMAND);
       }),
@@ -176,6 +181,7 @@ export function pageHtml(webview: vscode.Webview, svg: string, live: boolean, la
     if (b) b.addEventListener('click', () => vscode.postMessage({ type: id }));
   }
   const picture = document.getElementById('picture');
+  const loadId = Math.random().toString(36).slice(2);
   const report = () => {
     const svg = picture.querySelector('svg');
     vscode.postMessage({ type: 'drawn', report: {
@@ -183,6 +189,7 @@ export function pageHtml(webview: vscode.Webview, svg: string, live: boolean, la
       holders: [...picture.querySelectorAll('[data-kind="holder-arrow"]')].map((e) => e.getAttribute('data-to')),
       panels: picture.querySelectorAll('[data-kind="plan-panel"]').length,
       width: svg ? Math.round(svg.getBoundingClientRect().width) : 0,
+      loadId,
     } });
   };
   window.addEventListener('message', (e) => {
@@ -193,6 +200,7 @@ export function pageHtml(webview: vscode.Webview, svg: string, live: boolean, la
     }
   });
   report();
+  vscode.postMessage({ type: 'ready' });
 </script>
 </body>
 </html>
