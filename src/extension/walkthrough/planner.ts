@@ -64,6 +64,9 @@ export function planMarkdown(p: Plan, vipAddresses?: string[], lang = uiLang()):
   return lines.join('\n');
 }
 
+// Registered by the topology panel (src/extension/lab/topologyPanel.ts).
+const SHOW_PLAN_PICTURE_COMMAND = 'keepalivedLab.topology.showPlan';
+
 export function registerPlanner(context: vscode.ExtensionContext, lab: LabService): void {
   context.subscriptions.push(vscode.commands.registerCommand(OPEN_PLANNER_COMMAND, async (arg?: PlannerArgs): Promise<Plan | undefined> => {
     try {
@@ -93,10 +96,13 @@ export function registerPlanner(context: vscode.ExtensionContext, lab: LabServic
       await vscode.window.showTextDocument(doc, { preview: false });
       if (!p.ok || !addressing) return p;
       const generate = vscode.l10n.t('Generate the Configs');
+      const picture = vscode.l10n.t('Show as Picture');
       const runStep = labDirectors.length === directors ? vscode.l10n.t('Run Step 9 with This Plan') : undefined;
-      void Promise.resolve(vscode.window.showInformationMessage(vscode.l10n.t('{0} VIPs, {1} each; worst case {2} on one link.', p.vips, plannerStrings(uiLang()).bw(p.perVipBps), plannerStrings(uiLang()).bw(p.worst.maxLoadBps)), ...[generate, runStep].filter((x): x is string => !!x)))
+      void Promise.resolve(vscode.window.showInformationMessage(vscode.l10n.t('{0} VIPs, {1} each; worst case {2} on one link.', p.vips, plannerStrings(uiLang()).bw(p.perVipBps), plannerStrings(uiLang()).bw(p.worst.maxLoadBps)), ...[generate, picture, runStep].filter((x): x is string => !!x)))
         .then(async (choice) => {
           if (choice === generate) await writeConfigs(p, addressing!);
+          // The same answers again, drawn: the planned layout and the layout after each failure.
+          else if (choice === picture) await vscode.commands.executeCommand(SHOW_PLAN_PICTURE_COMMAND, { directors, trafficBps, linkBps, failures });
           else if (choice === runStep) await vscode.commands.executeCommand(RUN_STEP_COMMAND, 'active-active', { plan: { directors, trafficBps, linkBps, failures } });
         })
         .then(undefined, (e) => void vscode.window.showErrorMessage((e as Error).message));
