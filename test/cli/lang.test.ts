@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { REPO } from '../support/fixtures';
+import { CLI_MESSAGES } from '../../src/cli/i18n';
 import { buildCli, runCli } from './support';
 
 const SEED = path.join('examples', 'seed-lab', 'lb1', 'keepalived.conf');
@@ -75,5 +76,39 @@ describe('CLI: --lang and the locale', function () {
     const missing = runCli(['lint', SEED, '--lang'], { cwd: REPO, env: NEUTRAL });
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /option '--lang' needs a value/);
+  });
+
+  it('the command line\'s own texts exist in both languages, Russian ones really translated', () => {
+    const en = CLI_MESSAGES.en as unknown as Record<string, (...a: unknown[]) => string>;
+    const ru = CLI_MESSAGES.ru as unknown as Record<string, (...a: unknown[]) => string>;
+    assert.deepEqual(Object.keys(ru).sort(), Object.keys(en).sort());
+    const problems: string[] = [];
+    for (const k of Object.keys(en)) {
+      const args = Array.from({ length: en[k].length }, (_, i) => (k === 'summary' ? i + 2 : `ARG${i}`));
+      const e = en[k](...args);
+      const r = ru[k](...args);
+      if (!r.trim()) problems.push(`${k}: empty`);
+      if (r === e && k !== 'or') problems.push(`${k}: same as English`);
+      if (!/[а-яё]/i.test(r) && k !== 'or') problems.push(`${k}: not Russian: ${r}`);
+      for (const a of args) if (e.includes(String(a)) && !r.includes(String(a))) problems.push(`${k}: drops ${a}`);
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('lab and plan: help and usage errors in Russian, --lang documented', () => {
+    const env = { ...NEUTRAL, LANG: 'ru_RU.UTF-8' };
+    assert.match(runCli(['lab', '--help'], { env }).stdout, /^Использование: keepalived-lab lab ПОДКОМАНДА/);
+    assert.match(runCli(['plan', '--help'], { env }).stdout, /^Использование: keepalived-lab plan .*\n\nНаходит наименьшее число VIP/);
+    assert.match(runCli(['lab', 'report', '--help'], { env }).stdout, /^Использование: keepalived-lab lab report/);
+    assert.match(runCli(['lab', '--help'], { env: NEUTRAL }).stdout, /--lang en\|ru {24}language of messages/);
+    assert.match(runCli(['plan', '--help'], { env: NEUTRAL }).stdout, /--lang en\|ru {9}language of messages/);
+    const bad = runCli(['plan', '--traffic', 'lots'], { env });
+    assert.equal(bad.code, 2);
+    assert.equal(bad.stderr, "keepalived-lab plan: --traffic нужна полоса пропускания, например 1.5G, 800M или 1Gbit/s (указано 'lots')\nСправка: 'keepalived-lab plan --help'.\n");
+    const sub = runCli(['lab', 'dance'], { env });
+    assert.match(sub.stderr, /^keepalived-lab lab: неизвестная подкоманда 'dance'/);
+    const top = runCli(['--help'], { env });
+    assert.match(top.stdout, /lab {3}запустить локальную лабораторию/);
+    assert.match(top.stdout, /plan {2}спланировать VIP для active-active/);
   });
 });

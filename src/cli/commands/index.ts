@@ -2,15 +2,18 @@
 // (lab pulls in ssh2) are loaded only when they run, so `lint` starts as fast as it can;
 // their summaries are repeated here (test/cli/commands.test.ts checks they stay equal).
 import type { Command } from '../command';
+import { cliMsg } from '../i18n';
 import { lintCommand } from './lint';
 
 /** A command whose module is required on first use (esbuild keeps require()d modules lazy). */
-function lazy(name: string, summary: string, load: () => Command): Command {
+function lazy(name: string, summary: () => string, load: () => Command): Command {
   let loaded: Command | undefined;
   const get = () => (loaded ??= load());
   return {
     name,
-    summary,
+    get summary() {
+      return summary();
+    },
     get help() {
       return get().help;
     },
@@ -21,9 +24,9 @@ function lazy(name: string, summary: string, load: () => Command): Command {
 export const COMMANDS: readonly Command[] = [
   lintCommand,
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  lazy('lab', "run the local namespace lab, write and check lab files, read a lab's live state", () => (require('./lab') as typeof import('./lab')).labCommand),
+  lazy('lab', () => cliMsg().labSummary(), () => (require('./lab') as typeof import('./lab')).labCommand),
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  lazy('plan', 'plan active-active VIPs: how many, and which director is MASTER/BACKUP for each', () => (require('./plan') as typeof import('./plan')).planCommand),
+  lazy('plan', () => cliMsg().planSummary(), () => (require('./plan') as typeof import('./plan')).planCommand),
 ];
 
 export function commandNamed(name: string): Command | undefined {

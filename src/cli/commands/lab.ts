@@ -10,52 +10,22 @@ import { SshPool } from '../../lab/ssh';
 import { HostState, LabState, readLabState } from '../../lab/topology';
 import { lastString, parseCommandArgs } from '../args';
 import { Command, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
+import { cliMsg } from '../i18n';
 import { CliIo } from '../io';
 
-const HELP = `Usage: keepalived-lab lab SUBCOMMAND [options]
-
-The local namespace lab (Linux, root):
-  up [--name N] [--with-keepalived]   build client, lb1, lb2, web1, web2 in network namespaces
-                                      (198.51.100.0/24, VIP 198.51.100.100) with sshd and nginx,
-                                      and write its keepalived-lab.yaml; --with-keepalived also
-                                      deploys and starts a sample keepalived pair on lb1/lb2
-  down [--name N]                     remove the lab (safe to repeat)
-  status [--name N]                   show whether the lab's hosts run
-
-Lab files:
-  init [--template | --vagrant FILE | --nslab [--name N]] [-o FILE] [--force]
-                                      write keepalived-lab.yaml: the seed lab's template (default),
-                                      from \`vagrant ssh-config\` output, or for the namespace lab
-  check [FILE]                        validate a lab file (default ./keepalived-lab.yaml)
-
-Live state over SSH:
-  state [FILE] [--json]               read every host's state: keepalived, VRRP state, VIP holder,
-                                      IPVS table, real servers' VIP/ARP/nginx, client's view
-
-Guided walkthrough and doctor (keepalived-lab lab step --help for their options):
-  step [ID] [FILE]                    run one step of the walkthrough and verify it (no ID: list them)
-  run-all [FILE]                      run every step in order
-  doctor [FILE]                       find the seed lab's mistakes on the live lab, each with its fix
-
-Report and host check (keepalived-lab lab report --help, lab check-on-host --help):
-  report [FILE] [--lang ru|en] [-o OUT] [--run RUN] [--compare A B]
-                                      the Markdown lab report of the last walkthrough run
-  check-on-host HOST CONFIG [FILE]    check CONFIG with the keepalived of lab host HOST
-
-Options:
-  -h, --help                          show this help
-
-Exit status: 0 ok, 1 problems found (invalid lab file, unreachable hosts), 2 usage or setup errors.
-`;
 
 export const labCommand: Command = {
   name: 'lab',
-  summary: 'run the local namespace lab, write and check lab files, read a lab\'s live state',
-  help: HELP,
+  get summary() {
+    return cliMsg().labSummary();
+  },
+  get help() {
+    return cliMsg().labHelp();
+  },
   async run(args: string[], io: CliIo): Promise<number> {
     const [sub, ...rest] = args;
     if (sub === undefined || sub === '-h' || sub === '--help') {
-      io.out(HELP);
+      io.out(cliMsg().labHelp());
       return sub === undefined ? EXIT_USAGE : EXIT_OK;
     }
     if (sub === 'step' || sub === 'run-all' || sub === 'doctor') return (await import('./labGuide')).runLabGuide(sub, rest, io);
@@ -73,7 +43,7 @@ export const labCommand: Command = {
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
-      io.out(HELP);
+      io.out(cliMsg().labHelp());
       return EXIT_OK;
     }
     const name = lastString(values.name) ?? DEFAULT_NSLAB_NAME;
@@ -92,7 +62,7 @@ export const labCommand: Command = {
         case 'state':
           return await state(io, positionals[0] ?? path.join(io.cwd, INVENTORY_FILE_NAME), values.json === true);
         default:
-          throw new UsageError(`unknown subcommand '${sub}' (use up, down, status, init, check, state, step, run-all, doctor, report or check-on-host)`, 'lab');
+          throw new UsageError(cliMsg().labUnknownSub(sub), 'lab');
       }
     } catch (e) {
       if (e instanceof NsLabError || e instanceof DeployError) {
@@ -137,11 +107,11 @@ Take it down with: keepalived-lab lab down${name === DEFAULT_NSLAB_NAME ? '' : `
 
 async function down(io: CliIo, name: string): Promise<number> {
   if (process.platform === 'linux' && process.getuid?.() !== 0) {
-    io.err('keepalived-lab lab down: must be run as root.\n');
+    io.err(cliMsg().labDownRoot());
     return EXIT_USAGE;
   }
   const r = await new NsLab({ name }).down();
-  io.out(r.removed.length ? `Removed: ${r.removed.join(', ')}\n` : `Namespace lab '${name}' was not up; nothing to remove.\n`);
+  io.out(r.removed.length ? cliMsg().nslabRemoved(r.removed.join(', ')) : cliMsg().nslabNothing(name));
   return EXIT_OK;
 }
 
@@ -156,29 +126,29 @@ async function status(io: CliIo, name: string): Promise<number> {
 function init(io: CliIo, values: Record<string, unknown>, name: string): number {
   const out = lastString(values.output as string | undefined) ?? path.join(io.cwd, INVENTORY_FILE_NAME);
   const target = path.resolve(io.cwd, out);
-  if (fs.existsSync(target) && values.force !== true) throw new UsageError(`${target} exists (use --force to replace it)`, 'lab');
+  if (fs.existsSync(target) && values.force !== true) throw new UsageError(cliMsg().fileExists(target), 'lab');
   let text: string;
   const vagrant = lastString(values.vagrant as string | undefined);
   if (vagrant) {
     const r = inventoryFromVagrant(fs.readFileSync(path.resolve(io.cwd, vagrant), 'utf8'));
     text = r.yaml;
-    if (r.unsure.length) io.err(`Check the TODO comments for: ${r.unsure.join(', ')}\n`);
+    if (r.unsure.length) io.err(cliMsg().checkTodo(r.unsure.join(', ')));
   } else if (values.nslab === true) {
     const lab = new NsLab({ name });
-    if (!fs.existsSync(lab.inventoryFile)) throw new UsageError(`the namespace lab '${name}' is not up (keepalived-lab lab up)`, 'lab');
+    if (!fs.existsSync(lab.inventoryFile)) throw new UsageError(cliMsg().nslabNotUp(name), 'lab');
     text = fs.readFileSync(lab.inventoryFile, 'utf8');
   } else text = seedLabYaml();
   fs.writeFileSync(target, text);
-  io.out(`Wrote ${target}\n`);
+  io.out(cliMsg().wrote(target));
   return EXIT_OK;
 }
 
 function check(io: CliIo, file: string): number {
-  if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist (keepalived-lab lab init writes one)`, 'lab');
+  if (!fs.existsSync(file)) throw new UsageError(cliMsg().labFileMissing(file), 'lab');
   const r = loadInventory(file);
   for (const d of r.diagnostics) io.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}\n`);
   const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
-  io.err(`${errors} error(s), ${r.diagnostics.length - errors} warning(s)\n`);
+  io.err(cliMsg().labCheckSummary(errors, r.diagnostics.length - errors));
   return errors ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -8,17 +8,9 @@ import { checkOnHost, exitMeaning, RemoteCheckError, RemoteCheckResult, remoteSo
 import { SshPool } from '../../lab/ssh';
 import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
+import { cliMsg } from '../i18n';
 import { CliIo } from '../io';
 
-export const CHECK_ON_HOST_HELP = `Usage: keepalived-lab lab check-on-host HOST CONFIG [FILE] [--json]
-
-Uploads CONFIG to a temporary file on the lab host HOST (from the lab file FILE, default
-./keepalived-lab.yaml), runs that host's own keepalived -t on it, removes the file, and prints
-keepalived's findings on CONFIG's lines. Findings that depend on the host (a missing
-interface, script user or script file) are marked.
-
-Exit status: 0 no findings, 1 findings, 2 usage, lab file or connection problems.
-`;
 
 export function formatRemoteCheck(r: RemoteCheckResult, file: string): string {
   const lines = r.mapped.map((m) => `${file}:${m.line + 1}:${m.startCharacter + 1}: ${m.severity}: ${m.message} [${remoteSource(r)}]${m.hostDependent ? `\n    (${m.hostDependent.note})` : ''}`);
@@ -30,21 +22,21 @@ export function formatRemoteCheck(r: RemoteCheckResult, file: string): string {
 export async function runCheckOnHost(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('lab', args, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
-    io.out(CHECK_ON_HOST_HELP);
+    io.out(cliMsg().checkOnHostHelp());
     return EXIT_OK;
   }
   const [host, config, labArg] = positionals;
-  if (!host || !config) throw new UsageError('check-on-host needs HOST and CONFIG', 'lab');
+  if (!host || !config) throw new UsageError(cliMsg().checkOnHostArgs(), 'lab');
   const configFile = path.resolve(io.cwd, config);
-  if (!fs.existsSync(configFile)) throw new UsageError(`${configFile} does not exist`, 'lab');
+  if (!fs.existsSync(configFile)) throw new UsageError(cliMsg().fileMissing(configFile), 'lab');
   const labFile = path.resolve(io.cwd, labArg ?? INVENTORY_FILE_NAME);
-  if (!fs.existsSync(labFile)) throw new UsageError(`${labFile} does not exist (keepalived-lab lab init writes one)`, 'lab');
+  if (!fs.existsSync(labFile)) throw new UsageError(cliMsg().labFileMissing(labFile), 'lab');
   const loaded = loadInventory(labFile);
   if (!loaded.inventory) {
     for (const d of loaded.diagnostics.filter((x) => x.severity === 'error')) io.err(`${labFile}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}\n`);
     return EXIT_USAGE;
   }
-  if (!loaded.inventory.hosts.some((h) => h.name === host)) throw new UsageError(`the lab has no host '${host}' (hosts: ${loaded.inventory.hosts.map((h) => h.name).join(', ')})`, 'lab');
+  if (!loaded.inventory.hosts.some((h) => h.name === host)) throw new UsageError(cliMsg().noSuchHost(host, loaded.inventory.hosts.map((h) => h.name).join(', ')), 'lab');
   const pool = new SshPool({ inventory: loaded.inventory });
   try {
     const r = await checkOnHost(await pool.connection(host), host, fs.readFileSync(configFile, 'utf8'));

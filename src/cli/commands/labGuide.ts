@@ -9,33 +9,12 @@ import { parseBandwidth } from '../../lab/planner';
 import { SshPool } from '../../lab/ssh';
 import { lastString, parseCommandArgs, stringValues } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
+import { cliMsg } from '../i18n';
 import { CliIo } from '../io';
 
 /** Exit status of a step that stopped because the kernel has no IPVS. */
 export const EXIT_NO_IPVS = 3;
 
-export const GUIDE_HELP = `Guided walkthrough and doctor (over SSH, on the hosts of the lab file):
-  step [ID] [FILE]                    run one step (by id or number) and verify it; no ID lists the steps
-  run-all [FILE]                      run every step in order, stopping at a failed one
-  doctor [FILE] [--json]              look for the seed lab's mistakes on the live lab, each with its fix
-
-Step options:
-  --requests N                        requests for the traffic steps (default 20)
-  --no-install                        report missing packages instead of installing them with apt-get
-  --own-config HOST=FILE              keepalived-config: deploy your own config for HOST (repeat per director)
-  --check-deployed                    keepalived-config: only check the configs already on the directors
-  --directors N --traffic BW --link BW --failures N
-                                      active-active: the planner's inputs (default: the seed's 3, 1.5G, 1G, 1)
-  --deploy-plan                       active-active: deploy the planned configs when the lab has that many directors
-  --verify-only                       only run the step's verification
-  --continue                          run-all: go on after a failed step
-  --verbose                           print every command with its output
-  --json                              print the results as JSON
-  --save DIR | --no-save              where each run's JSON goes (default $XDG_STATE_HOME/keepalived-lab/runs/LAB)
-
-Exit status of step/run-all: 0 passed, 1 failed, 2 usage or setup error, 3 stopped because the kernel has no IPVS.
-Exit status of doctor: 0 nothing found, 1 findings.
-`;
 
 const OPTIONS = {
   requests: { type: 'string' },
@@ -58,14 +37,14 @@ const OPTIONS = {
 
 function intOption(v: string | undefined, name: string, min: number): number | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`--${name} needs a whole number of at least ${min} (got '${v}')`, 'lab');
+  if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(cliMsg().needsCountAtLeast(name, min, v), 'lab');
   return Number(v);
 }
 
 function bandwidthOption(v: string | undefined, name: string): number | undefined {
   if (v === undefined) return undefined;
   const bps = parseBandwidth(v);
-  if (bps === undefined || bps <= 0) throw new UsageError(`--${name} needs a bandwidth such as 1.5G, 800M or 1Gbit/s (got '${v}')`, 'lab');
+  if (bps === undefined || bps <= 0) throw new UsageError(cliMsg().needsBandwidth(name, v), 'lab');
   return bps;
 }
 
@@ -79,9 +58,9 @@ function stepOptions(values: Record<string, unknown>, cwd: string): StepOptions 
     o.ownConfigs = {};
     for (const spec of own) {
       const m = /^([^=]+)=(.+)$/.exec(spec);
-      if (!m) throw new UsageError(`--own-config needs HOST=FILE (got '${spec}')`, 'lab');
+      if (!m) throw new UsageError(cliMsg().ownConfigSpec(spec), 'lab');
       const file = path.resolve(cwd, m[2]);
-      if (!fs.existsSync(file)) throw new UsageError(`--own-config: ${file} does not exist`, 'lab');
+      if (!fs.existsSync(file)) throw new UsageError(cliMsg().ownConfigMissing(file), 'lab');
       o.ownConfigs[m[1]] = fs.readFileSync(file, 'utf8');
     }
   }
@@ -116,7 +95,7 @@ function interruptSignal(): { signal: AbortSignal; dispose: () => void } {
 export async function runLabGuide(sub: 'step' | 'run-all' | 'doctor', args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('lab', args, OPTIONS as never);
   if (values.help) {
-    io.out(GUIDE_HELP);
+    io.out(cliMsg().guideHelp());
     return EXIT_OK;
   }
   let stepId: string | undefined;
@@ -133,7 +112,7 @@ export async function runLabGuide(sub: 'step' | 'run-all' | 'doctor', args: stri
     }
   }
   const file = path.resolve(io.cwd, positionals[0] ?? INVENTORY_FILE_NAME);
-  if (!fs.existsSync(file)) throw new UsageError(`${file} does not exist (keepalived-lab lab init writes one, keepalived-lab lab up builds a local lab)`, 'lab');
+  if (!fs.existsSync(file)) throw new UsageError(cliMsg().guideLabFileMissing(file), 'lab');
   const loaded = loadInventory(file);
   if (!loaded.inventory) {
     for (const d of loaded.diagnostics.filter((x) => x.severity === 'error')) io.err(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}\n`);

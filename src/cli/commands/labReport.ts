@@ -11,35 +11,13 @@ import {
 import { lastString, parseCommandArgs, stringValues } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
 import { msgLang } from '../../language/i18n';
+import { cliMsg } from '../i18n';
 import { CliIo } from '../io';
 import { packageInfo } from '../version';
 
 /** Exit status when the only shortfall of the run is the missing IPVS (as `lab step`). */
 export const EXIT_NO_IPVS = 3;
 
-export const REPORT_HELP = `Usage: keepalived-lab lab report [FILE] [options]
-
-Writes the lab report (Markdown) of the last walkthrough run: the lab and its topology, the
-directors' keepalived.conf with our analyzer's and keepalived -t's findings, the traffic and
-ipvsadm statistics, the InActConn answer, the failover, the VIP planner, and every step with
-the exact commands and their real output. Failed, skipped or IPVS-less steps are named at the top.
-
-  FILE                   the lab file (default ./keepalived-lab.yaml): names the lab whose runs
-                         are read and describes its hosts
-  --run PATH             report on this run instead: a run file (*.run.json), a step result, a
-                         directory of step results, or the output of 'lab run-all --json' (repeatable)
-  --runs DIR             where the walkthrough saved its results
-                         (default $XDG_STATE_HOME/keepalived-lab/runs/LAB)
-  --lang ru|en           language (default from LC_ALL, LC_MESSAGES or LANG: ru* gives Russian)
-  -o, --output FILE      write the report there, and the run it was made from next to it
-                         (FILE.md -> FILE.run.json) so it can be made again or compared
-  --no-save-run          with -o: do not write the .run.json
-  --json                 print the run (the .run.json content) instead of the report
-  --compare A B          compare two runs (run files, step results or directories) instead
-
-Exit status: 0 every step passed; 1 a step failed, had an error, was cancelled or did not run;
-3 the only shortfall is that the directors' kernel has no IPVS; 2 usage errors or no run found.
-`;
 
 const OPTIONS = {
   run: { type: 'string', multiple: true },
@@ -57,7 +35,7 @@ function langOf(values: Record<string, unknown>): Lang {
   // runs; a --lang that reaches this command directly still counts.
   const given = lastString(values.lang as string | undefined);
   if (given !== undefined) {
-    if (!isLang(given)) throw new UsageError(`--lang must be ru or en (got '${given}')`, 'lab');
+    if (!isLang(given)) throw new UsageError(cliMsg().badLang(given), 'lab');
     return given;
   }
   return msgLang();
@@ -81,7 +59,7 @@ function quoteArg(s: string): string {
 export async function runLabReport(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('lab', args, OPTIONS as never);
   if (values.help) {
-    io.out(REPORT_HELP);
+    io.out(cliMsg().reportHelp());
     return EXIT_OK;
   }
   const lang = langOf(values);
@@ -90,14 +68,14 @@ export async function runLabReport(args: string[], io: CliIo): Promise<number> {
     const compare = stringValues(values.compare as string[] | undefined);
     if (compare.length) {
       const pair = [...compare, ...positionals];
-      if (pair.length !== 2) throw new UsageError(`--compare needs two runs (got ${pair.length})`, 'lab');
+      if (pair.length !== 2) throw new UsageError(cliMsg().compareNeedsTwo(pair.length), 'lab');
       const text = compareRuns(loadRun([resolve(pair[0])]), loadRun([resolve(pair[1])]), { lang });
       return write(io, text, lastString(values.output as string | undefined));
     }
     const runPaths = stringValues(values.run as string[] | undefined).map(resolve);
     const labFile = resolve(positionals[0] ?? INVENTORY_FILE_NAME);
     const loaded = fs.existsSync(labFile) ? loadInventory(labFile) : undefined;
-    if (positionals[0] && !loaded) throw new UsageError(`${labFile} does not exist`, 'lab');
+    if (positionals[0] && !loaded) throw new UsageError(cliMsg().fileMissing(labFile), 'lab');
     if (loaded && !loaded.inventory && !runPaths.length) {
       for (const d of loaded.diagnostics.filter((x) => x.severity === 'error')) io.err(`${labFile}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}\n`);
       return EXIT_USAGE;
@@ -105,7 +83,7 @@ export async function runLabReport(args: string[], io: CliIo): Promise<number> {
     const inv = loaded?.inventory;
     let sources = runPaths;
     if (!sources.length) {
-      if (!inv) throw new UsageError(`no lab file (${labFile}) and no --run: say which run to report on`, 'lab');
+      if (!inv) throw new UsageError(cliMsg().reportNoRun(labFile), 'lab');
       sources = [resolve(lastString(values.runs as string | undefined) ?? defaultRunsDir(inv.name))];
     }
     let run = loadRun(sources);
@@ -122,7 +100,7 @@ export async function runLabReport(args: string[], io: CliIo): Promise<number> {
     const text = renderReport(run, { lang, version: packageInfo().version, regenerate });
     if (bundle) {
       saveRunBundle(bundle, run);
-      io.err(`Run kept in ${bundle}\n`);
+      io.err(cliMsg().runKept(bundle));
     }
     write(io, text, output);
     return exitForRun(run);

@@ -9,58 +9,40 @@ import { hostsByRole, loadInventory } from '../../lab/inventory';
 import { failureTable, formatBandwidth, layoutTable, parseBandwidth, plan } from '../../lab/planner';
 import { lastString, parseCommandArgs } from '../args';
 import { Command, EXIT_FINDINGS, EXIT_OK, UsageError } from '../command';
+import { cliMsg } from '../i18n';
 import { CliIo } from '../io';
 
-const HELP = `Usage: keepalived-lab plan --directors N --traffic BW --link BW --failures F [options]
-
-Finds the smallest number of VIPs, and which director is MASTER and BACKUP for each, so that
-N directors share BW of incoming traffic and, after any F of them fail, no director's link is
-full. Shows the reasoning, including why fewer VIPs do not work.
-
-Options:
-  --directors N        number of directors (default 3)
-  --traffic BW         incoming traffic, e.g. 1.5G, 800M, 1.5Gbit/s (default 1.5G)
-  --link BW            link speed of each director (default 1G)
-  --failures F         directors that may be down at the same time (default 1)
-  --headroom P         share of each link to keep free after failures, e.g. 10% (default: any)
-  --uneven             allow directors to be MASTER for different numbers of VIPs
-  --generate DIR       write DIR/<director>/keepalived.conf for the layout, the health check
-                       script and real-servers.sh (VIPs on lo), each config checked by our analyzer
-  --lab FILE           take directors, real servers, VIP and VRRP settings from a lab file
-                       (default: example addresses in 198.51.100.0/24)
-  --json               print the plan as JSON
-  -h, --help           show this help
-
-The defaults are the seed's question: 3 directors, 1.5 Gbit/s, 1 Gbit/s links, 1 failure.
-Exit status: 0 a plan was found (and the configs are clean), 1 no plan or analyzer findings, 2 usage.
-`;
 
 function headroom(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(v.trim());
-  if (!m) throw new UsageError(`--headroom needs a share such as 10% or 0.1 (got '${v}')`, 'plan');
+  if (!m) throw new UsageError(cliMsg().headroomShare(v), 'plan');
   const x = Number(m[1]) / (m[2] ? 100 : 1);
-  if (!(x >= 0 && x < 1)) throw new UsageError(`--headroom must be below 100% (got '${v}')`, 'plan');
+  if (!(x >= 0 && x < 1)) throw new UsageError(cliMsg().headroomBelow(v), 'plan');
   return x;
 }
 
 function count(v: string | undefined, name: string, def: number): number {
   if (v === undefined) return def;
-  if (!/^\d+$/.test(v)) throw new UsageError(`--${name} needs a whole number (got '${v}')`, 'plan');
+  if (!/^\d+$/.test(v)) throw new UsageError(cliMsg().needsCount(name, v), 'plan');
   return Number(v);
 }
 
 function bandwidth(v: string | undefined, name: string, def: number): number {
   if (v === undefined) return def;
   const bps = parseBandwidth(v);
-  if (bps === undefined) throw new UsageError(`--${name} needs a bandwidth such as 1.5G, 800M or 1Gbit/s (got '${v}')`, 'plan');
+  if (bps === undefined) throw new UsageError(cliMsg().needsBandwidth(name, v), 'plan');
   return bps;
 }
 
 export const planCommand: Command = {
   name: 'plan',
-  summary: 'plan active-active VIPs: how many, and which director is MASTER/BACKUP for each',
-  help: HELP,
+  get summary() {
+    return cliMsg().planSummary();
+  },
+  get help() {
+    return cliMsg().planHelp();
+  },
   run(args: string[], io: CliIo): number {
     const { values } = parseCommandArgs('plan', args, {
       directors: { type: 'string' },
@@ -75,12 +57,12 @@ export const planCommand: Command = {
       help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
-      io.out(HELP);
+      io.out(cliMsg().planHelp());
       return EXIT_OK;
     }
     const labFile = lastString(values.lab);
     const inv = labFile ? loadInventory(path.resolve(io.cwd, labFile)).inventory : undefined;
-    if (labFile && !inv) throw new UsageError(`${labFile} is not a valid lab file (keepalived-lab lab check ${labFile})`, 'plan');
+    if (labFile && !inv) throw new UsageError(cliMsg().notLabFile(labFile), 'plan');
     const labDirectors = inv ? hostsByRole(inv, 'director').map((d) => d.name) : undefined;
     const directors = count(lastString(values.directors), 'directors', labDirectors?.length ?? 3);
     const p = plan({
@@ -96,7 +78,7 @@ export const planCommand: Command = {
     let addressing: ActiveActiveAddressing | undefined;
     const lintSummary: { host: string; errors: number; warnings: number; file: string }[] = [];
     if (p.ok && out) {
-      if (inv && labDirectors!.length !== p.input.directors) throw new UsageError(`the lab file has ${labDirectors!.length} directors, the plan ${p.input.directors}: drop --lab or --directors`, 'plan');
+      if (inv && labDirectors!.length !== p.input.directors) throw new UsageError(cliMsg().planDirectorsMismatch(labDirectors!.length, p.input.directors), 'plan');
       addressing = inv ? addressingFromInventory(inv, p.vips) : documentationAddressing(p.input.names, p.vips);
       const dir = path.resolve(io.cwd, out);
       for (const c of generateActiveActive(p, addressing)) {
