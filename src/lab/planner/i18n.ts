@@ -1,19 +1,12 @@
 // Every word of the planner's answer (./planner.ts: reasoning, problems, the layout table and the
 // failure cases), in English and Russian. ru has the same keys (the type enforces it, a test checks
 // it at run time); numbers are passed in already formatted by `bw` and `pct`, never written here.
+import { ruPlural } from '../../language/i18n/plural';
 import type { Lang } from '../report/i18n';
 import { formatBandwidth, percent } from './units';
 
 const s = (n: number, one: string, many = `${one}s`): string => (n === 1 ? one : many);
 
-/** 1 директор, 2 директора, 5 директоров (11-14 → директоров). */
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const d = Math.abs(n) % 100;
-  if (d >= 11 && d <= 14) return many;
-  if (d % 10 === 1) return one;
-  if (d % 10 >= 2 && d % 10 <= 4) return few;
-  return many;
-}
 const ruComma = (x: string): string => x.replace(/(\d)\.(\d)/g, '$1,$2');
 
 const en = {

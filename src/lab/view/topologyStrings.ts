@@ -1,17 +1,9 @@
 // Every word of the topology picture (./topologyPicture.ts), in English and Russian. ru has the
 // same keys (the type enforces it); names, addresses and numbers are passed in, never written here.
+import { ruPlural } from '../../language/i18n/plural';
 import type { Lang } from '../report/i18n';
 
 export type { Lang } from '../report/i18n';
-
-/** 1 запрос, 2 запроса, 5 запросов (also 11-14 → запросов). */
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const d = Math.abs(n) % 100;
-  if (d >= 11 && d <= 14) return many;
-  if (d % 10 === 1) return one;
-  if (d % 10 >= 2 && d % 10 <= 4) return few;
-  return many;
-}
 
 /** After «из N» the noun is genitive: из 1 (21, 31…) запроса, из 5 (11, 20…) запросов. */
 function ruOfPlural(n: number, one: string, many: string): string {
