@@ -9,11 +9,12 @@ import { analyzeEdited } from '../../src/language/incremental';
 import { isLang, langFromEnv, langFromLocale, messages, msg, withLang } from '../../src/language/i18n';
 import { en } from '../../src/language/i18n/en';
 import { ru } from '../../src/language/i18n/ru';
+import { RU_NOTES } from '../../src/language/i18n/ru/notes';
 import { REPO } from '../support/fixtures';
 
 const CYRILLIC = /[а-яё]/i;
 /** Keys whose Russian text is rightly the same as the English: a term, or markdown that only lays out values. */
-const SAME_IN_BOTH = new Set(['itemSyntax74', 'hover17', 'hover21']);
+const SAME_IN_BOTH = new Set(['itemSyntax74', 'hover17', 'hover21', 'keywordNote']);
 
 function sampleArgs(n: number): string[] {
   return Array.from({ length: n }, (_, i) => `ARG${i}`);
@@ -212,6 +213,19 @@ describe('analysis in Russian (real configurations)', () => {
     for (const x of third.analysis.diagnostics) assert.match(x.message, CYRILLIC, x.message);
   });
 
+  it('the Russian notes name real keyword paths of the schema', () => {
+    const known = new Set<string>();
+    const walk = (table: Record<string, { keywords?: Record<string, unknown> }>, prefix: string[]) => {
+      for (const [name, kw] of Object.entries(table)) {
+        known.add([...prefix, name].join('/'));
+        if (kw.keywords) walk(kw.keywords as Record<string, { keywords?: Record<string, unknown> }>, [...prefix, name]);
+      }
+    };
+    walk(JSON.parse(fs.readFileSync(path.join(REPO, 'src', 'language', 'schema', 'keywords.json'), 'utf8')).root, []);
+    assert.deepEqual(Object.keys(RU_NOTES).filter((k) => !known.has(k)), []);
+    for (const [k, v] of Object.entries(RU_NOTES)) assert.match(v, CYRILLIC, k);
+  });
+
   it('hover and completion documentation in Russian', () => {
     const text = fs.readFileSync(seed, 'utf8');
     const line = text.split('\n').findIndex((l) => /^\s*priority 100/.test(l));
@@ -222,8 +236,10 @@ describe('analysis in Russian (real configurations)', () => {
     assert.match(value, /```keepalived\npriority /);
     assert.match(value, /Допустимо: в vrrp_instance/);
     assert.match(value, /по умолчанию: 100/);
+    assert.match(value, /Читается только первый аргумент; лишние слова в строке молча игнорируются \(например, 'priority 100 \/ 50' — это приоритет 100\)/);
     const enH = hover(analyze(seed, undefined, { configId: 'lb1' }), { line, character: col + 2 });
     assert.match((enH?.contents as { value: string }).value, /Valid in: vrrp_instance/);
+    assert.match((enH?.contents as { value: string }).value, /Only the first argument is read/);
     // Completion inside vrrp_instance: the keyword documentation is Russian as well.
     const items = completion(ruA, { line, character: 0 });
     const state = items.find((i) => i.label === 'state');

@@ -46,7 +46,7 @@ export function keywordMarkdown(kw: KeywordSchema, version: KeepalivedVersion): 
   if (kw.default !== undefined) facts.push(msg().keywordDocs9(show(kw.default), kw.unit && typeof kw.default === 'number' ? ' ' + kw.unit : ''));
   if (kw.implicit_value !== undefined) facts.push(msg().keywordDocs10(show(kw.implicit_value)));
   if (facts.length) out.push(facts.join(' · '));
-  if (kw.notes) out.push(kw.notes);
+  if (kw.notes) out.push(msg().keywordNote([...kw.parentPath, kw.name].join('/'), kw.notes));
   if (kw.item?.syntax) out.push(msg().keywordDocs11(kw.item.syntax, (kw.item.notes ? '\n\n' + kw.item.notes : '')));
   if (kw.required_children?.length) out.push(msg().keywordDocs12(kw.required_children.map((c) => '`' + c + '`').join(', ')));
   const flags: string[] = [];

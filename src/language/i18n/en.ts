@@ -821,6 +821,8 @@ export const en = {
   snippets6: () => `Global settings: a router id and script security (keepalived refuses to be quiet about scripts without it).`,
   keywordDocs20: () => ` (any case)`,
   keywordDocs21: () => ` (case-sensitive)`,
+  /** The schema's note on a keyword (keywords.json), by the keyword's path. */
+  keywordNote: (_path: Arg, note: Arg) => `${note}`,
   keywordDocsBlock: () => `block`,
   topLevel: () => `top level`,
   hoverLine: () => `line`,

@@ -1,5 +1,6 @@
 // Russian texts of hovers, completion items and block templates.
 import type { Messages } from '../en';
+import { RU_NOTES } from './notes';
 
 const TOP_LEVEL = 'верхний уровень';
 
@@ -61,6 +62,7 @@ export const ruFeatures = {
   keywordDocs19: (places, more) => ` (а также, со своим смыслом, в: ${places}${more})`,
   keywordDocs20: () => ` (регистр не важен)`,
   keywordDocs21: () => ` (с учётом регистра)`,
+  keywordNote: (path, note) => RU_NOTES[String(path)] ?? `${note}`,
   keywordDocsBlock: () => `блок`,
   topLevel: () => TOP_LEVEL,
   typeNames: (): Record<string, string> => ({
