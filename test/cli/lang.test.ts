@@ -104,7 +104,7 @@ describe('CLI: --lang and the locale', function () {
     assert.match(runCli(['plan', '--help'], { env: NEUTRAL }).stdout, /--lang en\|ru {9}language of messages/);
     const bad = runCli(['plan', '--traffic', 'lots'], { env });
     assert.equal(bad.code, 2);
-    assert.equal(bad.stderr, "keepalived-lab plan: --traffic нужна полоса пропускания, например 1.5G, 800M или 1Gbit/s (указано 'lots')\nСправка: 'keepalived-lab plan --help'.\n");
+    assert.equal(bad.stderr, "keepalived-lab plan: для --traffic нужна полоса пропускания, например 1.5G, 800M или 1Gbit/s (указано 'lots')\nСправка: 'keepalived-lab plan --help'.\n");
     const sub = runCli(['lab', 'dance'], { env });
     assert.match(sub.stderr, /^keepalived-lab lab: неизвестная подкоманда 'dance'/);
     const top = runCli(['--help'], { env });

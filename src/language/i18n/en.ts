@@ -150,7 +150,6 @@ export const en = {
   duplicateName17: () => `first listed here`,
 
   // rules/semantic/duplicateVrid.ts
-  duplicateVrid2: (name: Arg, name2: Arg, vrid: Arg, fam: Arg, ifname: Arg) => `${name} and ${name2} both use VRID ${vrid} with IPv${fam} on interface ${ifname}`,
   duplicateVrid3: (name: Arg, name2: Arg, vrid: Arg, fam: Arg, value: Arg, said: Arg) => `${name} and ${name2} both use virtual_router_id ${vrid} for IPv${fam} on ${value}; each would take the other's adverts for its own, so keepalived reports "${said}" and does not start VRRP. Give one of them another id (on both directors).`,
   duplicateVrid6: () => `the same source`,
   duplicateVrid4: (name: Arg) => `${name} uses the same id`,
@@ -387,6 +386,9 @@ export const en = {
   vsNoRealServers: (value: Arg, value2: Arg, said: Arg) => `Every real_server of virtual_server ${value} is skipped by keepalived (${value2}), so it reports ${said} and does not create the service.`,
   vsNoRealServers2: (value: Arg, said: Arg) => `virtual_server ${value} has no real_server; keepalived reports ${said} and does not create the service.`,
   vsNoRealServers4: (value: Arg, value2: Arg) => `line ${value}: ${value2}`,
+  vsSkippedAddress: () => `an address keepalived cannot read`,
+  vsSkippedPort: () => `a port keepalived cannot read`,
+  vsSkippedFamily: () => `another address family than the service`,
   vsNoRealServers3: (value: Arg) => `skipped: ${value}`,
 
   // rules/semantic/vsNoScheduler.ts

@@ -26,7 +26,7 @@ export const ruSemantic = {
   vrrpAuthConflict: (name) => `keepalived выводит это для ${name} после разбора`,
   vrrpAuthConflict2: (name, value, name2) => `(${name}) использует VRRP версии 3${value}, в которой нет аутентификации; keepalived сообщает "(${name2}) VRRP version 3 does not support authentication. Ignoring." и отправляет объявления без неё.`,
   vrrpAuthConflict7: () => ` (для IPv6 — всегда)`,
-  vrrpAuthConflict3: (name, name2) => `(${name}) в authentication нет auth_pass; keepalived сообщает "(${name2}) Authentication specified but no password given. Ignoring".`,
+  vrrpAuthConflict3: (name, name2) => `(${name}) в authentication не задан auth_pass; keepalived сообщает "(${name2}) Authentication specified but no password given. Ignoring".`,
   vrrpAuthConflict4: (name, name2) => `(${name}) аутентификация AH не работает с IPv6; keepalived сообщает "(${name2}) Cannot use AH authentication with IPv6. ignoring".`,
   vrrpAuthConflict5: (name, name2) => `(${name}) При аутентификации AH не-владелец адреса должен сначала услышать объявление, чтобы узнать порядковый номер, поэтому он не может стартовать как MASTER; keepalived сообщает "(${name2}) Initial state master is incompatible with AH authentication - clearing" и стартует как BACKUP.`,
   vrrpAuthConflict6: () => `Удалить блок authentication (keepalived его игнорирует)`,
@@ -52,7 +52,6 @@ export const ruSemantic = {
   duplicateName17: () => `впервые указан здесь`,
 
   // rules/semantic/duplicateVrid.ts
-  duplicateVrid2: (name, name2, vrid, fam, ifname) => `${name} и ${name2} используют VRID ${vrid} с IPv${fam} на интерфейсе ${ifname}`,
   duplicateVrid3: (name, name2, vrid, fam, value, said) => `${name} и ${name2} используют один и тот же virtual_router_id ${vrid} для IPv${fam} на ${value}; каждый принимал бы объявления другого за свои, поэтому keepalived сообщает "${said}" и не запускает VRRP. Дайте одному из них другой id (на обоих директорах).`,
   duplicateVrid6: () => `том же источнике`,
   duplicateVrid4: (name) => `${name} использует тот же id`,
@@ -233,8 +232,8 @@ export const ruSemantic = {
   vipDuplicate3: () => `Удалить повторный VIP`,
 
   // rules/semantic/vridRequired.ts
-  vridRequired: (name, value, name2) => `(${name}) нет ${value ? 'допустимого ' : ''}virtual_router_id (1-255); keepalived сообщает "(${name2}) the virtual router id must be set" и вообще не запускает VRRP. Используйте один и тот же id на обоих директорах, уникальный в этом сегменте сети.`,
-  vridRequired4: () => `допустимого `,
+  vridRequired: (name, value, name2) => `(${name}) не задан ${value ? 'допустимый ' : ''}virtual_router_id (1-255); keepalived сообщает "(${name2}) the virtual router id must be set" и вообще не запускает VRRP. Используйте один и тот же id на обоих директорах, уникальный в этом сегменте сети.`,
+  vridRequired4: () => `допустимый `,
   vridRequired3: (line) => `Добавить '${line}'`,
 
   // rules/semantic/vrrpFamilyMismatch.ts
@@ -246,8 +245,8 @@ export const ruSemantic = {
   vrrpImplicitPriority2: () => `Добавить 'priority 150'`,
 
   // rules/semantic/vrrpInterfaceRequired.ts
-  vrrpInterfaceRequired: (name) => `(${name}) есть настройки unicast, но нет ни 'interface', ни 'unicast_src_ip'; keepalived 2.4 сообщает "Unicast instances must have unicast_src_ip or interface" и не запускает VRRP.`,
-  vrrpInterfaceRequired2: (name, name2, value) => `(${name}) нет 'interface'; keepalived сообщает "(${name2}) Unknown interface!" и вообще не запускает VRRP.${value}`,
+  vrrpInterfaceRequired: (name) => `(${name}) заданы настройки unicast, но не задан ни 'interface', ни 'unicast_src_ip'; keepalived 2.4 сообщает "Unicast instances must have unicast_src_ip or interface" и не запускает VRRP.`,
+  vrrpInterfaceRequired2: (name, name2, value) => `(${name}) не задан 'interface'; keepalived сообщает "(${name2}) Unknown interface!" и вообще не запускает VRRP.${value}`,
   vrrpInterfaceRequired5: () => ` keepalived 2.2 нужен интерфейс даже для экземпляров с unicast.`,
   vrrpInterfaceRequired3: (ifname) => `Добавить 'interface ${ifname}'`,
 
@@ -255,8 +254,8 @@ export const ruSemantic = {
   vrrpNoVip: (name, family, other, name2, value, value2, other2) => `(${name}) — экземпляр IPv${family}, поэтому keepalived отбрасывает его записи virtual_ipaddress с IPv${other}, и ни одного VIP не остаётся: он сообщает "(${name2}) No VIP specified; at least one is ${value}"${value2}. Вынесите адреса IPv${other2} в отдельный vrrp_instance.`,
   vrrpNoVip5: () => ` и вообще не запускает VRRP`,
   vrrpNoVip6: () => `, и при переключении ни один адрес не переезжает`,
-  vrrpNoVip2: (name, value, name2) => `(${name}) нет virtual_ipaddress; при ${value} keepalived сообщает "(${name2}) No VIP specified; at least one is required" и вообще не запускает VRRP.`,
-  vrrpNoVip3: (name, name2) => `(${name}) нет virtual_ipaddress, поэтому при переключении ни один адрес не переезжает; keepalived сообщает "(${name2}) No VIP specified; at least one is sensible".`,
+  vrrpNoVip2: (name, value, name2) => `(${name}) не задан virtual_ipaddress; при ${value} keepalived сообщает "(${name2}) No VIP specified; at least one is required" и вообще не запускает VRRP.`,
+  vrrpNoVip3: (name, name2) => `(${name}) не задан virtual_ipaddress, поэтому при переключении ни один адрес не переезжает; keepalived сообщает "(${name2}) No VIP specified; at least one is sensible".`,
   vrrpNoVip4: () => `строгом режиме`,
 
   // rules/semantic/vrrpScriptNoScript.ts
@@ -289,6 +288,9 @@ export const ruSemantic = {
   vsNoRealServers: (value, value2, said) => `keepalived пропускает все real_server виртуального сервера ${value} (${value2}), поэтому сообщает ${said} и не создаёт службу.`,
   vsNoRealServers2: (value, said) => `У virtual_server ${value} нет ни одного real_server; keepalived сообщает ${said} и не создаёт службу.`,
   vsNoRealServers4: (line, value2) => `строка ${line}: ${value2}`,
+  vsSkippedAddress: () => `адрес, который keepalived не может прочитать`,
+  vsSkippedPort: () => `порт, который keepalived не может прочитать`,
+  vsSkippedFamily: () => `семейство адресов не то, что у службы`,
   vsNoRealServers3: (value) => `пропущен: ${value}`,
 
   // rules/semantic/vsNoScheduler.ts

@@ -56,7 +56,7 @@ export const duplicateVrid: Rule = {
       const fam = a.family ?? 4;
       const said = a.unicastPeers.length
         ? `(${a.name}) duplicate VRID conflict with ${b.name} VRID ${a.vrid}`
-        : msg().duplicateVrid2(a.name, b.name, a.vrid, fam, ifname(a));
+        : `${a.name} and ${b.name} both use VRID ${a.vrid} with IPv${fam} on interface ${ifname(a)}`;
       let free = 1;
       while (used.has(free) && free < 255) free++;
       ctx.report({

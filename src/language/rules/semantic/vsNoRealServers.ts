@@ -5,11 +5,10 @@ import { SkipReason, realServerFates } from './realServersKept';
 import { virtualServers } from './vsFacts';
 import { msg } from '../../i18n';
 
-const SKIPPED: Record<SkipReason, string> = {
-  address: 'an address keepalived cannot read',
-  port: 'a port keepalived cannot read',
-  family: 'another address family than the service',
-};
+/** Why keepalived skipped a real server, in the analysis' language. */
+function skipped(reason: SkipReason): string {
+  return reason === 'address' ? msg().vsSkippedAddress() : reason === 'port' ? msg().vsSkippedPort() : msg().vsSkippedFamily();
+}
 
 export const vsNoRealServers: Rule = {
   code: 'vs-no-real-servers',
@@ -24,11 +23,11 @@ export const vsNoRealServers: Rule = {
       const said = `"Virtual server ${vs.label} has no real servers - ignoring"`;
       ctx.report({
         message: fates.length
-          ? msg().vsNoRealServers(vs.stmt.args.map((a) => a.text).join(' '), fates.map((f) => msg().vsNoRealServers4(f.rs.stmt.keyword.range.start.line + 1, SKIPPED[f.skipped!])).join('; '), said)
+          ? msg().vsNoRealServers(vs.stmt.args.map((a) => a.text).join(' '), fates.map((f) => msg().vsNoRealServers4(f.rs.stmt.keyword.range.start.line + 1, skipped(f.skipped!))).join('; '), said)
           : msg().vsNoRealServers2(vs.stmt.args.map((a) => a.text).join(' '), said),
         file: vs.stmt.file,
         range: headerRange(vs.stmt),
-        related: fates.map((f) => ({ file: f.rs.stmt.file, range: headerRange(f.rs.stmt), message: msg().vsNoRealServers3(SKIPPED[f.skipped!]) })),
+        related: fates.map((f) => ({ file: f.rs.stmt.file, range: headerRange(f.rs.stmt), message: msg().vsNoRealServers3(skipped(f.skipped!)) })),
       });
     }
   },
