@@ -3,6 +3,7 @@ import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { Analysis } from '../analyze';
 import { Statement, firstChild, label } from '../ast';
 import { Range, comparePositions } from '../types';
+import { msg, withLang } from '../i18n';
 
 const KINDS: Record<string, SymbolKind> = {
   global_defs: SymbolKind.Namespace,
@@ -18,7 +19,12 @@ const KINDS: Record<string, SymbolKind> = {
   real_server: SymbolKind.Object,
 };
 
+/** documentSymbols, with details in the analysis' language. */
 export function documentSymbols(analysis: Analysis, file = analysis.doc.file): DocumentSymbol[] {
+  return withLang(analysis.options.lang, () => documentSymbolsIn(analysis, file));
+}
+
+function documentSymbolsIn(analysis: Analysis, file = analysis.doc.file): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const visit = (list: Statement[], into: DocumentSymbol[]) => {
     for (const s of list) {
@@ -83,7 +89,7 @@ function detailOf(s: Statement): string {
       parts.push(first(s, 'weight') && `weight ${first(s, 'weight')}`, ...s.children.filter((c) => c.schema?.kind === 'block').map((c) => c.keyword.text));
       break;
     default:
-      if (s.schema?.kind === 'value_block') parts.push(`${s.items.length} ${s.items.length === 1 ? 'entry' : 'entries'}`);
+      if (s.schema?.kind === 'value_block') parts.push(msg().symbolEntries(s.items.length));
   }
   return parts.filter(Boolean).join(' · ');
 }

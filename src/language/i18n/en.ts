@@ -545,6 +545,7 @@ export const en = {
   invalidEnum38: () => `lvs_sync_daemon option`,
   invalidEnum39: () => `it as an invalid sync id`,
   invalidEnum40: () => `ignores it`,
+  invalidEnumIt: () => `it`,
   invalidEnum25: (t: Arg) => `'${t}' is not a umask (an octal number like 0022, at most 0777, or names like IWGRP|IWOTH); keepalived reports "invalid umask value" and ignores it.`,
   invalidEnum41: () => `umask bit`,
   invalidEnum42: () => `the umask as invalid`,
@@ -826,6 +827,7 @@ export const en = {
   /** The schema's note on a keyword (keywords.json), by the keyword's path. */
   keywordNote: (_path: Arg, note: Arg) => `${note}`,
   keywordDocsBlock: () => `block`,
+  symbolEntries: (count: number) => `${count} ${count === 1 ? 'entry' : 'entries'}`,
   topLevel: () => `top level`,
   hoverLine: () => `line`,
   completionTemplate: () => `template`,

@@ -64,6 +64,7 @@ export const ruFeatures = {
   keywordDocs21: () => ` (с учётом регистра)`,
   keywordNote: (path, note) => RU_NOTES[String(path)] ?? `${note}`,
   keywordDocsBlock: () => `блок`,
+  symbolEntries: (count) => `элементов: ${count}`,
   topLevel: () => TOP_LEVEL,
   typeNames: (): Record<string, string> => ({
     flag: 'флаг (без значения)',

@@ -132,6 +132,7 @@ export const ruValues = {
   invalidEnum38: () => `параметра lvs_sync_daemon`,
   invalidEnum39: () => `о недопустимом идентификаторе синхронизации`,
   invalidEnum40: () => `игнорирует его`,
+  invalidEnumIt: () => `об этом`,
   invalidEnum25: (t) => `'${t}' — не umask (восьмеричное число вроде 0022, не больше 0777, или имена вроде IWGRP|IWOTH); keepalived сообщает "invalid umask value" и игнорирует его.`,
   invalidEnum41: () => `бита umask`,
   invalidEnum42: () => `о недопустимом umask`,

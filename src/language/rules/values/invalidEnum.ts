@@ -146,7 +146,7 @@ function checkSyncDaemonWords(ctx: RuleContext, args: Token[]): void {
     if (i === 2 && /^\d+$/.test(t.text)) {
       ctx.report({ message: msg().invalidEnum23(t.text), file: t.file, range: t.range, severity: 'warning', data: { replacement: `id ${t.text}` } });
     } else {
-      reportWord(ctx, msg().invalidEnum38(), t, { values: SYNC_OPTIONS, caseSensitive: true, says: () => (i === 2 ? msg().invalidEnum39() : `it`), then: msg().invalidEnum40() });
+      reportWord(ctx, msg().invalidEnum38(), t, { values: SYNC_OPTIONS, caseSensitive: true, says: () => (i === 2 ? msg().invalidEnum39() : msg().invalidEnumIt()), then: msg().invalidEnum40() });
     }
     if (i > 2) break;
   }
