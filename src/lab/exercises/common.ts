@@ -1,10 +1,13 @@
 // Small pieces every step uses: the step context, output helpers, and the IPVS verdict.
 import { hostsByRole, Inventory } from '../inventory/types';
 import { ipvsUnavailableReason } from '../topology/parsers/ipvsadm';
+import type { Lang } from '../../language/i18n';
+import { checkTexts } from './checkTexts';
 import { Check, CommandRecord, Outputs, StepContext, StepOptions } from './types';
 
-export function makeContext(inventory: Inventory, options: StepOptions = {}, shared: Record<string, unknown> = {}): StepContext {
+export function makeContext(inventory: Inventory, options: StepOptions = {}, shared: Record<string, unknown> = {}, lang: Lang = 'en'): StepContext {
   return {
+    lang,
     inventory,
     clients: hostsByRole(inventory, 'client'),
     directors: hostsByRole(inventory, 'director'),
@@ -45,13 +48,14 @@ export function whyNot(r: CommandRecord | undefined): string {
 }
 
 /** Reachability checks for every host whose record failed to run at all. */
-export function unreachableChecks(outputs: Outputs): Check[] {
+export function unreachableChecks(outputs: Outputs, lang: Lang = 'en'): Check[] {
+  const t = checkTexts(lang).common;
   const seen = new Set<string>();
   const checks: Check[] = [];
   for (const r of Object.values(outputs)) {
     if (!r.error || seen.has(r.host)) continue;
     seen.add(r.host);
-    checks.push({ ok: false, host: r.host, what: `${r.host} can be reached over SSH`, detail: r.error, fix: 'Check the host is up and its SSH settings in the lab file (keepalived-lab lab check, then the Reach step).' });
+    checks.push({ ok: false, host: r.host, what: t.unreachableWhat(r.host), detail: r.error, fix: t.unreachableFix });
   }
   return checks;
 }
@@ -64,10 +68,12 @@ export function ipvsFrom(rc: number | null | undefined, text: string): { availab
   return { available: true };
 }
 
-export const NO_IPVS_STOP =
-  'Stop here for load balancing: without IPVS in the directors\' kernel nothing forwards the VIP\'s traffic to the real servers. ' +
-  'keepalived still runs its VRRP part (started with --vrrp), so the VIP moves between the directors and the VRRP and failover steps still work; ' +
-  'the traffic through the VIP cannot. A VM with a stock distribution kernel (Debian\'s ships ip_vs as a module) runs the whole lab.';
+export const NO_IPVS_STOP = checkTexts('en').common.noIpvsStop;
+
+/** The no-IPVS stop in a language. */
+export function noIpvsStop(lang: Lang = 'en'): string {
+  return checkTexts(lang).common.noIpvsStop;
+}
 
 export function verdictStatus(checks: Check[], noIpvs: boolean): 'passed' | 'failed' | 'no-ipvs' {
   if (checks.some((c) => !c.ok)) return 'failed';

@@ -1,8 +1,8 @@
 // The walkthrough steps' titles and goals in every UI language. English is what the step
 // definitions (steps/*.ts) say — a test keeps the two equal — and the manifest's walkthrough
 // (package.nls*.json) uses the same titles; ru has the same keys (the type enforces it).
-// The checks and explanations a step's verification writes stay in English (they quote the
-// hosts' outputs); the lab report says so in Russian.
+// The checks and explanations a step's verification writes come from checkTexts/ (en/ru); a run
+// records their language, and the lab report says when it differs from the report's.
 import type { Lang } from '../report/i18n';
 import { STEPS } from './steps';
 import { StepDefinition, StepId } from './types';

@@ -2,7 +2,9 @@
 // procedure, then its verification (repeated while it settles), and judges the outputs with
 // the step's pure check. Progress goes to a callback, an AbortSignal cancels, and the result
 // (every command with its real output, the verdict and the explanation) is saved as JSON.
+import type { Lang } from '../../language/i18n';
 import { Inventory } from '../inventory/types';
+import { checkTexts, LOCALIZED_STEPS } from './checkTexts';
 import { makeContext } from './common';
 import { saveResult } from './save';
 import { STEPS, stepById } from './steps';
@@ -22,6 +24,8 @@ export interface RunOptions {
   shared?: Record<string, unknown>;
   /** Skip the apply phases and the procedure: verify only (used by "check my lab"). */
   verifyOnly?: boolean;
+  /** Language of the checks, explanations and progress messages (default English); saved with the run. */
+  lang?: Lang;
 }
 
 class Cancelled extends Error {}
@@ -32,7 +36,10 @@ function isAbort(e: unknown, signal: AbortSignal): boolean {
 
 export async function runStep(lab: LabExecutor, inventory: Inventory, stepOrId: StepDefinition | StepId, opts: RunOptions = {}): Promise<StepResult> {
   const step = typeof stepOrId === 'string' ? stepById(stepOrId) : stepOrId;
-  const ctx: StepContext = makeContext(inventory, opts.options ?? {}, opts.shared ?? {});
+  // A step not translated yet writes English: its result says so, whatever was asked.
+  const lang: Lang = opts.lang && LOCALIZED_STEPS.has(step.id) ? opts.lang : 'en';
+  const tr = checkTexts(lang).runner;
+  const ctx: StepContext = makeContext(inventory, opts.options ?? {}, opts.shared ?? {}, lang);
   const signal = opts.signal ?? new AbortController().signal;
   const started = Date.now();
   const commands: CommandRecord[] = [];
@@ -81,12 +88,13 @@ export async function runStep(lab: LabExecutor, inventory: Inventory, stepOrId: 
       explanation: verdict.explanation ?? [],
       measurements: { ...measured, ...(verdict.measurements ?? {}) },
       ...(error ? { error } : {}),
+      lang,
     };
     if (opts.saveDir) {
       try {
         result.savedTo = saveResult(opts.saveDir, result);
       } catch (e) {
-        result.explanation.push(`(The run could not be saved to ${opts.saveDir}: ${(e as Error).message})`);
+        result.explanation.push(tr.couldNotSave(opts.saveDir, (e as Error).message));
       }
     }
     progress('done', `${step.title}: ${status}`);
@@ -138,14 +146,14 @@ export async function runStep(lab: LabExecutor, inventory: Inventory, stepOrId: 
       for (const r of recs) outputs[r.key] = r;
       verdict = step.check(outputs, ctx, measured);
       if (verdict.status !== 'failed' || Date.now() >= deadline) break;
-      progress('verify', 'not settled yet, looking again');
+      progress('verify', checkTexts(opts.lang).runner.notSettled);
       await new Promise((r) => setTimeout(r, 500));
       if (signal.aborted) throw new Cancelled();
     }
     return finish(verdict.status, verdict, measured);
   } catch (e) {
-    if (e instanceof Cancelled || isAbort(e, signal)) return finish('cancelled', { explanation: ['The step was cancelled; run it again to finish it (every step can be repeated).'] }, measured, 'cancelled');
-    return finish('error', { explanation: [`The step could not finish: ${(e as Error).message}`] }, measured, (e as Error).stack ?? (e as Error).message);
+    if (e instanceof Cancelled || isAbort(e, signal)) return finish('cancelled', { explanation: [tr.cancelled] }, measured, 'cancelled');
+    return finish('error', { explanation: [tr.couldNotFinish((e as Error).message)] }, measured, (e as Error).stack ?? (e as Error).message);
   }
 }
 

@@ -2,6 +2,7 @@
 // verified (commands whose outputs a pure check function judges) and what it tells the student.
 // The CLI, the VS Code walkthrough and the Theia Lab Guide all render these same definitions.
 import { HostRole, Inventory, LabHost } from '../inventory/types';
+import type { Lang } from '../../language/i18n';
 import { ExecOptions, ExecResult, SshConnection } from '../ssh/connection';
 
 export type StepId =
@@ -112,6 +113,8 @@ export interface StepContext {
   options: StepOptions;
   /** Facts earlier steps of this run left (e.g. who was MASTER); never required. */
   shared: Record<string, unknown>;
+  /** Language of the checks and explanations the step writes (steps not yet translated write English). */
+  lang: Lang;
 }
 
 /** What a measuring procedure can do: run commands (recorded), stream long ones, report progress. */
@@ -170,6 +173,8 @@ export interface StepResult {
   error?: string;
   /** Where the JSON of this run was saved. */
   savedTo?: string;
+  /** Language its checks and explanation were written in; absent (runs saved before) means English. */
+  lang?: Lang;
 }
 
 export interface StepProgress {

@@ -481,11 +481,12 @@ function stepDetail(o: StepOutcome, t: Strings): string[] {
   out.push(t.stepTimes(formatTime(r.startedAt), t.seconds(r.durationMs / 1000)), '');
   if (r.status === 'error' && r.error) out.push(`> ${t.problemError(r.error.split('\n')[0])}`, '');
   if (r.checks.length) {
-    out.push(`**${t.checksHeading}**${t.checksNote ? ` ${t.checksNote}` : ''}`, '');
+    out.push(`**${t.checksHeading}**${(r.lang ?? 'en') !== t.lang ? ` ${t.checksRecordedIn(r.lang ?? 'en')}` : ''}`, '');
     for (const c of r.checks) out.push(`- ${c.ok ? '✓' : '✗'} ${c.what}${c.detail ? ` — ${c.detail.replace(/\s*\n\s*/g, '; ')}` : ''}${!c.ok && c.fix ? ` ${t.fixPrefix} ${c.fix}` : ''}`);
     out.push('');
   }
-  if (t.lang === 'en' && r.explanation.length) out.push(details(t.engineExplanation, r.explanation.join('\n\n')), '');
+  // The walkthrough's explanation only in the language it was written in (checks above say theirs).
+  if ((r.lang ?? 'en') === t.lang && r.explanation.length) out.push(details(t.engineExplanation, r.explanation.join('\n\n')), '');
   if (r.commands.length) {
     out.push(`**${t.commandsHeading(r.commands.length)}**`, '');
     for (const { rec, runs } of shownRecords(r)) out.push(renderCommand(rec, t, runs), '');

@@ -1,6 +1,7 @@
 // Step 3: the directors. ipvsadm and keepalived installed (curl too: the generated health check
 // uses it), and ip_vs loaded when the kernel has it as a module.
-import { NO_IPVS_STOP, unreachableChecks } from '../common';
+import { checkTexts } from '../checkTexts';
+import { noIpvsStop, unreachableChecks } from '../common';
 import { ensureProgram, LOAD_IPVS, parseKeyValues } from '../shellSnippets';
 import { Check, StepDefinition } from '../types';
 import { IPVS_STATE, ipvsOfDirector } from './reach';
@@ -31,30 +32,31 @@ export const directorsStep: StepDefinition = {
     { key: `ipvs:${d.name}`, host: d.name, title: 'IPVS in the kernel', command: IPVS_STATE, sudo: true },
   ]),
   check(outputs, ctx) {
-    const checks: Check[] = unreachableChecks(outputs);
+    const t = checkTexts(ctx.lang).directors;
+    const checks: Check[] = unreachableChecks(outputs, ctx.lang);
     const explanation: string[] = [];
     const noIpvs: string[] = [];
-    if (ctx.directors.length < 2) checks.push({ ok: false, what: 'the lab has two directors', detail: `${ctx.directors.length} director(s) in the lab file`, fix: 'VRRP failover needs a second director: add one with role: director.' });
+    if (ctx.directors.length < 2) checks.push({ ok: false, what: t.twoWhat, detail: t.twoDetail(ctx.directors.length), fix: t.twoFix });
     for (const d of ctx.directors) {
-      const t = outputs[`tools:${d.name}`];
-      if (t && !t.error) {
-        const kv = parseKeyValues(t.stdout);
+      const tr = outputs[`tools:${d.name}`];
+      if (tr && !tr.error) {
+        const kv = parseKeyValues(tr.stdout);
         for (const tool of ['keepalived', 'ipvsadm', 'curl']) {
-          checks.push({ ok: kv[`has_${tool}`] === '1', host: d.name, what: `${tool} is installed on ${d.name}`, fix: `apt-get install ${tool}` });
+          checks.push({ ok: kv[`has_${tool}`] === '1', host: d.name, what: t.installedWhat(tool, d.name), fix: `apt-get install ${tool}` });
         }
         if (kv.keepalived_version) explanation.push(`${d.name}: ${kv.keepalived_version}`);
       }
       const i = outputs[`ipvs:${d.name}`];
       if (i && !i.error) {
         const st = ipvsOfDirector(i.stdout);
-        if (st.available) checks.push({ ok: true, host: d.name, what: `ip_vs is loaded on ${d.name}`, detail: i.stdout.split('\n').find((l) => l.includes('IP Virtual Server'))?.replace('ipvsadm_out: ', '') });
+        if (st.available) checks.push({ ok: true, host: d.name, what: t.loadedWhat(d.name), detail: i.stdout.split('\n').find((l) => l.includes('IP Virtual Server'))?.replace('ipvsadm_out: ', '') });
         else {
           noIpvs.push(d.name);
           explanation.push(`${d.name}: ${st.reason}`);
         }
       }
     }
-    if (noIpvs.length) explanation.push(NO_IPVS_STOP);
+    if (noIpvs.length) explanation.push(noIpvsStop(ctx.lang));
     return { status: checks.some((c) => !c.ok) ? 'failed' : noIpvs.length ? 'no-ipvs' : 'passed', checks, explanation, measurements: { noIpvs } };
   },
 };

@@ -1,7 +1,8 @@
 // Step 1: reach every host over SSH, read the versions of the tools the lab uses, and find out
 // whether the directors' kernel has IPVS (loading ip_vs when it is a module).
 import { LOAD_IPVS, parseKeyValues } from '../shellSnippets';
-import { ipvsFrom, NO_IPVS_STOP, unreachableChecks } from '../common';
+import { checkTexts } from '../checkTexts';
+import { ipvsFrom, noIpvsStop, unreachableChecks } from '../common';
 import { Check, StepDefinition } from '../types';
 
 const ABOUT = [
@@ -41,7 +42,8 @@ export const reachStep: StepDefinition = {
     ...ctx.directors.map((d) => ({ key: `ipvs:${d.name}`, host: d.name, title: 'IPVS in the kernel', command: IPVS_STATE, sudo: true, timeoutMs: 20_000 })),
   ],
   check(outputs, ctx) {
-    const checks: Check[] = unreachableChecks(outputs);
+    const t = checkTexts(ctx.lang).reach;
+    const checks: Check[] = unreachableChecks(outputs, ctx.lang);
     const versions: Record<string, Record<string, string>> = {};
     const explanation: string[] = [];
     for (const h of ctx.inventory.hosts) {
@@ -49,26 +51,26 @@ export const reachStep: StepDefinition = {
       if (!r || r.error) continue;
       const kv = parseKeyValues(r.stdout);
       versions[h.name] = kv;
-      const tools = ['keepalived', 'ipvsadm', 'nginx', 'curl'].map((t) => `${t} ${kv[`has_${t}`] === '1' ? kv[`${t}_version`] || 'installed' : 'missing'}`);
-      checks.push({ ok: true, host: h.name, what: `${h.name} (${h.role}) answers over SSH`, detail: `hostname ${kv.hostname}, kernel ${kv.kernel}; ${tools.join(', ')}` });
+      const tools = ['keepalived', 'ipvsadm', 'nginx', 'curl'].map((tool) => `${tool} ${kv[`has_${tool}`] === '1' ? kv[`${tool}_version`] || t.installed : t.missing}`);
+      checks.push({ ok: true, host: h.name, what: t.answersWhat(h.name, h.role), detail: t.answersDetail(kv.hostname, kv.kernel, tools.join(', ')) });
     }
     const noIpvs: string[] = [];
     for (const d of ctx.directors) {
       const r = outputs[`ipvs:${d.name}`];
       if (!r || r.error) continue;
       const st = ipvsOfDirector(r.stdout);
-      if (st.available) checks.push({ ok: true, host: d.name, what: `${d.name}'s kernel has IPVS`, detail: r.stdout.split('\n').find((l) => l.startsWith('ipvsadm_out: IP Virtual Server'))?.slice(13) });
+      if (st.available) checks.push({ ok: true, host: d.name, what: t.hasIpvsWhat(d.name), detail: r.stdout.split('\n').find((l) => l.startsWith('ipvsadm_out: IP Virtual Server'))?.slice(13) });
       else {
         noIpvs.push(d.name);
         explanation.push(`${d.name}: ${st.reason}`);
       }
     }
     const missing = (role: string, tools: string[]): string[] =>
-      ctx.inventory.hosts.filter((h) => h.role === role && versions[h.name]).flatMap((h) => tools.filter((t) => versions[h.name][`has_${t}`] !== '1').map((t) => `${h.name} lacks ${t}`));
+      ctx.inventory.hosts.filter((h) => h.role === role && versions[h.name]).flatMap((h) => tools.filter((tool) => versions[h.name][`has_${tool}`] !== '1').map((tool) => t.lacks(h.name, tool)));
     const gaps = [...missing('real', ['nginx']), ...missing('director', ['keepalived', 'ipvsadm']), ...missing('client', ['curl'])];
-    if (gaps.length) explanation.push(`Not installed yet: ${gaps.join(', ')}. The Real servers and Directors steps install them.`);
-    if (noIpvs.length) explanation.push(NO_IPVS_STOP);
-    else if (ctx.directors.length && checks.every((c) => c.ok)) explanation.push('Every director\'s kernel has IPVS: the whole walkthrough can run here.');
+    if (gaps.length) explanation.push(t.notInstalled(gaps.join(', ')));
+    if (noIpvs.length) explanation.push(noIpvsStop(ctx.lang));
+    else if (ctx.directors.length && checks.every((c) => c.ok)) explanation.push(t.allIpvs);
     const failed = checks.some((c) => !c.ok);
     return { status: failed ? 'failed' : noIpvs.length ? 'no-ipvs' : 'passed', checks, explanation, measurements: { versions, noIpvs } };
   },

@@ -233,7 +233,8 @@ export const en = {
   stepsIntro: 'The commands are exactly those that ran; outputs are as the hosts printed them, long ones shortened in the middle (the marker says how many lines were left out).',
   stepTimes: (at: string, took: string) => `Ran ${at}, took ${took}.`,
   checksHeading: 'Checks:',
-  checksNote: '',
+  /** Said after the checks' heading when the run's checks were written in another language. */
+  checksRecordedIn: (lang: 'en' | 'ru'): string => (lang === 'ru' ? '(written by the walkthrough in Russian)' : '(written by the walkthrough in English)'),
   engineExplanation: 'What the walkthrough explained after this step',
   commandsHeading: (n: number) => `Commands (${n}):`,
   couldNotRun: (err: string) => `could not run: ${err}`,

@@ -1,0 +1,61 @@
+// What the walkthrough steps' checks and explanations say, in English (the reference: ru.ts
+// implements the same type, so a missing text is a compile error). Functions take the facts
+// the step read from the hosts' outputs; command names, keywords and outputs stay verbatim.
+
+export const en = {
+  common: {
+    unreachableWhat: (host: string): string => `${host} can be reached over SSH`,
+    unreachableFix: 'Check the host is up and its SSH settings in the lab file (keepalived-lab lab check, then the Reach step).',
+    noIpvsStop:
+      'Stop here for load balancing: without IPVS in the directors\' kernel nothing forwards the VIP\'s traffic to the real servers. ' +
+      'keepalived still runs its VRRP part (started with --vrrp), so the VIP moves between the directors and the VRRP and failover steps still work; ' +
+      'the traffic through the VIP cannot. A VM with a stock distribution kernel (Debian\'s ships ip_vs as a module) runs the whole lab.',
+  },
+  runner: {
+    notSettled: 'not settled yet, looking again',
+    cancelled: 'The step was cancelled; run it again to finish it (every step can be repeated).',
+    couldNotFinish: (why: string): string => `The step could not finish: ${why}`,
+    couldNotSave: (dir: string, why: string): string => `(The run could not be saved to ${dir}: ${why})`,
+  },
+  reach: {
+    installed: 'installed',
+    missing: 'missing',
+    answersWhat: (host: string, role: string): string => `${host} (${role}) answers over SSH`,
+    answersDetail: (hostname: string | undefined, kernel: string | undefined, tools: string): string => `hostname ${hostname}, kernel ${kernel}; ${tools}`,
+    hasIpvsWhat: (host: string): string => `${host}'s kernel has IPVS`,
+    lacks: (host: string, tool: string): string => `${host} lacks ${tool}`,
+    notInstalled: (gaps: string): string => `Not installed yet: ${gaps}. The Real servers and Directors steps install them.`,
+    allIpvs: 'Every director\'s kernel has IPVS: the whole walkthrough can run here.',
+  },
+  directors: {
+    twoWhat: 'the lab has two directors',
+    twoDetail: (n: number): string => `${n} director(s) in the lab file`,
+    twoFix: 'VRRP failover needs a second director: add one with role: director.',
+    installedWhat: (tool: string, host: string): string => `${tool} is installed on ${host}`,
+    loadedWhat: (host: string): string => `ip_vs is loaded on ${host}`,
+  },
+  vrrp: {
+    oneHolderWhat: (vip: string): string => `exactly one director holds the VIP ${vip}`,
+    heldBy: (names: string[]): string => `held by ${names.join(' and ')}`,
+    noHolder: 'no director holds it',
+    splitBrainFix: 'Split brain: the directors do not hear each other (different VRID or password, a firewall dropping VRRP) or the VIP was added by hand: run the doctor.',
+    startFix: 'Start keepalived on the directors (the Configure keepalived step) and look at their logs.',
+    runsWhat: (host: string): string => `keepalived runs on ${host}`,
+    runsFix: 'Run the Configure keepalived step again.',
+    roleWhat: (host: string, prio: string, expected: 'MASTER' | 'BACKUP'): string => `${host} (priority ${prio}) is ${expected}${expected === 'MASTER' ? ' and holds the VIP' : ' without the VIP'}`,
+    roleDetail: (state: string | undefined, effective: number | undefined, holds: boolean): string => `state ${state ?? 'unknown'}${effective !== undefined ? `, effective priority ${effective}` : ''}, ${holds ? 'holds' : 'does not hold'} the VIP`,
+    loweredFix: 'Its effective priority is lowered or the instance is in FAULT: the tracked script or interface fails (run the doctor).',
+    priorityFix: 'Give the intended MASTER the higher priority and check that both directors hear each other\'s adverts.',
+    tableWhat: (host: string, service: string, reals: string[]): string => `ipvsadm -Ln on ${host} lists ${service} with ${reals.join(' and ')}`,
+    weight: 'weight',
+    noReals: 'no real servers',
+    noService: 'no such virtual service',
+    realMissingFix: 'A real server missing here failed keepalived\'s TCP check: is nginx running and answering on it?',
+    noServiceFix: 'keepalived builds the table from virtual_server: deploy the generated config (and run keepalived without --vrrp).',
+    election: (master: string, prio: string, vip: string, adv: number, backup: string | undefined): string =>
+      `${master} won the election with priority ${prio} and holds ${vip}; it sends a VRRP advert every ${adv} s.${backup ? ` ${backup} stays BACKUP as long as it hears them; after 3 missed adverts (about ${(3 * adv + 0.6).toFixed(1)} s) it takes the VIP.` : ''}`,
+    sameTable: 'Both directors carry the same IPVS table: keepalived builds it from virtual_server whether the director is MASTER or BACKUP. Only the VIP decides which of them gets traffic.',
+  },
+};
+
+export type CheckStrings = typeof en;

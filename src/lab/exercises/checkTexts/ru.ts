@@ -1,0 +1,67 @@
+// Русские тексты проверок и пояснений шагов мастера (тот же тип, что en.ts: пропущенный текст —
+// ошибка компиляции). Имена команд, ключевые слова keepalived, MASTER/BACKUP и выводы — как есть.
+import type { CheckStrings } from './en';
+
+function directorsWord(n: number): string {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  if (m10 === 1 && m100 !== 11) return 'директор';
+  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return 'директора';
+  return 'директоров';
+}
+
+export const ru: CheckStrings = {
+  common: {
+    unreachableWhat: (host) => `${host} доступен по SSH`,
+    unreachableFix: 'Проверьте, что хост включён и что его настройки SSH в файле лаборатории верны (keepalived-lab lab check, затем шаг «Подключиться к лаборатории»).',
+    noIpvsStop:
+      'Балансировка нагрузки здесь заканчивается: без IPVS в ядре директоров трафик VIP некому передать реальным серверам. ' +
+      'keepalived всё равно выполняет свою часть VRRP (запущен с --vrrp), поэтому VIP переходит между директорами и шаги VRRP и переключения при отказе работают; ' +
+      'трафик через VIP — нет. Вся лабораторная работает на виртуальной машине со стандартным ядром дистрибутива (в Debian ip_vs поставляется модулем).',
+  },
+  runner: {
+    notSettled: 'состояние ещё не установилось, проверяю снова',
+    cancelled: 'Шаг отменён; запустите его ещё раз, чтобы довести до конца (любой шаг можно повторять).',
+    couldNotFinish: (why) => `Шаг не удалось завершить: ${why}`,
+    couldNotSave: (dir, why) => `(Не удалось сохранить запуск в ${dir}: ${why})`,
+  },
+  reach: {
+    installed: 'установлен',
+    missing: 'не установлен',
+    answersWhat: (host, role) => `${host} (${role}) отвечает по SSH`,
+    answersDetail: (hostname, kernel, tools) => `имя хоста ${hostname}, ядро ${kernel}; ${tools}`,
+    hasIpvsWhat: (host) => `в ядре ${host} есть IPVS`,
+    lacks: (host, tool) => `на ${host} нет ${tool}`,
+    notInstalled: (gaps) => `Ещё не установлено: ${gaps}. Их установят шаги «Подготовить реальные серверы» и «Подготовить директоры».`,
+    allIpvs: 'В ядре каждого директора есть IPVS: здесь можно пройти весь мастер.',
+  },
+  directors: {
+    twoWhat: 'в лаборатории два директора',
+    twoDetail: (n) => `в файле лаборатории ${n} ${directorsWord(n)}`,
+    twoFix: 'Для переключения VRRP при отказе нужен второй директор: добавьте хост с role: director.',
+    installedWhat: (tool, host) => `${tool} установлен на ${host}`,
+    loadedWhat: (host) => `модуль ip_vs загружен на ${host}`,
+  },
+  vrrp: {
+    oneHolderWhat: (vip) => `VIP ${vip} держит ровно один директор`,
+    heldBy: (names) => `его держит ${names.join(' и ')}`,
+    noHolder: 'его не держит ни один директор',
+    splitBrainFix: 'Split brain: директоры не слышат друг друга (разные VRID или пароль, межсетевой экран отбрасывает VRRP) или VIP добавлен вручную: запустите доктор.',
+    startFix: 'Запустите keepalived на директорах (шаг «Настроить keepalived») и посмотрите их журналы.',
+    runsWhat: (host) => `keepalived работает на ${host}`,
+    runsFix: 'Выполните шаг «Настроить keepalived» ещё раз.',
+    roleWhat: (host, prio, expected) => `${host} (приоритет ${prio}) — ${expected}${expected === 'MASTER' ? ' и держит VIP' : ' без VIP'}`,
+    roleDetail: (state, effective, holds) => `состояние ${state ?? 'неизвестно'}${effective !== undefined ? `, действующий приоритет ${effective}` : ''}, VIP ${holds ? 'держит' : 'не держит'}`,
+    loweredFix: 'Действующий приоритет понижен или экземпляр в состоянии FAULT: отслеживаемый скрипт или интерфейс не в порядке (запустите доктор).',
+    priorityFix: 'Дайте будущему MASTER более высокий приоритет и проверьте, что директоры слышат объявления друг друга.',
+    tableWhat: (host, service, reals) => `ipvsadm -Ln на ${host} показывает ${service} с ${reals.join(' и ')}`,
+    weight: 'вес',
+    noReals: 'нет реальных серверов',
+    noService: 'такого виртуального сервиса нет',
+    realMissingFix: 'Реальный сервер, которого здесь нет, не прошёл TCP-проверку keepalived: запущен ли на нём nginx и отвечает ли он?',
+    noServiceFix: 'keepalived строит таблицу из virtual_server: разверните сгенерированную конфигурацию (и запускайте keepalived без --vrrp).',
+    election: (master, prio, vip, adv, backup) =>
+      `${master} победил на выборах с приоритетом ${prio} и держит ${vip}; он рассылает объявление VRRP каждые ${adv} с.${backup ? ` ${backup} остаётся BACKUP, пока слышит их; после 3 пропущенных объявлений (примерно ${(3 * adv + 0.6).toFixed(1).replace('.', ',')} с) он забирает VIP.` : ''}`,
+    sameTable: 'У обоих директоров одна и та же таблица IPVS: keepalived строит её из virtual_server, будь директор MASTER или BACKUP. Какой из них получает трафик, решает только VIP.',
+  },
+};

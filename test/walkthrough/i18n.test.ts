@@ -1,0 +1,144 @@
+// The walkthrough steps' checks and explanations in English and Russian: the two tables have the
+// same texts (keys and arities), a step judged in Russian gives the same verdict in Russian words
+// (commands, keywords, MASTER/BACKUP and addresses as they are), English is unchanged, and the
+// lab report says honestly in which language a run's checks were written.
+import * as assert from 'node:assert/strict';
+import { CHECK_TEXTS, LOCALIZED_STEPS } from '../../src/lab/exercises/checkTexts';
+import { CommandRecord, makeContext, Outputs, stepById, StepResult, STEPS } from '../../src/lab/exercises';
+import { NsLab } from '../../src/lab/nslab';
+import { assembleRun, renderReport } from '../../src/lab/report';
+import { SECTION_MARK } from '../../src/lab/topology/parsers/system';
+
+const inv = new NsLab({ name: 'unit' }).inventory();
+
+function sections(s: Record<string, [number, string]>): string {
+  return Object.entries(s).map(([name, [rc, text]]) => `${SECTION_MARK} ${name}\n${text}\n${SECTION_MARK}-end ${name} ${rc}`).join('\n') + '\n';
+}
+function rec(key: string, host: string, stdout: string, code = 0, error?: string): CommandRecord {
+  return { key, host, title: key, phase: 'verify', command: '', code, stdout, stderr: '', startedAt: '2026-01-01T00:00:00.000Z', durationMs: 1, ...(error ? { error } : {}) };
+}
+function outputs(...records: CommandRecord[]): Outputs {
+  return Object.fromEntries(records.map((r) => [r.key, r]));
+}
+const addr = (host: string, withVip: boolean): string => [
+  '1: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft forever',
+  `2: eth0    inet 198.51.100.${host === 'lb1' ? 11 : 12}/24 scope global eth0\\       valid_lft forever preferred_lft forever`,
+  ...(withVip ? ['2: eth0    inet 198.51.100.100/24 scope global secondary eth0\\       valid_lft forever preferred_lft forever'] : []),
+].join('\n');
+const director = (host: 'lb1' | 'lb2', vip: boolean, state: 'MASTER' | 'BACKUP', reals = ['198.51.100.21', '198.51.100.22']): string => sections({
+  keepalived: [0, 'pid=80\nkeepalived -n -l -D'],
+  json: [0, JSON.stringify([{ data: { iname: 'VI_1', state: state === 'MASTER' ? 2 : 1, base_priority: host === 'lb1' ? 150 : 100, vrid: 51 } }])],
+  data: [0, ''],
+  log: [0, ''],
+  addr: [0, addr(host, vip)],
+  ipvs: [0, ['IP Virtual Server version 1.2.1 (size=4096)', 'Prot LocalAddress:Port Scheduler Flags', '  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn', 'TCP  198.51.100.100:80 rr', ...reals.map((r) => `  -> ${r}:80              Route   1      0          0`)].join('\n')],
+  ipvsstats: [0, ''],
+});
+
+const CYRILLIC = /[А-Яа-яЁё]/;
+
+/** Every key path of a table with the arity of its functions. */
+function shape(o: unknown, prefix = ''): string[] {
+  if (typeof o === 'function') return [`${prefix}/${o.length}`];
+  if (typeof o === 'string') return [prefix];
+  return Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => shape(v, prefix ? `${prefix}.${k}` : k)).sort();
+}
+function strings(o: unknown, prefix = ''): [string, string][] {
+  if (typeof o === 'string') return [[prefix, o]];
+  if (typeof o !== 'object' || !o) return [];
+  return Object.entries(o).flatMap(([k, v]) => strings(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('walkthrough checks in English and Russian', () => {
+  it('en and ru have the same texts with the same arities, none empty, the Russian ones in Russian', () => {
+    assert.deepEqual(shape(CHECK_TEXTS.ru), shape(CHECK_TEXTS.en));
+    for (const [k, v] of strings(CHECK_TEXTS.ru)) {
+      assert.ok(v.trim(), `ru.${k} is empty`);
+      assert.match(v, CYRILLIC, `ru.${k} is not translated: ${v}`);
+    }
+    for (const id of LOCALIZED_STEPS) assert.ok(STEPS.some((s) => s.id === id), `${id} is a step`);
+  });
+
+  const healthy = (): Outputs => outputs(rec('director:lb1', 'lb1', director('lb1', true, 'MASTER')), rec('director:lb2', 'lb2', director('lb2', false, 'BACKUP')));
+
+  it('VRRP judged in Russian: the same verdict and checks, in Russian words, commands and states verbatim', () => {
+    const step = stepById('vrrp');
+    const en = step.check(healthy(), makeContext(inv), {});
+    const ru = step.check(healthy(), makeContext(inv, {}, {}, 'ru'), {});
+    assert.equal(en.status, 'passed', JSON.stringify(en.checks.filter((c) => !c.ok)));
+    assert.equal(ru.status, en.status);
+    assert.deepEqual(ru.checks.map((c) => [c.ok, c.host]), en.checks.map((c) => [c.ok, c.host]));
+    assert.deepEqual(ru.measurements, en.measurements);
+    // English exactly as before the tables.
+    assert.deepEqual(en.checks.map((c) => c.what), [
+      'exactly one director holds the VIP 198.51.100.100',
+      'lb1 (priority 150) is MASTER and holds the VIP',
+      'lb2 (priority 100) is BACKUP without the VIP',
+      'ipvsadm -Ln on lb1 lists 198.51.100.100:80 with 198.51.100.21 and 198.51.100.22',
+      'ipvsadm -Ln on lb2 lists 198.51.100.100:80 with 198.51.100.21 and 198.51.100.22',
+    ]);
+    assert.equal(en.explanation[0], 'lb1 won the election with priority 150 and holds 198.51.100.100/24; it sends a VRRP advert every 1 s. lb2 stays BACKUP as long as it hears them; after 3 missed adverts (about 3.6 s) it takes the VIP.');
+    assert.deepEqual(ru.checks.map((c) => c.what), [
+      'VIP 198.51.100.100 держит ровно один директор',
+      'lb1 (приоритет 150) — MASTER и держит VIP',
+      'lb2 (приоритет 100) — BACKUP без VIP',
+      'ipvsadm -Ln на lb1 показывает 198.51.100.100:80 с 198.51.100.21 и 198.51.100.22',
+      'ipvsadm -Ln на lb2 показывает 198.51.100.100:80 с 198.51.100.21 и 198.51.100.22',
+    ]);
+    assert.equal(ru.explanation[0], 'lb1 победил на выборах с приоритетом 150 и держит 198.51.100.100/24; он рассылает объявление VRRP каждые 1 с. lb2 остаётся BACKUP, пока слышит их; после 3 пропущенных объявлений (примерно 3,6 с) он забирает VIP.');
+    for (const p of ru.explanation) assert.match(p, CYRILLIC);
+  });
+
+  it('a split brain and an unreachable host, in Russian: every failed check has a Russian fix', () => {
+    const step = stepById('vrrp');
+    const o = outputs(rec('director:lb1', 'lb1', director('lb1', true, 'MASTER')), rec('director:lb2', 'lb2', '', undefined, 'connect ECONNREFUSED 198.51.100.12:22'));
+    const en = step.check(o, makeContext(inv), {});
+    const ru = step.check(o, makeContext(inv, {}, {}, 'ru'), {});
+    assert.equal(ru.status, 'failed');
+    assert.deepEqual(ru.checks.map((c) => c.ok), en.checks.map((c) => c.ok));
+    assert.equal(en.checks[0].what, 'lb2 can be reached over SSH');
+    assert.equal(ru.checks[0].what, 'lb2 доступен по SSH');
+    assert.equal(ru.checks[0].detail, 'connect ECONNREFUSED 198.51.100.12:22', 'the error as it was');
+    for (const c of ru.checks.filter((x) => !x.ok)) assert.match(c.fix ?? '', CYRILLIC, c.what);
+  });
+
+  it('directors judged in Russian, with the IPVS stop in Russian', () => {
+    const step = stepById('directors');
+    const tools = 'has_keepalived=1\nhas_ipvsadm=1\nhas_curl=0\nkeepalived_version=Keepalived v2.2.7';
+    const noIpvs = 'ipvs=0\nipvsadm_rc=2\nipvsadm_out: Can\'t initialize ipvs: Protocol not available\nipvsadm_out: Are you sure that IP Virtual Server is built in the kernel or as module?';
+    const o = outputs(rec('tools:lb1', 'lb1', tools), rec('ipvs:lb1', 'lb1', noIpvs), rec('tools:lb2', 'lb2', tools), rec('ipvs:lb2', 'lb2', noIpvs));
+    const en = step.check(o, makeContext(inv), {});
+    const ru = step.check(o, makeContext(inv, {}, {}, 'ru'), {});
+    assert.equal(ru.status, en.status);
+    assert.equal(en.checks.find((c) => !c.ok)?.what, 'curl is installed on lb1');
+    assert.equal(ru.checks.find((c) => !c.ok)?.what, 'curl установлен на lb1');
+    assert.match(en.explanation.join('\n'), /^Stop here for load balancing/m);
+    assert.match(ru.explanation.join('\n'), /^Балансировка нагрузки здесь заканчивается/m);
+  });
+
+  it('the lab report says in which language a run\'s checks were written, and shows the explanation only in its own', () => {
+    const step = stepById('vrrp');
+    const result = (lang: 'en' | 'ru'): StepResult => {
+      const v = step.check(healthy(), makeContext(inv, {}, {}, lang), {});
+      return {
+        step: 'vrrp', index: step.index, title: step.title, lab: inv.name, status: v.status, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:00:01.000Z',
+        durationMs: 1000, commands: Object.values(healthy()), checks: v.checks, explanation: v.explanation, measurements: v.measurements ?? {}, lang,
+      };
+    };
+    const ruRun = assembleRun([result('ru')]);
+    const ruReport = renderReport(ruRun, { lang: 'ru' });
+    assert.match(ruReport, /\*\*Проверки:\*\*\n\n- ✓ VIP 198\.51\.100\.100 держит ровно один директор/);
+    assert.ok(!ruReport.includes('записаны мастером на английском'), 'a Russian run is not "recorded in English"');
+    assert.ok(ruReport.includes('lb1 победил на выборах'), 'the Russian explanation is in the Russian report');
+    const enOfRu = renderReport(ruRun, { lang: 'en' });
+    assert.ok(enOfRu.includes('**Checks:** (written by the walkthrough in Russian)'));
+    assert.ok(!enOfRu.includes('lb1 победил'), 'no Russian explanation in the English report');
+    const ruOfEn = renderReport(assembleRun([result('en')]), { lang: 'ru' });
+    assert.ok(ruOfEn.includes('**Проверки:** (записаны мастером на английском)'));
+    // A run saved before runs had a language is English.
+    const { lang: _drop, ...old } = result('en');
+    void _drop;
+    assert.ok(renderReport(assembleRun([old]), { lang: 'ru' }).includes('(записаны мастером на английском)'));
+    assert.ok(!renderReport(assembleRun([old]), { lang: 'en' }).includes('written by the walkthrough'));
+  });
+});
