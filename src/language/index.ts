@@ -22,3 +22,6 @@ export * from './features/semanticContext';
 export * from './features/uri';
 export { BLOCK_TEMPLATES, expandSnippet, keywordSnippet } from './features/snippets';
 export { keywordMarkdown } from './features/keywordDocs';
+// Languages of messages (AnalysisOptions.lang) and how a locale maps to one.
+export { LANGS, isLang, langFromEnv, langFromLocale } from './i18n';
+export type { Lang } from './i18n';
