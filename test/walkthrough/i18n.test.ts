@@ -116,6 +116,51 @@ describe('walkthrough checks in English and Russian', () => {
     assert.match(ru.explanation.join('\n'), /^Балансировка нагрузки здесь заканчивается/m);
   });
 
+  /** en and ru verdicts of one step over the same outputs: same status, same checks passing, Russian words. */
+  function both(id: string, o: Outputs, measured: Record<string, unknown> = {}): { en: ReturnType<typeof judge>; ru: ReturnType<typeof judge> } {
+    const en = judge(id, o, measured, 'en');
+    const ru = judge(id, o, measured, 'ru');
+    assert.equal(ru.status, en.status);
+    assert.deepEqual(ru.checks.map((c) => [c.ok, c.host]), en.checks.map((c) => [c.ok, c.host]));
+    assert.deepEqual(ru.measurements, en.measurements);
+    assert.equal(ru.explanation.length, en.explanation.length);
+    for (const c of ru.checks) assert.match(c.what, CYRILLIC, c.what);
+    for (const c of ru.checks.filter((x) => !x.ok && x.fix)) assert.match(c.fix!, CYRILLIC, c.fix);
+    return { en, ru };
+  }
+  function judge(id: string, o: Outputs, measured: Record<string, unknown>, lang: 'en' | 'ru') {
+    return stepById(id).check(o, makeContext(inv, {}, {}, lang), measured);
+  }
+
+  describe('traffic', () => {
+    const stats = (conns: number, inPkts: number, per: [number, number][]): string => [
+      'IP Virtual Server version 1.2.1 (size=4096)',
+      'Prot LocalAddress:Port               Conns   InPkts  OutPkts  InBytes OutBytes',
+      '  -> RemoteAddress:Port',
+      `TCP  198.51.100.100:80                  ${conns}      ${inPkts}        0    ${inPkts * 60}        0`,
+      `  -> 198.51.100.21:80                   ${per[0][0]}      ${per[0][1]}        0     ${per[0][1] * 60}        0`,
+      `  -> 198.51.100.22:80                   ${per[1][0]}      ${per[1][1]}        0     ${per[1][1] * 60}        0`,
+    ].join('\n');
+    const st = (host: 'lb1' | 'lb2', vip: boolean, conns: number, inPkts: number, per: [number, number][]): string => sections({ addr: [0, addr(host, vip)], stats: [0, stats(conns, inPkts, per)] });
+    const before = { lb1: st('lb1', true, 5, 30, [[3, 18], [2, 12]]), lb2: st('lb2', false, 0, 0, [[0, 0], [0, 0]]) };
+    const requests = Array.from({ length: 20 }, (_, i) => ({ index: i + 1, curlExit: 0, httpCode: 200, who: i % 2 ? 'web2' : 'web1' }));
+
+    it('passes in Russian with the numbers of the English verdict', () => {
+      const { en, ru } = both('traffic', outputs(rec('stats:lb1', 'lb1', st('lb1', true, 25, 150, [[13, 78], [12, 72]])), rec('stats:lb2', 'lb2', st('lb2', false, 0, 0, [[0, 0], [0, 0]]))), { before, requests });
+      assert.equal(en.status, 'passed');
+      assert.equal(en.explanation[0], '20 requests through 198.51.100.100: web1 10, web2 10 — round robin hands connections to the real servers in turn.');
+      assert.equal(ru.explanation[0], 'Запросов через 198.51.100.100: 20; ответили web1 10, web2 10 — round robin отдаёт соединения реальным серверам по очереди.');
+      assert.match(ru.explanation[1], /^Их учёл только lb1 \(Conns \+20; web1 Conns \+10 InPkts \+60; web2 Conns \+10 InPkts \+60\)/);
+      assert.match(ru.explanation[2], /^OutPkts \+0: при прямой маршрутизации/);
+    });
+
+    it('fails in Russian when the BACKUP counted traffic too', () => {
+      const { en, ru } = both('traffic', outputs(rec('stats:lb1', 'lb1', st('lb1', true, 10, 60, [[6, 36], [4, 24]])), rec('stats:lb2', 'lb2', st('lb2', false, 3, 9, [[2, 6], [1, 3]]))), { before, requests });
+      assert.equal(en.status, 'failed');
+      assert.deepEqual(ru.checks.filter((c) => !c.ok).map((c) => c.what), ['MASTER lb1 учёл соединения', 'BACKUP lb2 ничего не учёл']);
+    });
+  });
+
   it('the lab report says in which language a run\'s checks were written, and shows the explanation only in its own', () => {
     const step = stepById('vrrp');
     const result = (lang: 'en' | 'ru'): StepResult => {

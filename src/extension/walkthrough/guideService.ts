@@ -145,6 +145,7 @@ export class GuideService implements vscode.Disposable {
       const saveDir = this.runsDir();
       const result = await runStep(this.lab.getPool(), inventory, step, {
         options,
+        lang: uiLang(),
         signal: ac.signal,
         shared,
         ...(saveDir ? { saveDir } : {}),

@@ -56,6 +56,27 @@ export const en = {
       `${master} won the election with priority ${prio} and holds ${vip}; it sends a VRRP advert every ${adv} s.${backup ? ` ${backup} stays BACKUP as long as it hears them; after 3 missed adverts (about ${(3 * adv + 0.6).toFixed(1)} s) it takes the VIP.` : ''}`,
     sameTable: 'Both directors carry the same IPVS table: keepalived builds it from virtual_server whether the director is MASTER or BACKUP. Only the VIP decides which of them gets traffic.',
   },
+  traffic: {
+    sentNoIpvs: (n: number, vip: string, ok: number, failures: string): string => `The client sent ${n} requests to ${vip}: ${ok} answered${failures}. The director holds the VIP, but with nothing to forward the connections it refuses them.`,
+    failedAs: (n: number, why: string): string => `${n} failed (${why})`,
+    allAnsweredWhat: (n: number, vip: string): string => `all ${n} requests through ${vip} were answered`,
+    answered: (ok: number): string => `${ok} answered`,
+    allAnsweredFix: 'Run the Verify VRRP step: is the VIP on exactly one director and are the real servers in its IPVS table?',
+    realAnsweredWhat: (host: string): string => `${host} answered some of the requests`,
+    nOfM: (n: number, m: number): string => `${n} of ${m}`,
+    realAnsweredFix: (host: string): string => `Is ${host} in the IPVS table (ipvsadm -Ln), with the VIP on its lo and nginx running?`,
+    masterCountedWhat: (host: string): string => `the MASTER ${host} counted the connections`,
+    outPktsWhat: (host: string): string => `OutPkts stayed 0 on ${host} (direct routing: replies bypass the director)`,
+    outPktsFix: 'Replies pass through the director: check the real servers\' default route and that the VIP is on their lo.',
+    backupNothingWhat: (host: string): string => `the BACKUP ${host} counted nothing`,
+    backupNothingFix: 'Both directors got traffic: does the BACKUP hold the VIP too (split brain)?',
+    oneHolderWhat: 'exactly one director holds the VIP',
+    holdIt: (n: number): string => `${n} hold it`,
+    oneHolderFix: 'Run the Verify VRRP step or the doctor.',
+    shares: (n: number, vip: string, shares: string, rr: boolean): string => `${n} ${n === 1 ? 'request' : 'requests'} through ${vip}: ${shares}${rr ? ' — round robin hands connections to the real servers in turn' : ''}.`,
+    onlyMaster: (master: string, conns: number, perReal: string, vip: string): string => `Only ${master} counted them (Conns +${conns}; ${perReal}): the VIP lives on the MASTER, so the client's ARP for ${vip} gets the MASTER's MAC and every packet to the VIP reaches only it. The BACKUP has the same virtual service in its table but no packet for it arrives.`,
+    directRouting: (outPkts: number, inPkts: number, perConn: number): string => `OutPkts +${outPkts}: in direct routing the director only rewrites the destination MAC of the client's packets and passes them to a real server; the real server has the VIP on lo, so it answers the client directly from the VIP, and the replies never pass the director. IPVS sees only the inbound half (InPkts +${inPkts}, about ${perConn} per connection: SYN, ACK, request, ACKs, FIN).`,
+  },
 };
 
 export type CheckStrings = typeof en;

@@ -3,7 +3,8 @@
 // in DR its OutPkts stay 0 because the replies never pass through it.
 import { parseIpOAddr, parseSections, section } from '../../topology/parsers/system';
 import { IpvsStats, parseIpvsStats } from '../../topology/parsers/ipvsadm';
-import { clientHost, ipvsFrom, NO_IPVS_STOP, plural, unreachableChecks, vip } from '../common';
+import { checkTexts } from '../checkTexts';
+import { clientHost, ipvsFrom, noIpvsStop, unreachableChecks, vip } from '../common';
 import { curlExitText, curlLoop, httpUrl, parseRequestLines, RequestLine } from '../shellSnippets';
 import { Check, CommandRecord, ProcedureApi, StepContext, StepDefinition } from '../types';
 
@@ -85,7 +86,8 @@ export const trafficStep: StepDefinition = {
   },
   verify: (ctx) => ctx.directors.map((d) => ({ key: `stats:${d.name}`, host: d.name, title: 'IPVS counters after', command: STATS_COMMAND, sudo: true })),
   check(outputs, ctx, measured) {
-    const checks: Check[] = unreachableChecks(outputs);
+    const t = checkTexts(ctx.lang).traffic;
+    const checks: Check[] = unreachableChecks(outputs, ctx.lang);
     const explanation: string[] = [];
     const v = vip(ctx);
     const port = ctx.inventory.service.port;
@@ -108,41 +110,41 @@ export const trafficStep: StepDefinition = {
     const measurements = { requests: lines.length, answered: dist.ok, failed: dist.failed, byHost: dist.byHost, failures: dist.failures, deltas };
     if (noIpvs.length) {
       explanation.push(`${noIpvs.map(([n]) => n).join(', ')}: ${(noIpvs[0][1].ipvs as { reason: string }).reason}`);
-      if (lines.length) explanation.push(`The client sent ${lines.length} requests to ${v.address}: ${dist.ok} answered${dist.failed ? `, ${Object.entries(dist.failures).map(([w, n]) => `${n} failed (${w})`).join(', ')}` : ''}. The director holds the VIP, but with nothing to forward the connections it refuses them.`);
-      explanation.push(NO_IPVS_STOP);
+      if (lines.length) explanation.push(t.sentNoIpvs(lines.length, v.address, dist.ok, dist.failed ? `, ${Object.entries(dist.failures).map(([w, n]) => t.failedAs(n, w)).join(', ')}` : ''));
+      explanation.push(noIpvsStop(ctx.lang));
       return { status: checks.some((c) => !c.ok) ? 'failed' : 'no-ipvs', checks, explanation, measurements };
     }
     checks.push({
       ok: lines.length > 0 && dist.failed === 0,
-      what: `all ${lines.length} requests through ${v.address} were answered`,
-      detail: `${dist.ok} answered${dist.failed ? `; ${Object.entries(dist.failures).map(([w, n]) => `${n} × ${w}`).join(', ')}` : ''}`,
-      fix: 'Run the Verify VRRP step: is the VIP on exactly one director and are the real servers in its IPVS table?',
+      what: t.allAnsweredWhat(lines.length, v.address),
+      detail: `${t.answered(dist.ok)}${dist.failed ? `; ${Object.entries(dist.failures).map(([w, n]) => `${n} × ${w}`).join(', ')}` : ''}`,
+      fix: t.allAnsweredFix,
     });
     for (const r of ctx.reals) {
-      checks.push({ ok: (dist.byHost[r.name] ?? 0) > 0, host: r.name, what: `${r.name} answered some of the requests`, detail: `${dist.byHost[r.name] ?? 0} of ${lines.length}`, fix: `Is ${r.name} in the IPVS table (ipvsadm -Ln), with the VIP on its lo and nginx running?` });
+      checks.push({ ok: (dist.byHost[r.name] ?? 0) > 0, host: r.name, what: t.realAnsweredWhat(r.name), detail: t.nOfM(dist.byHost[r.name] ?? 0, lines.length), fix: t.realAnsweredFix(r.name) });
     }
     const holders = Object.entries(deltas).filter(([, d]) => d.holdsVip);
     const master = holders.length === 1 ? holders[0][0] : undefined;
     if (master) {
       const m = deltas[master];
-      checks.push({ ok: m.service.conns >= dist.ok, host: master, what: `the MASTER ${master} counted the connections`, detail: `Conns +${m.service.conns}, InPkts +${m.service.inPkts}, OutPkts +${m.service.outPkts}` });
+      checks.push({ ok: m.service.conns >= dist.ok, host: master, what: t.masterCountedWhat(master), detail: `Conns +${m.service.conns}, InPkts +${m.service.inPkts}, OutPkts +${m.service.outPkts}` });
       if (ctx.inventory.service.forwarding === 'DR') {
-        checks.push({ ok: m.service.outPkts === 0, host: master, what: `OutPkts stayed 0 on ${master} (direct routing: replies bypass the director)`, detail: `OutPkts +${m.service.outPkts}`, fix: 'Replies pass through the director: check the real servers\' default route and that the VIP is on their lo.' });
+        checks.push({ ok: m.service.outPkts === 0, host: master, what: t.outPktsWhat(master), detail: `OutPkts +${m.service.outPkts}`, fix: t.outPktsFix });
       }
       for (const [name, d] of Object.entries(deltas)) {
-        if (name !== master) checks.push({ ok: d.service.conns === 0, host: name, what: `the BACKUP ${name} counted nothing`, detail: `Conns +${d.service.conns}`, fix: 'Both directors got traffic: does the BACKUP hold the VIP too (split brain)?' });
+        if (name !== master) checks.push({ ok: d.service.conns === 0, host: name, what: t.backupNothingWhat(name), detail: `Conns +${d.service.conns}`, fix: t.backupNothingFix });
       }
     } else {
-      checks.push({ ok: false, what: 'exactly one director holds the VIP', detail: `${holders.length} hold it`, fix: 'Run the Verify VRRP step or the doctor.' });
+      checks.push({ ok: false, what: t.oneHolderWhat, detail: t.holdIt(holders.length), fix: t.oneHolderFix });
     }
     const shares = ctx.reals.map((r) => `${r.name} ${dist.byHost[r.name] ?? 0}`).join(', ');
-    explanation.push(`${plural(lines.length, 'request')} through ${v.address}: ${shares}${ctx.inventory.service.scheduler === 'rr' ? ' — round robin hands connections to the real servers in turn' : ''}.`);
+    explanation.push(t.shares(lines.length, v.address, shares, ctx.inventory.service.scheduler === 'rr'));
     if (master) {
       const m = deltas[master];
       const perReal = ctx.reals.map((r) => `${r.name} Conns +${m.reals[r.name]?.conns ?? 0} InPkts +${m.reals[r.name]?.inPkts ?? 0}`).join('; ');
-      explanation.push(`Only ${master} counted them (Conns +${m.service.conns}; ${perReal}): the VIP lives on the MASTER, so the client's ARP for ${v.address} gets the MASTER's MAC and every packet to the VIP reaches only it. The BACKUP has the same virtual service in its table but no packet for it arrives.`);
+      explanation.push(t.onlyMaster(master, m.service.conns, perReal, v.address));
       if (ctx.inventory.service.forwarding === 'DR') {
-        explanation.push(`OutPkts +${m.service.outPkts}: in direct routing the director only rewrites the destination MAC of the client's packets and passes them to a real server; the real server has the VIP on lo, so it answers the client directly from the VIP, and the replies never pass the director. IPVS sees only the inbound half (InPkts +${m.service.inPkts}, about ${Math.round(m.service.inPkts / Math.max(1, m.service.conns))} per connection: SYN, ACK, request, ACKs, FIN).`);
+        explanation.push(t.directRouting(m.service.outPkts, m.service.inPkts, Math.round(m.service.inPkts / Math.max(1, m.service.conns))));
       }
     }
     return { status: checks.some((c) => !c.ok) ? 'failed' : 'passed', checks, explanation, measurements };
