@@ -77,6 +77,29 @@ export const en = {
     onlyMaster: (master: string, conns: number, perReal: string, vip: string): string => `Only ${master} counted them (Conns +${conns}; ${perReal}): the VIP lives on the MASTER, so the client's ARP for ${vip} gets the MASTER's MAC and every packet to the VIP reaches only it. The BACKUP has the same virtual service in its table but no packet for it arrives.`,
     directRouting: (outPkts: number, inPkts: number, perConn: number): string => `OutPkts +${outPkts}: in direct routing the director only rewrites the destination MAC of the client's packets and passes them to a real server; the real server has the VIP on lo, so it answers the client directly from the VIP, and the replies never pass the director. IPVS sees only the inbound half (InPkts +${inPkts}, about ${perConn} per connection: SYN, ACK, request, ACKs, FIN).`,
   },
+  realServers: {
+    haveRealsWhat: 'the lab has real servers',
+    haveRealsFix: 'Add hosts with role: real to the lab file.',
+    vipOnLoWhat: (host: string, vip: string, prefix: number): string => `${host} has the VIP ${vip} on lo as /${prefix}`,
+    loHas: (addr: string, label: string | undefined): string => `lo has ${addr}${label ? ` (label ${label})` : ''}`,
+    notOnLo: (vip: string): string => `${vip} is not on lo`,
+    arpWhat: (host: string): string => `${host} has arp_ignore=1 and arp_announce=2 for all and lo`,
+    nginxWhat: (host: string): string => `nginx runs on ${host}`,
+    nginxFix: 'service nginx start (or systemctl start nginx), and look at nginx -t',
+    routeWhat: (host: string, peer: string): string => `${host} routes replies to ${peer} out of its network interface, not into lo`,
+    noAnswer: '(no answer)',
+    routeFix: (vip: string, prefix: number, want: number): string => `Remove the VIP with the network's prefix from lo (ip addr del ${vip}/${prefix} dev lo) and add it as /${want}.`,
+    pageWhat: (host: string, url: string): string => `the client gets ${host}'s own page from ${url}`,
+    pageDetail: (code: number, who: string | undefined, body: string): string => `HTTP ${code}, the page names ${who ?? 'no lab host'}: ${body}`,
+    otherHostFix: (addr: string): string => `Another host answers on ${addr}`,
+    pageFix: (host: string, port: number): string => `Put a page naming ${host} in nginx's web root (/var/www/html/index.html) and check nginx listens on port ${port}.`,
+    why32: (host: string, peer: string, route: string, broken: boolean, ifname: string): string =>
+      `Why /32: on ${host}, \`ip route get ${peer}\` says "${route}". ${broken
+        ? `That is broken: lo claims the whole network, so replies to ${peer} go into lo instead of out of ${ifname}.`
+        : `Replies leave through ${ifname}, as they must.`} An address on lo with a network prefix (the seed's 192.168.1.100/24) makes the kernel treat every address of that /24 as local: the real server then answers its own neighbours' packets to itself, and loses the client, the directors and the other real server. As /32 lo claims only the VIP.`,
+    whyArp: 'Why the ARP settings: arp_ignore=1 answers ARP only for addresses on the interface the request came in on, and the VIP is on lo, so the real server never says "the VIP is at my MAC" and the director keeps the VIP. arp_announce=2 makes it use its own address, never the VIP, as the sender of its ARP requests, so neighbours do not learn the VIP at its MAC either.',
+    ownPages: (pages: string): string => `Each real server answers with its own page (${pages}), so later the client can tell which one IPVS sent it to.`,
+  },
 };
 
 export type CheckStrings = typeof en;

@@ -85,4 +85,27 @@ export const ru: CheckStrings = {
     onlyMaster: (master, conns, perReal, vip) => `Их учёл только ${master} (Conns +${conns}; ${perReal}): VIP находится на MASTER, поэтому на ARP-запрос клиента о ${vip} отвечает MAC-адрес MASTER, и каждый пакет на VIP приходит только к нему. У BACKUP в таблице тот же виртуальный сервис, но пакеты для него не приходят.`,
     directRouting: (outPkts, inPkts, perConn) => `OutPkts +${outPkts}: при прямой маршрутизации директор лишь подменяет MAC-адрес назначения в пакетах клиента и передаёт их реальному серверу; у реального сервера VIP на lo, поэтому он отвечает клиенту прямо с VIP, и ответы через директор не идут. IPVS видит только входящую половину (InPkts +${inPkts}, около ${perConn} на соединение: SYN, ACK, запрос, ACK, FIN).`,
   },
+  realServers: {
+    haveRealsWhat: 'в лаборатории есть реальные серверы',
+    haveRealsFix: 'Добавьте в файл лаборатории хосты с role: real.',
+    vipOnLoWhat: (host, vip, prefix) => `у ${host} VIP ${vip} на lo как /${prefix}`,
+    loHas: (addr, label) => `на lo ${addr}${label ? ` (метка ${label})` : ''}`,
+    notOnLo: (vip) => `${vip} на lo нет`,
+    arpWhat: (host) => `у ${host} arp_ignore=1 и arp_announce=2 для all и lo`,
+    nginxWhat: (host) => `nginx работает на ${host}`,
+    nginxFix: 'service nginx start (или systemctl start nginx), и посмотрите, что говорит nginx -t',
+    routeWhat: (host, peer) => `${host} отправляет ответы на ${peer} через сетевой интерфейс, а не в lo`,
+    noAnswer: '(нет ответа)',
+    routeFix: (vip, prefix, want) => `Уберите с lo VIP с префиксом сети (ip addr del ${vip}/${prefix} dev lo) и добавьте его как /${want}.`,
+    pageWhat: (host, url) => `клиент получает собственную страницу ${host} с ${url}`,
+    pageDetail: (code, who, body) => `HTTP ${code}, ${who ? `на странице имя ${who}` : 'на странице нет имени хоста лаборатории'}: ${body}`,
+    otherHostFix: (addr) => `На ${addr} отвечает другой хост`,
+    pageFix: (host, port) => `Положите страницу с именем ${host} в корневой каталог nginx (/var/www/html/index.html) и проверьте, что nginx слушает порт ${port}.`,
+    why32: (host, peer, route, broken, ifname) =>
+      `Почему /32: на ${host} \`ip route get ${peer}\` выводит «${route}». ${broken
+        ? `Это неисправность: lo забирает себе всю сеть, и ответы на ${peer} уходят в lo, а не через ${ifname}.`
+        : `Ответы уходят через ${ifname}, как и должны.`} Адрес на lo с префиксом сети (192.168.1.100/24 в исходной лабораторной) заставляет ядро считать локальным каждый адрес этой /24: реальный сервер отвечает на пакеты соседей сам себе и теряет связь с клиентом, директорами и другим реальным сервером. С /32 lo забирает только VIP.`,
+    whyArp: 'Зачем настройки ARP: arp_ignore=1 отвечает на ARP-запросы только об адресах того интерфейса, на который пришёл запрос, а VIP находится на lo, поэтому реальный сервер никогда не скажет «VIP — на моём MAC-адресе», и VIP остаётся за директором. arp_announce=2 заставляет сервер указывать отправителем своих ARP-запросов собственный адрес, а не VIP, так что и из них соседи не узнают VIP на его MAC-адресе.',
+    ownPages: (pages) => `Каждый реальный сервер отвечает своей страницей (${pages}), поэтому дальше клиент сможет определить, к какому из них его направил IPVS.`,
+  },
 };

@@ -1,6 +1,7 @@
 // Step 2: the real servers. nginx serving a page that names the host, the VIP on lo as a host
 // address (/32), and the ARP settings that keep a real server from answering for the VIP.
 import { parseIpOAddr, parseSections, parseSysctl, section } from '../../topology/parsers/system';
+import { checkTexts } from '../checkTexts';
 import { clientHost, out, unreachableChecks } from '../common';
 import {
   ARP_SYSCTLS, curlExitText, curlOnce, ENSURE_NGINX_RUNNING, ensurePage, ensureProgram, ensureVipOnLo, hostPrefix, httpUrl,
@@ -86,12 +87,13 @@ export const realServersStep: StepDefinition = {
     ];
   },
   check(outputs, ctx) {
-    const checks: Check[] = unreachableChecks(outputs);
+    const t = checkTexts(ctx.lang).realServers;
+    const checks: Check[] = unreachableChecks(outputs, ctx.lang);
     const v = ctx.inventory.service.vips[0];
     const names = ctx.reals.map((r) => r.name);
     const explanation: string[] = [];
     const measurements: Record<string, unknown> = {};
-    if (!ctx.reals.length) checks.push({ ok: false, what: 'the lab has real servers', fix: 'Add hosts with role: real to the lab file.' });
+    if (!ctx.reals.length) checks.push({ ok: false, what: t.haveRealsWhat, fix: t.haveRealsFix });
     for (const r of ctx.reals) {
       const rec = outputs[`real:${r.name}`];
       if (rec && !rec.error) {
@@ -101,24 +103,24 @@ export const realServersStep: StepDefinition = {
         checks.push({
           ok: f.vipOnLo?.prefix === want,
           host: r.name,
-          what: `${r.name} has the VIP ${v.address} on lo as /${want}`,
-          detail: f.vipOnLo ? `lo has ${v.address}/${f.vipOnLo.prefix}${f.vipOnLo.label ? ` (label ${f.vipOnLo.label})` : ''}` : `${v.address} is not on lo`,
+          what: t.vipOnLoWhat(r.name, v.address, want),
+          detail: f.vipOnLo ? t.loHas(`${v.address}/${f.vipOnLo.prefix}`, f.vipOnLo.label) : t.notOnLo(v.address),
           fix: f.vipOnLo ? `ip addr del ${v.address}/${f.vipOnLo.prefix} dev lo; ip addr add ${v.address}/${want} dev lo` : `ip addr add ${v.address}/${want} dev lo`,
         });
         checks.push({
           ok: arpOk(f.arp),
           host: r.name,
-          what: `${r.name} has arp_ignore=1 and arp_announce=2 for all and lo`,
+          what: t.arpWhat(r.name),
           detail: `all ${f.arp.allIgnore}/${f.arp.allAnnounce}, lo ${f.arp.loIgnore}/${f.arp.loAnnounce} (arp_ignore/arp_announce)`,
           fix: 'sysctl -w net.ipv4.conf.all.arp_ignore=1 net.ipv4.conf.all.arp_announce=2 net.ipv4.conf.lo.arp_ignore=1 net.ipv4.conf.lo.arp_announce=2',
         });
-        checks.push({ ok: f.nginxRunning, host: r.name, what: `nginx runs on ${r.name}`, fix: 'service nginx start (or systemctl start nginx), and look at nginx -t' });
+        checks.push({ ok: f.nginxRunning, host: r.name, what: t.nginxWhat(r.name), fix: t.nginxFix });
         checks.push({
           ok: !f.routeBroken && f.routeToClient !== '',
           host: r.name,
-          what: `${r.name} routes replies to ${peerAddress(ctx)} out of its network interface, not into lo`,
-          detail: `ip route get ${peerAddress(ctx)}: ${f.routeToClient || '(no answer)'}`,
-          fix: `Remove the VIP with the network's prefix from lo (ip addr del ${v.address}/${f.vipOnLo?.prefix ?? 24} dev lo) and add it as /${want}.`,
+          what: t.routeWhat(r.name, peerAddress(ctx)),
+          detail: `ip route get ${peerAddress(ctx)}: ${f.routeToClient || t.noAnswer}`,
+          fix: t.routeFix(v.address, f.vipOnLo?.prefix ?? 24, want),
         });
       }
       const page = outputs[`page:${r.name}`];
@@ -128,24 +130,19 @@ export const realServersStep: StepDefinition = {
         checks.push({
           ok: p.curlExit === 0 && p.httpCode === 200 && who === r.name,
           host: r.name,
-          what: `the client gets ${r.name}'s own page from ${httpUrl(r.address, ctx.inventory.service.port)}`,
-          detail: p.curlExit !== 0 ? curlExitText(p.curlExit) : `HTTP ${p.httpCode}, the page names ${who ?? 'no lab host'}: ${p.body.trim().slice(0, 120)}`,
-          fix: who && who !== r.name ? `Another host answers on ${r.address}` : `Put a page naming ${r.name} in nginx's web root (/var/www/html/index.html) and check nginx listens on port ${ctx.inventory.service.port}.`,
+          what: t.pageWhat(r.name, httpUrl(r.address, ctx.inventory.service.port)),
+          detail: p.curlExit !== 0 ? curlExitText(p.curlExit) : t.pageDetail(p.httpCode, who, p.body.trim().slice(0, 120)),
+          fix: who && who !== r.name ? t.otherHostFix(r.address) : t.pageFix(r.name, ctx.inventory.service.port),
         });
       }
     }
     const first = ctx.reals.find((r) => measurements[r.name]);
     if (first) {
       const f = measurements[first.name] as RealServerFacts;
-      explanation.push(
-        `Why /32: on ${first.name}, \`ip route get ${peerAddress(ctx)}\` says "${f.routeToClient}". ${f.routeBroken
-          ? `That is broken: lo claims the whole network, so replies to ${peerAddress(ctx)} go into lo instead of out of ${first.interface}.`
-          : `Replies leave through ${first.interface}, as they must.`} An address on lo with a network prefix (the seed's 192.168.1.100/24) makes the kernel treat every address of that /24 as local: the real server then answers its own neighbours' packets to itself, and loses the client, the directors and the other real server. As /32 lo claims only the VIP.`,
-        'Why the ARP settings: arp_ignore=1 answers ARP only for addresses on the interface the request came in on, and the VIP is on lo, so the real server never says "the VIP is at my MAC" and the director keeps the VIP. arp_announce=2 makes it use its own address, never the VIP, as the sender of its ARP requests, so neighbours do not learn the VIP at its MAC either.',
-      );
+      explanation.push(t.why32(first.name, peerAddress(ctx), f.routeToClient, f.routeBroken, first.interface), t.whyArp);
     }
     const pages = ctx.reals.filter((r) => outputs[`page:${r.name}`]).map((r) => `${r.name}: "${parseCurlOnce(out(outputs, `page:${r.name}`)).body.trim().slice(0, 80)}"`);
-    if (pages.length) explanation.push(`Each real server answers with its own page (${pages.join('; ')}), so later the client can tell which one IPVS sent it to.`);
+    if (pages.length) explanation.push(t.ownPages(pages.join('; ')));
     return { status: checks.some((c) => !c.ok) ? 'failed' : 'passed', checks, explanation, measurements };
   },
 };
