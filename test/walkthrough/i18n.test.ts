@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { CHECK_TEXTS, LOCALIZED_STEPS } from '../../src/lab/exercises/checkTexts';
 import { CommandRecord, makeContext, Outputs, stepById, StepResult, STEPS } from '../../src/lab/exercises';
+import { generateLabConfigs, lintConfig } from '../../src/lab/generate';
 import { NsLab } from '../../src/lab/nslab';
 import { assembleRun, renderReport } from '../../src/lab/report';
 import { SECTION_MARK } from '../../src/lab/topology/parsers/system';
@@ -187,6 +188,39 @@ describe('walkthrough checks in English and Russian', () => {
       assert.match(ru.explanation[0], /^Почему \/32: на web1 `ip route get 198\.51\.100\.10` выводит «local 198\.51\.100\.10 dev lo table local src 198\.51\.100\.100 uid 0»\. Это неисправность/);
       assert.match(ru.explanation[1], /^Зачем настройки ARP: arp_ignore=1/);
       assert.match(ru.checks.filter((c) => !c.ok)[3].detail!, /на странице имя web1/);
+    });
+  });
+
+  describe('keepalived config', () => {
+    const configs = Object.fromEntries(generateLabConfigs(inv).map((g) => [g.host, g.config]));
+    const state = (host: string, o: { conf?: string; test?: [number, string]; running?: boolean } = {}): string => sections({
+      conf: [0, (o.conf ?? configs[host]).replace(/\n$/, '')],
+      test: o.test ?? [0, ''],
+      running: o.running === false ? [1, ''] : [0, 'pid=80\nkeepalived -n -l -D'],
+      script: [0, '-rwxr-xr-x 1 root root 300 Jan  1 00:00 /etc/keepalived/check_real_servers.sh'],
+    });
+    const measured = (deploy: Record<string, string>): Record<string, unknown> => ({
+      source: 'generated', configs, lint: Object.fromEntries(Object.entries(configs).map(([h, c]) => [h, lintConfig(h, c)])), deploy,
+    });
+
+    it('passes in Russian with the pair, script and virtual_server explained from the configs', () => {
+      const { en, ru } = both('keepalived-config', outputs(rec('state:lb1', 'lb1', state('lb1')), rec('state:lb2', 'lb2', state('lb2'))), measured({ lb1: 'unchanged', lb2: 'unchanged' }));
+      assert.equal(en.status, 'passed', JSON.stringify(en.checks.filter((c) => !c.ok)));
+      assert.match(en.explanation[0], /^Both directors run vrrp_instance \S+ with virtual_router_id \d+/);
+      assert.match(ru.explanation[0], /^Оба директора выполняют vrrp_instance \S+ с virtual_router_id \d+, auth_type PASS и VIP 198\.51\.100\.100/);
+      assert.match(ru.explanation.join('\n'), /virtual_server 198\.51\.100\.100 80 \(DR\) перечисляет 198\.51\.100\.21 и 198\.51\.100\.22/);
+    });
+
+    it('a config keepalived -t refuses and a deploy that failed, in Russian', () => {
+      const { en, ru } = both('keepalived-config', outputs(
+        rec('state:lb1', 'lb1', state('lb1', { test: [1, "Unknown keyword 'advert_intx'"], running: false })),
+        rec('state:lb2', 'lb2', state('lb2')),
+      ), measured({ lb1: 'not deployed: keepalived -t refused the config (exit 1)', lb2: 'unchanged' }));
+      assert.equal(en.status, 'failed');
+      const failed = ru.checks.filter((c) => !c.ok);
+      assert.deepEqual(failed.map((c) => c.what), ['конфигурация развёрнута на lb1', 'keepalived -t принимает конфигурацию lb1', 'keepalived работает на lb1']);
+      assert.equal(failed[0].detail, 'не развёрнута: keepalived -t refused the config (exit 1)');
+      assert.equal(failed[1].detail, "Unknown keyword 'advert_intx'", 'keepalived\'s own words as it printed them');
     });
   });
 

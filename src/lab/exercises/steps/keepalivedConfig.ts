@@ -3,6 +3,7 @@
 // them through the validated path (keepalived -t on the director before anything is
 // replaced), install the health check script, and start keepalived.
 import { deployConfig, DeployError } from '../../deploy';
+import { checkTexts } from '../checkTexts';
 import { KEEPALIVED_CONF, KEEPALIVED_SH, reloadOrStartKeepalived, startKeepalived } from '../../keepalived';
 import { CHECK_SCRIPT_NAME, CHECK_SCRIPT_PATH, checkScript, comparePair, configFacts, generateDirectorConfig, lintConfig, LintResult } from '../../generate';
 import { shellQuote } from '../../shell';
@@ -55,8 +56,9 @@ export const keepalivedConfigStep: StepDefinition = {
     for (const [host, text] of Object.entries(m.configs)) m.lint[host] = lintConfig(host, text);
     const lintErrors = Object.values(m.lint).filter((l) => l.errors > 0 || (m.source === 'generated' && l.warnings > 0));
     if (m.source === 'deployed') return m as unknown as Record<string, unknown>;
-    if (Object.keys(m.configs).length < ctx.directors.length) m.blocked = `Configs are missing for ${ctx.directors.filter((d) => !m.configs[d.name]).map((d) => d.name).join(', ')}.`;
-    else if (lintErrors.length) m.blocked = `Our analyzer found ${m.source === 'generated' ? 'problems' : 'errors'} in ${lintErrors.map((l) => l.name).join(', ')}: nothing was deployed.`;
+    const tk = checkTexts(ctx.lang).keepalivedConfig;
+    if (Object.keys(m.configs).length < ctx.directors.length) m.blocked = tk.missingConfigs(ctx.directors.filter((d) => !m.configs[d.name]).map((d) => d.name).join(', '));
+    else if (lintErrors.length) m.blocked = tk.analyzerBlocked(m.source === 'generated', lintErrors.map((l) => l.name).join(', '));
     if (m.blocked) return m as unknown as Record<string, unknown>;
 
     for (const d of ctx.directors) {
@@ -68,7 +70,7 @@ export const keepalivedConfigStep: StepDefinition = {
       const normalized = text.endsWith('\n') ? text : text + '\n';
       if (ran(now) && now.stdout === normalized) m.deploy[d.name] = 'unchanged';
       else {
-        api.progress(`${d.name}: deploying (keepalived -t first)`);
+        api.progress(tk.deploying(d.name));
         const t0 = Date.now();
         try {
           const r = await deployConfig(await api.connection(d.name), text, { signal: api.signal, reload: false });
@@ -111,17 +113,18 @@ export const keepalivedConfigStep: StepDefinition = {
   })),
   check(outputs, ctx, measured) {
     const m = measured as unknown as KeepalivedConfigMeasured;
-    const checks: Check[] = unreachableChecks(outputs);
+    const t = checkTexts(ctx.lang).keepalivedConfig;
+    const checks: Check[] = unreachableChecks(outputs, ctx.lang);
     const explanation: string[] = [];
-    if (m.blocked) checks.push({ ok: false, what: 'the configs passed our analyzer and were deployed', detail: m.blocked, fix: m.source === 'generated' ? 'Fix the lab file values the findings name (for example an auth_pass longer than 8 characters).' : 'Fix the findings in your configs, or run the step without your own configs to use generated ones.' });
+    if (m.blocked) checks.push({ ok: false, what: t.blockedWhat, detail: m.blocked, fix: m.source === 'generated' ? t.blockedFixGenerated : t.blockedFixOwn });
     for (const [host, l] of Object.entries(m.lint ?? {})) {
       const bad = l.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
       checks.push({
         ok: bad.length === 0,
         host,
-        what: `our analyzer finds no error or warning in ${host}'s config`,
-        detail: bad.length ? bad.slice(0, 5).map((f) => `line ${f.line}: ${f.severity} ${f.code}: ${f.message}`).join('\n') : `${l.findings.length} note(s)`,
-        fix: 'Open the config in the editor: each finding has an explanation and most have a quick fix.',
+        what: t.lintWhat(host),
+        detail: bad.length ? bad.slice(0, 5).map((f) => t.lintLine(f.line, f.severity, f.code, f.message)).join('\n') : t.notes(l.findings.length),
+        fix: t.lintFix,
       });
     }
     const facts: { host: string; facts: ReturnType<typeof configFacts> }[] = [];
@@ -134,30 +137,31 @@ export const keepalivedConfigStep: StepDefinition = {
       const test = s.get('test');
       const running = s.get('running');
       if (m.deploy?.[d.name] && m.deploy[d.name] !== 'unchanged' && !m.deploy[d.name].startsWith('deployed')) {
-        checks.push({ ok: false, host: d.name, what: `the config was deployed to ${d.name}`, detail: m.deploy[d.name], fix: 'Read keepalived\'s words above: keepalived -t on the director refused it, so the running config was left alone.' });
+        const note = m.deploy[d.name];
+        checks.push({ ok: false, host: d.name, what: t.deployedWhat(d.name), detail: note.startsWith('not deployed: ') ? t.notDeployed(note.slice('not deployed: '.length)) : note, fix: t.deployedFix });
       }
       if (m.source !== 'deployed' && m.configs?.[d.name] !== undefined) {
         const want = m.configs[d.name].endsWith('\n') ? m.configs[d.name] : m.configs[d.name] + '\n';
-        checks.push({ ok: conf?.code === 0 && conf.text + '\n' === want, host: d.name, what: `${KEEPALIVED_CONF} on ${d.name} is the config that was checked`, fix: 'Run this step again.' });
+        checks.push({ ok: conf?.code === 0 && conf.text + '\n' === want, host: d.name, what: t.sameConfigWhat(KEEPALIVED_CONF, d.name), fix: t.againFix });
       }
       if (conf?.code === 0) facts.push({ host: d.name, facts: configFacts(d.name, conf.text) });
-      checks.push({ ok: test?.code === 0, host: d.name, what: `keepalived -t accepts ${d.name}'s config`, detail: test?.text.trim() || 'no messages', fix: 'Fix what keepalived -t says, then run this step again.' });
-      checks.push({ ok: running?.code === 0, host: d.name, what: `keepalived runs on ${d.name}`, detail: running?.code === 0 ? running.text.trim().replace(/\n/g, ', ') : 'no keepalived process', fix: 'Look at its log (/var/log/keepalived.log or journalctl -u keepalived).' });
+      checks.push({ ok: test?.code === 0, host: d.name, what: t.testWhat(d.name), detail: test?.text.trim() || t.noMessages, fix: t.testFix });
+      checks.push({ ok: running?.code === 0, host: d.name, what: t.runsWhat(d.name), detail: running?.code === 0 ? running.text.trim().replace(/\n/g, ', ') : t.noProcess, fix: t.runsFix });
       if (/(^|\s)(--vrrp|-P)(\s|$)/.test(running?.text ?? '')) vrrpOnly = true;
     }
-    for (const p of comparePair(facts)) checks.push({ ok: false, what: `the directors agree (${p.code})`, detail: p.message, fix: p.fix });
+    for (const p of comparePair(facts, ctx.lang)) checks.push({ ok: false, what: t.agreeWhat(p.code), detail: p.message, fix: p.fix });
     if (facts.length >= 2 && !comparePair(facts).length) {
       const i = facts.map((f) => ({ host: f.host, inst: f.facts.instances[0] })).filter((x) => x.inst);
       if (i.length) {
-        explanation.push(`Both directors run vrrp_instance ${i[0].inst.name} with virtual_router_id ${i[0].inst.vrid}, ${i[0].inst.authType ? `auth_type ${i[0].inst.authType}` : 'no authentication'} and the VIP ${i[0].inst.vips.join(', ')}; priorities ${i.map((x) => `${x.host} ${x.inst.priority}`).join(', ')}. The same VRID and password make them one virtual router; the higher priority decides who is MASTER.`);
+        explanation.push(t.pair(i[0].inst.name, i[0].inst.vrid, i[0].inst.authType, i[0].inst.vips.join(', '), i.map((x) => `${x.host} ${x.inst.priority}`).join(', ')));
       }
       const script = facts[0].facts.scripts.find((s) => s.name === CHECK_SCRIPT_NAME);
-      if (script) explanation.push(`vrrp_script ${CHECK_SCRIPT_NAME} runs "${script.script}" by its absolute path, as script_user ${facts[0].facts.scriptUser ?? '?'} under enable_script_security: keepalived refuses to run it if anyone but root could change the file. The seed's \`script "systemctl status nginx"\` had neither, so keepalived warned about PATH lookup and a SECURITY VIOLATION.`);
+      if (script) explanation.push(t.script(CHECK_SCRIPT_NAME, script.script, facts[0].facts.scriptUser ?? '?'));
       const vs = facts[0].facts.virtualServers[0];
-      if (vs) explanation.push(`virtual_server ${vs.address} ${vs.port ?? ''} (${vs.lbKind ?? 'NAT'}) lists ${vs.reals.join(' and ')}: keepalived fills the IPVS table from it on both directors and removes a real server whose TCP check fails — no ipvsadm -A/-a by hand as in the seed.`);
+      if (vs) explanation.push(t.virtualServer(`${vs.address} ${vs.port ?? ''}`, vs.lbKind ?? 'NAT', vs.reals.join(t.and)));
     }
-    if (vrrpOnly) explanation.push('keepalived runs with --vrrp here because the kernel has no IPVS: the full daemon would stop as soon as it could not initialise IPVS, taking VRRP with it.');
-    if (m.source === 'own') explanation.push('These are your own configs: every analyzer finding above names the line and what keepalived will do with it.');
+    if (vrrpOnly) explanation.push(t.vrrpOnly);
+    if (m.source === 'own') explanation.push(t.own);
     return { status: checks.some((c) => !c.ok) ? 'failed' : 'passed', checks, explanation, measurements: { deploy: m.deploy ?? {}, source: m.source } };
   },
 };
