@@ -208,7 +208,7 @@ describe('walkthrough checks in English and Russian', () => {
       assert.equal(en.status, 'passed', JSON.stringify(en.checks.filter((c) => !c.ok)));
       assert.match(en.explanation[0], /^Both directors run vrrp_instance \S+ with virtual_router_id \d+/);
       assert.match(ru.explanation[0], /^Оба директора выполняют vrrp_instance \S+ с virtual_router_id \d+, auth_type PASS и VIP 198\.51\.100\.100/);
-      assert.match(ru.explanation.join('\n'), /virtual_server 198\.51\.100\.100 80 \(DR\) перечисляет 198\.51\.100\.21 и 198\.51\.100\.22/);
+      assert.match(ru.explanation.join('\n'), /virtual_server 198\.51\.100\.100 80 \(DR\) перечисляет 198\.51\.100\.21:80 и 198\.51\.100\.22:80:/);
     });
 
     it('a config keepalived -t refuses and a deploy that failed, in Russian', () => {
