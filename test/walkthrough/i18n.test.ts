@@ -3,12 +3,15 @@
 // (commands, keywords, MASTER/BACKUP and addresses as they are), English is unchanged, and the
 // lab report says honestly in which language a run's checks were written.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { CHECK_TEXTS, LOCALIZED_STEPS } from '../../src/lab/exercises/checkTexts';
 import { CommandRecord, makeContext, Outputs, stepById, StepResult, STEPS } from '../../src/lab/exercises';
 import { generateLabConfigs, lintConfig } from '../../src/lab/generate';
 import { NsLab } from '../../src/lab/nslab';
 import { assembleRun, renderReport } from '../../src/lab/report';
 import { SECTION_MARK } from '../../src/lab/topology/parsers/system';
+import { REPO } from '../support/fixtures';
 
 const inv = new NsLab({ name: 'unit' }).inventory();
 
@@ -221,6 +224,27 @@ describe('walkthrough checks in English and Russian', () => {
       assert.deepEqual(failed.map((c) => c.what), ['конфигурация развёрнута на lb1', 'keepalived -t принимает конфигурацию lb1', 'keepalived работает на lb1']);
       assert.equal(failed[0].detail, 'не развёрнута: keepalived -t refused the config (exit 1)');
       assert.equal(failed[1].detail, "Unknown keyword 'advert_intx'", 'keepalived\'s own words as it printed them');
+    });
+  });
+
+  describe('InActConn', () => {
+    it('the lingering entries explained in Russian from the recorded connection table and timeouts', () => {
+      const recorded = fs.readFileSync(path.join(REPO, 'test', 'lab', 'recorded', 'ipvsadm-Lnc.txt'), 'utf8').trim();
+      const list = ['IP Virtual Server version 1.2.1 (size=4096)', 'Prot LocalAddress:Port Scheduler Flags', '  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn',
+        'TCP  198.51.100.100:80 rr', '  -> 198.51.100.21:80              Route   1      1          1', '  -> 198.51.100.22:80              Route   1      0          1'].join('\n');
+      const o = outputs(
+        rec('conns:lb1', 'lb1', sections({ addr: [0, addr('lb1', true)], conns: [0, recorded], timeout: [0, 'Timeout (tcp tcpfin udp): 900 120 300'], list: [0, list] })),
+        rec('conns:lb2', 'lb2', sections({ addr: [0, addr('lb2', false)], conns: [0, 'IPVS connection entries\npro expire state       source             virtual            destination'], timeout: [0, 'Timeout (tcp tcpfin udp): 900 120 300'], list: [0, list.split('\n').slice(0, 4).join('\n')] })),
+      );
+      const requests = Array.from({ length: 3 }, (_, i) => ({ index: i + 1, curlExit: 0, httpCode: 200, who: 'web1' }));
+      const { en, ru } = both('inactconn', o, { requests });
+      assert.equal(en.status, 'passed');
+      assert.match(en.explanation[0], /lb1 lists 3 connection entries for 198\.51\.100\.100:80: 1 in FIN_WAIT with 1:47 left/);
+      assert.equal(ru.checks[1].detail, '3 записи для 198.51.100.100:80 (FIN_WAIT: 1, TIME_WAIT: 1, ESTABLISHED: 1); ipvsadm -Ln: ActiveConn 1, InActConn 2');
+      assert.match(ru.explanation[0], /^Сразу после 3 запросов, на которые пришли ответы, lb1 показывает 3 записи о соединениях с 198\.51\.100\.100:80: в FIN_WAIT — 1, осталось 1:47, /);
+      assert.match(ru.explanation[1], /tcpfin 120 с/);
+      assert.match(ru.explanation[2], /не conntrack из netfilter/);
+      assert.match(ru.explanation[2], /около 2:00\./);
     });
   });
 

@@ -130,6 +130,21 @@ export const en = {
     own: 'These are your own configs: every analyzer finding above names the line and what keepalived will do with it.',
     deploying: (host: string): string => `${host}: deploying (keepalived -t first)`,
   },
+  inactconn: {
+    burstWhat: 'the burst of requests through the VIP was answered',
+    burstDetail: (ok: number, failed: number): string => `${ok} answered, ${failed} failed`,
+    lingerWhat: (host: string): string => `${host} still lists the finished connections (InActConn > 0)`,
+    lingerDetail: (entries: number, service: string, states: string, active: number, inact: number): string => `${entries} ${entries === 1 ? 'entry' : 'entries'} for ${service} (${states || 'none'}); ipvsadm -Ln: ActiveConn ${active}, InActConn ${inact}`,
+    stateCount: (n: number, state: string): string => `${n} ${state}`,
+    lingerFix: 'Run this step right after traffic: the entries expire after the tcpfin timeout.',
+    stateLeft: (n: number, state: string, left: string): string => `${n} in ${state} with ${left} left`,
+    entries: (ok: number, host: string, n: number, service: string, states: string, inact: number, active: number): string => `Right after ${ok} ${ok === 1 ? 'request' : 'requests'} that were all answered, ${host} lists ${n} ${n === 1 ? 'connection entry' : 'connection entries'} for ${service}: ${states}. \`ipvsadm -Ln\` counts ${inact} of them as InActConn and ${active} as ActiveConn: every entry not in ESTABLISHED is "inactive".`,
+    timeouts: (tcp: number, tcpfin: number, udp: number): string => `\`ipvsadm -L --timeout\` says tcp ${tcp} s, tcpfin ${tcpfin} s, udp ${udp} s. A connection whose FIN IPVS has seen stays in its table for up to tcpfin (${tcpfin} s) — that is the time left you see above — and only then disappears; an idle established one for tcp (${tcp} s).`,
+    twoMinutes: 'two minutes',
+    why: (life: string): string => `Why keep finished connections: IPVS keeps its own table of connections (not netfilter's conntrack, which the seed's answer described) so that every packet of one connection goes to the same real server. In DR it sees only the client's half of each conversation — the replies go from the real server straight to the client — so it cannot tell that a connection is really over. It keeps the entry for the FIN timeout so that late packets of that connection (the client's last ACK, a retransmitted FIN) still reach the same real server instead of being scheduled to another one, which would answer with a reset. The requests took milliseconds; their entries live on for about ${life}. \`ipvsadm --set TCP TCPFIN UDP\` shortens the timers.`,
+    holderWhat: 'a director holds the VIP',
+    holderFix: 'Run the Verify VRRP step.',
+  },
 };
 
 export type CheckStrings = typeof en;

@@ -2,12 +2,14 @@
 // ошибка компиляции). Имена команд, ключевые слова keepalived, MASTER/BACKUP и выводы — как есть.
 import type { CheckStrings } from './en';
 
-function directorsWord(n: number): string {
+
+/** 1 запись, 2 записи, 5 записей. */
+function ruPlural(n: number, one: string, few: string, many: string): string {
   const m10 = n % 10;
   const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return 'директор';
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return 'директора';
-  return 'директоров';
+  if (m10 === 1 && m100 !== 11) return one;
+  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
+  return many;
 }
 
 export const ru: CheckStrings = {
@@ -37,7 +39,7 @@ export const ru: CheckStrings = {
   },
   directors: {
     twoWhat: 'в лаборатории два директора',
-    twoDetail: (n) => `в файле лаборатории ${n} ${directorsWord(n)}`,
+    twoDetail: (n) => `в файле лаборатории ${n} ${ruPlural(n, 'директор', 'директора', 'директоров')}`,
     twoFix: 'Для переключения VRRP при отказе нужен второй директор: добавьте хост с role: director.',
     installedWhat: (tool, host) => `${tool} установлен на ${host}`,
     loadedWhat: (host) => `модуль ip_vs загружен на ${host}`,
@@ -137,5 +139,20 @@ export const ru: CheckStrings = {
     vrrpOnly: 'Здесь keepalived запущен с --vrrp, потому что в ядре нет IPVS: полный демон остановился бы, как только не смог инициализировать IPVS, а вместе с ним остановился бы и VRRP.',
     own: 'Это ваши собственные конфигурации: у каждого замечания анализатора выше указаны строка и то, что keepalived с ней сделает.',
     deploying: (host) => `${host}: развёртывание (сначала keepalived -t)`,
+  },
+  inactconn: {
+    burstWhat: 'на пачку запросов через VIP пришли ответы',
+    burstDetail: (ok, failed) => `ответов: ${ok}, неудачных: ${failed}`,
+    lingerWhat: (host) => `${host} всё ещё показывает завершённые соединения (InActConn > 0)`,
+    lingerDetail: (entries, service, states, active, inact) => `${entries} ${ruPlural(entries, 'запись', 'записи', 'записей')} для ${service} (${states || 'нет'}); ipvsadm -Ln: ActiveConn ${active}, InActConn ${inact}`,
+    stateCount: (n, state) => `${state}: ${n}`,
+    lingerFix: 'Запускайте этот шаг сразу после трафика: записи исчезают по истечении тайм-аута tcpfin.',
+    stateLeft: (n, state, left) => `в ${state} — ${n}, осталось ${left}`,
+    entries: (ok, host, n, service, states, inact, active) => `Сразу после ${ok} ${ruPlural(ok, 'запроса', 'запросов', 'запросов')}, на которые пришли ответы, ${host} показывает ${n} ${ruPlural(n, 'запись', 'записи', 'записей')} о соединениях с ${service}: ${states}. \`ipvsadm -Ln\` считает ${inact} из них в InActConn и ${active} в ActiveConn: любая запись не в состоянии ESTABLISHED считается «неактивной».`,
+    timeouts: (tcp, tcpfin, udp) => `\`ipvsadm -L --timeout\` выводит tcp ${tcp} с, tcpfin ${tcpfin} с, udp ${udp} с. Соединение, FIN которого IPVS уже видел, остаётся в таблице до tcpfin (${tcpfin} с) — это и есть оставшееся время, которое видно выше, — и только потом исчезает; простаивающее установленное соединение — до tcp (${tcp} с).`,
+    twoMinutes: 'двух минут',
+    why: (life) => `Зачем хранить завершённые соединения: у IPVS своя таблица соединений (не conntrack из netfilter, о котором говорил ответ исходной лабораторной), чтобы все пакеты одного соединения уходили на один и тот же реальный сервер. В DR он видит только половину разговора — от клиента, ответы идут с реального сервера прямо клиенту, — поэтому не может понять, что соединение действительно закончилось. Он хранит запись в течение тайм-аута FIN, чтобы запоздавшие пакеты этого соединения (последний ACK клиента, повторный FIN) попали на тот же реальный сервер, а не были распределены на другой, который ответил бы сбросом (RST). Запросы заняли миллисекунды, а их записи живут ещё около ${life}. Таймеры сокращает \`ipvsadm --set TCP TCPFIN UDP\`.`,
+    holderWhat: 'VIP держит один из директоров',
+    holderFix: 'Выполните шаг «Проверить VRRP».',
   },
 };

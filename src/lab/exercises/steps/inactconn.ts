@@ -3,7 +3,8 @@
 // (`ipvsadm -L --timeout`) and explain the lingering entries from what they say.
 import { parseIpOAddr, parseSections, section } from '../../topology/parsers/system';
 import { IpvsConnection, parseIpvsConnections, parseIpvsList } from '../../topology/parsers/ipvsadm';
-import { ipvsFrom, NO_IPVS_STOP, plural, unreachableChecks, vip } from '../common';
+import { checkTexts } from '../checkTexts';
+import { ipvsFrom, noIpvsStop, unreachableChecks, vip } from '../common';
 import { Check, StepDefinition } from '../types';
 import { distribution, sendTraffic } from './traffic';
 
@@ -49,7 +50,8 @@ export const inactconnStep: StepDefinition = {
   },
   verify: (ctx) => ctx.directors.map((d) => ({ key: `conns:${d.name}`, host: d.name, title: 'ipvsadm -Lnc, --timeout, -Ln', command: CONN_COMMAND, sudo: true })),
   check(outputs, ctx, measured) {
-    const checks: Check[] = unreachableChecks(outputs);
+    const t = checkTexts(ctx.lang).inactconn;
+    const checks: Check[] = unreachableChecks(outputs, ctx.lang);
     const explanation: string[] = [];
     const v = vip(ctx);
     const port = ctx.inventory.service.port;
@@ -77,28 +79,28 @@ export const inactconnStep: StepDefinition = {
       const active = svc?.reals.reduce((n, x) => n + x.activeConn, 0) ?? 0;
       const lingering = conns.filter((c) => c.state !== 'ESTABLISHED');
       Object.assign(measurements, { holder, byState, timeouts, inActConn: inact, activeConn: active, entries: conns.length });
-      checks.push({ ok: dist.ok > 0 && dist.failed === 0, what: 'the burst of requests through the VIP was answered', detail: `${dist.ok} answered, ${dist.failed} failed` });
+      checks.push({ ok: dist.ok > 0 && dist.failed === 0, what: t.burstWhat, detail: t.burstDetail(dist.ok, dist.failed) });
       checks.push({
         ok: lingering.length > 0 && inact > 0,
         host: d.name,
-        what: `${d.name} still lists the finished connections (InActConn > 0)`,
-        detail: `${plural(conns.length, 'entry', 'entries')} for ${v.address}:${port} (${Object.entries(byState).map(([st, x]) => `${x.count} ${st}`).join(', ') || 'none'}); ipvsadm -Ln: ActiveConn ${active}, InActConn ${inact}`,
-        fix: 'Run this step right after traffic: the entries expire after the tcpfin timeout.',
+        what: t.lingerWhat(d.name),
+        detail: t.lingerDetail(conns.length, `${v.address}:${port}`, Object.entries(byState).map(([st, x]) => t.stateCount(x.count, st)).join(', '), active, inact),
+        fix: t.lingerFix,
       });
       if (conns.length) {
-        const states = Object.entries(byState).map(([st, x]) => `${x.count} in ${st} with ${x.minLeft === x.maxLeft ? mmss(x.minLeft) : `${mmss(x.minLeft)}–${mmss(x.maxLeft)}`} left`).join(', ');
-        explanation.push(`Right after ${plural(dist.ok, 'request')} that were all answered, ${d.name} lists ${plural(conns.length, 'connection entry', 'connection entries')} for ${v.address}:${port}: ${states}. \`ipvsadm -Ln\` counts ${inact} of them as InActConn and ${active} as ActiveConn: every entry not in ESTABLISHED is "inactive".`);
+        const states = Object.entries(byState).map(([st, x]) => t.stateLeft(x.count, st, x.minLeft === x.maxLeft ? mmss(x.minLeft) : `${mmss(x.minLeft)}–${mmss(x.maxLeft)}`)).join(', ');
+        explanation.push(t.entries(dist.ok, d.name, conns.length, `${v.address}:${port}`, states, inact, active));
       }
-      if (timeouts) explanation.push(`\`ipvsadm -L --timeout\` says tcp ${timeouts.tcp} s, tcpfin ${timeouts.tcpfin} s, udp ${timeouts.udp} s. A connection whose FIN IPVS has seen stays in its table for up to tcpfin (${timeouts.tcpfin} s) — that is the time left you see above — and only then disappears; an idle established one for tcp (${timeouts.tcp} s).`);
+      if (timeouts) explanation.push(t.timeouts(timeouts.tcp, timeouts.tcpfin, timeouts.udp));
       explanation.push(
-        `Why keep finished connections: IPVS keeps its own table of connections (not netfilter's conntrack, which the seed's answer described) so that every packet of one connection goes to the same real server. In DR it sees only the client's half of each conversation — the replies go from the real server straight to the client — so it cannot tell that a connection is really over. It keeps the entry for the FIN timeout so that late packets of that connection (the client's last ACK, a retransmitted FIN) still reach the same real server instead of being scheduled to another one, which would answer with a reset. The requests took milliseconds; their entries live on for about ${timeouts ? mmss(timeouts.tcpfin) : 'two minutes'}. \`ipvsadm --set TCP TCPFIN UDP\` shortens the timers.`,
+        t.why(timeouts ? mmss(timeouts.tcpfin) : t.twoMinutes),
       );
     }
     if (noIpvs) {
-      explanation.push(noIpvs, NO_IPVS_STOP);
+      explanation.push(noIpvs, noIpvsStop(ctx.lang));
       return { status: checks.some((c) => !c.ok) ? 'failed' : 'no-ipvs', checks, explanation, measurements };
     }
-    if (!holder) checks.push({ ok: false, what: 'a director holds the VIP', fix: 'Run the Verify VRRP step.' });
+    if (!holder) checks.push({ ok: false, what: t.holderWhat, fix: t.holderFix });
     return { status: checks.some((c) => !c.ok) ? 'failed' : 'passed', checks, explanation, measurements };
   },
 };
