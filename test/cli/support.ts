@@ -42,7 +42,9 @@ export interface CliRun {
 }
 
 export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): CliRun {
-  const env = { ...process.env, ...opts.env };
+  // Messages follow the locale (keepalived-lab --lang defaults to LC_ALL / LC_MESSAGES / LANG):
+  // tests get English unless they ask for a language, whatever the developer's locale is.
+  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...opts.env };
   delete env.NO_COLOR;
   if (opts.env?.NO_COLOR !== undefined) env.NO_COLOR = opts.env.NO_COLOR;
   const t0 = process.hrtime.bigint();
