@@ -3,14 +3,9 @@
 // output format (file:line:col: severity code: message, JSON, SARIF) never changes, only the
 // message text does. The language: --lang, else LC_ALL / LC_MESSAGES / LANG.
 import { Lang, msgLang } from '../language/i18n';
+import { ruPlural } from '../language/i18n/plural';
 
 type Arg = string | number;
-
-const ruPlural = (n: number, one: string, few: string, many: string): string => {
-  const d = n % 10;
-  const h = n % 100;
-  return d === 1 && h !== 11 ? one : d >= 2 && d <= 4 && (h < 12 || h > 14) ? few : many;
-};
 
 const enCli = {
   mainHelp: (commands: Arg) => `Usage: keepalived-lab COMMAND [options] [args]
