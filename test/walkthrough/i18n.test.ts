@@ -248,6 +248,23 @@ describe('walkthrough checks in English and Russian', () => {
     });
   });
 
+  describe('failover', () => {
+    it('the measured failover and preemption explained in Russian with the same numbers', () => {
+      const measured = { master: 'lb1', backup: 'lb2', vipMovedMs: 1234, recoveredMs: 1500, failedDuringFailover: 2, preemptMs: 2100, releasedMs: 2050, failedDuringPreemption: 1, requestsOk: 40, requestsTotal: 43 };
+      const { en, ru } = both('failover', healthy(), measured);
+      assert.equal(en.status, 'passed', JSON.stringify(en.checks.filter((c) => !c.ok)));
+      assert.equal(en.checks[0].what, 'lb2 took the VIP over after keepalived stopped on lb1');
+      assert.equal(en.checks[0].detail, 'after 1.23 s');
+      assert.equal(ru.checks[0].what, 'lb2 забрал VIP после остановки keepalived на lb1');
+      assert.equal(ru.checks[0].detail, 'через 1,23 с');
+      assert.equal(ru.checks[1].detail, 'через 1,50 с, неудачных запросов: 2');
+      assert.match(en.explanation[0], /instead of waiting for 3 missed adverts \(about 3\.6 s with advert_int 1;/);
+      assert.match(ru.explanation[0], /не дожидаясь 3 пропущенных объявлений \(около 3,6 с при advert_int 1;/);
+      assert.match(ru.explanation[1], /^Запросы: ответов 40 из 43; во время переключения неудачных: 2/);
+      assert.match(ru.explanation[2], /VIP вернулся на lb1 через 2,10 с, неудачных запросов: 1\. .*`nopreempt`/);
+    });
+  });
+
   it('the lab report says in which language a run\'s checks were written, and shows the explanation only in its own', () => {
     const step = stepById('vrrp');
     const result = (lang: 'en' | 'ru'): StepResult => {

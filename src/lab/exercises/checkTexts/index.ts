@@ -12,4 +12,4 @@ export function checkTexts(lang: Lang | undefined): CheckStrings {
 }
 
 /** Steps whose checks and explanations speak every language of the table (the rest write English). */
-export const LOCALIZED_STEPS: ReadonlySet<string> = new Set(['reach', 'directors', 'vrrp', 'traffic', 'real-servers', 'keepalived-config', 'inactconn']);
+export const LOCALIZED_STEPS: ReadonlySet<string> = new Set(['reach', 'directors', 'vrrp', 'traffic', 'real-servers', 'keepalived-config', 'inactconn', 'failover']);

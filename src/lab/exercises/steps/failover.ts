@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { startKeepalived, stopKeepalived } from '../../keepalived';
 import { shellQuote } from '../../shell';
 import { parseDirectorProbe } from '../../topology/probes';
-import { clientHost, NO_IPVS_STOP, plural, unreachableChecks, vip } from '../common';
+import { checkTexts } from '../checkTexts';
+import { clientHost, noIpvsStop, unreachableChecks, vip } from '../common';
 import { httpUrl } from '../shellSnippets';
 import { LineStream, TimedLine } from '../stream';
 import { Check, ProcedureApi, StepDefinition } from '../types';
@@ -71,9 +72,6 @@ export interface FailoverMeasured {
   answeredAfter?: Record<string, number>;
 }
 
-function ms(x: number | undefined): string {
-  return x === undefined ? '—' : `${(x / 1000).toFixed(2)} s`;
-}
 
 async function measure(api: ProcedureApi, m: FailoverMeasured): Promise<void> {
   const { ctx } = api;
@@ -172,27 +170,29 @@ export const failoverStep: StepDefinition = {
   verify: (ctx) => probeDirectors(ctx),
   check(outputs, ctx, measured) {
     const m = measured as FailoverMeasured;
-    const checks: Check[] = unreachableChecks(outputs);
+    const t = checkTexts(ctx.lang).failover;
+    const ms = t.ms;
+    const checks: Check[] = unreachableChecks(outputs, ctx.lang);
     const explanation: string[] = [];
     const v = vip(ctx);
     if (m.error) {
-      checks.push({ ok: false, what: 'the lab was ready for failover', detail: m.error, fix: 'Run the Verify VRRP step.' });
+      checks.push({ ok: false, what: t.readyWhat, detail: m.error, fix: t.readyFix });
       return { status: 'failed', checks, explanation, measurements: { ...m } };
     }
-    checks.push({ ok: m.vipMovedMs !== undefined, host: m.backup, what: `${m.backup} took the VIP over after keepalived stopped on ${m.master}`, detail: `after ${ms(m.vipMovedMs)}`, fix: `Does ${m.backup} hear ${m.master}'s adverts (same VRID and password)? Is keepalived running there?` });
+    checks.push({ ok: m.vipMovedMs !== undefined, host: m.backup, what: t.tookOverWhat(m.backup, m.master), detail: t.after(ms(m.vipMovedMs)), fix: t.tookOverFix(m.backup, m.master) });
     if (!m.noIpvs) {
-      checks.push({ ok: m.recoveredMs !== undefined, what: 'requests through the VIP succeeded again after the failover', detail: `after ${ms(m.recoveredMs)}, ${plural(m.failedDuringFailover ?? 0, 'failed request')}`, fix: `Is ${m.backup}'s IPVS table complete (ipvsadm -Ln)?` });
+      checks.push({ ok: m.recoveredMs !== undefined, what: t.recoveredWhat, detail: t.recoveredDetail(ms(m.recoveredMs), m.failedDuringFailover ?? 0), fix: t.recoveredFix(m.backup) });
     }
-    checks.push({ ok: m.preemptMs !== undefined, host: m.master, what: `${m.master} took the VIP back when keepalived started again (preemption)`, detail: `after ${ms(m.preemptMs)}; ${m.backup} released it after ${ms(m.releasedMs)}`, fix: 'With nopreempt (or equal priorities) the VIP stays where it is: that is a choice, but this lab expects the higher priority to win.' });
+    checks.push({ ok: m.preemptMs !== undefined, host: m.master, what: t.preemptWhat(m.master), detail: t.preemptDetail(ms(m.preemptMs), m.backup, ms(m.releasedMs)), fix: t.preemptFix });
     const states = directorStates(outputs, ctx);
     const holders = [...states].filter(([, s]) => s.holdsVip).map(([n]) => n);
-    checks.push({ ok: holders.length === 1 && holders[0] === m.master, what: `afterwards ${m.master} alone holds the VIP again`, detail: `held by ${holders.join(', ') || 'nobody'}` });
-    for (const [n, s] of states) if (!s.keepalived.running) checks.push({ ok: false, host: n, what: `keepalived runs on ${n} afterwards`, fix: 'Start it again (Configure keepalived step).' });
+    checks.push({ ok: holders.length === 1 && holders[0] === m.master, what: t.aloneWhat(m.master), detail: t.heldBy(holders) });
+    for (const [n, s] of states) if (!s.keepalived.running) checks.push({ ok: false, host: n, what: t.runsWhat(n), fix: t.runsFix });
     const adv = ctx.inventory.service.vrrp.advertInt;
-    explanation.push(`Stopping keepalived on ${m.master} (SIGTERM): before it exits it sends an advert with priority 0, "I am leaving", so ${m.backup} becomes MASTER at once instead of waiting for 3 missed adverts (about ${(3 * adv + 0.6).toFixed(1)} s with advert_int ${adv}; pull ${m.master}'s link or power it off to see that case). Here ${m.backup} held ${v.address} ${ms(m.vipMovedMs)} after the stop (this includes starting the stop command over SSH).`);
-    if (m.noIpvs) explanation.push('No request through the VIP could be served, before or after: the directors\' kernel has no IPVS. The VIP still moved — that is VRRP\'s part, and it works.', NO_IPVS_STOP);
-    else explanation.push(`Requests: ${m.requestsOk} of ${m.requestsTotal} answered; ${plural(m.failedDuringFailover ?? 0, 'request')} failed during the failover, the first success came ${ms(m.recoveredMs)} after the stop. ${m.backup} announced the VIP with gratuitous ARPs, so the client's next packets went to it; its IPVS table was already filled by keepalived, so it forwarded them at once.`);
-    explanation.push(`Starting keepalived on ${m.master} again: it comes up in BACKUP, hears ${m.backup}'s adverts with a lower priority and, because preemption is on by default, takes over: the VIP was back on ${m.master} after ${ms(m.preemptMs)}${m.noIpvs ? '' : `, with ${plural(m.failedDuringPreemption ?? 0, 'failed request')}`}. Preemption moves the VIP twice per incident; \`nopreempt\` (with state BACKUP on both) avoids the second move.`);
+    explanation.push(t.stopping(m.master, m.backup, t.missed(adv), adv, v.address, ms(m.vipMovedMs)));
+    if (m.noIpvs) explanation.push(t.noIpvs, noIpvsStop(ctx.lang));
+    else explanation.push(t.requests(m.requestsOk, m.requestsTotal, m.failedDuringFailover ?? 0, ms(m.recoveredMs), m.backup));
+    explanation.push(t.preempt(m.master, m.backup, ms(m.preemptMs), m.noIpvs ? undefined : m.failedDuringPreemption ?? 0));
     const status = checks.some((c) => !c.ok) ? 'failed' : m.noIpvs ? 'no-ipvs' : 'passed';
     return { status, checks, explanation, measurements: { ...m } };
   },
