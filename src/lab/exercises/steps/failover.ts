@@ -72,7 +72,6 @@ export interface FailoverMeasured {
   answeredAfter?: Record<string, number>;
 }
 
-
 async function measure(api: ProcedureApi, m: FailoverMeasured): Promise<void> {
   const { ctx } = api;
   const v = vip(ctx);
