@@ -218,6 +218,16 @@ Exit status: 0 no findings, 1 findings, 2 usage, lab file or connection problems
   needsCount: (name: Arg, given: Arg) => `--${name} needs a whole number (got '${given}')`,
   notLabFile: (file: Arg) => `${file} is not a valid lab file (keepalived-lab lab check ${file})`,
   planDirectorsMismatch: (lab: Arg, plan: Arg) => `the lab file has ${lab} directors, the plan ${plan}: drop --lab or --directors`,
+  nslabUp: (name: Arg, seconds: Arg, file: Arg, ssh: Arg, hosts: Arg, ipvs: number, down: Arg) => `Namespace lab '${name}' is up (${seconds} s).
+  lab file:  ${file}
+  ssh:       ${ssh}
+${hosts}
+  VIP 198.51.100.100/24; this kernel ${ipvs ? 'has' : 'has no'} IPVS.
+Take it down with: ${down}
+`,
+  nslabStatus: (name: Arg, up: number) => `Namespace lab '${name}': ${up ? 'up' : 'down'}\n`,
+  nslabHost: (pid: number, sshUp: number) => `${pid ? `running (pid ${pid})` : 'not running'}${pid ? `, sshd ${sshUp ? 'listening' : 'NOT listening'}` : ''}`,
+  nslabFile: (file: Arg) => `  lab file: ${file}\n`,
   labSummary: () => `run the local namespace lab, write and check lab files, read a lab's live state`,
   planSummary: () => `plan active-active VIPs: how many, and which director is MASTER/BACKUP for each`,
 };
@@ -441,6 +451,16 @@ N директоров делили BW входящего трафика и по
   needsCount: (name, given) => `для --${name} нужно целое число (указано '${given}')`,
   notLabFile: (file) => `${file} — неверный файл лаборатории (keepalived-lab lab check ${file})`,
   planDirectorsMismatch: (lab, plan) => `в файле лаборатории директоров ${lab}, в плане ${plan}: уберите --lab или --directors`,
+  nslabUp: (name, seconds, file, ssh, hosts, ipvs, down) => `Лаборатория '${name}' запущена (${seconds} с).
+  файл лаборатории: ${file}
+  ssh:              ${ssh}
+${hosts}
+  VIP 198.51.100.100/24; в этом ядре ${ipvs ? 'есть' : 'нет'} IPVS.
+Остановить: ${down}
+`,
+  nslabStatus: (name, up) => `Лаборатория '${name}': ${up ? 'запущена' : 'остановлена'}\n`,
+  nslabHost: (pid, sshUp) => `${pid ? `работает (pid ${pid})` : 'не работает'}${pid ? `, sshd ${sshUp ? 'принимает соединения' : 'НЕ принимает соединения'}` : ''}`,
+  nslabFile: (file) => `  файл лаборатории: ${file}\n`,
   labSummary: () => `запустить локальную лабораторию, записать и проверить файлы лаборатории, прочитать её состояние`,
   planSummary: () => `спланировать VIP для active-active: сколько их и какой директор для каждого MASTER/BACKUP`,
 };

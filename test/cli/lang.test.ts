@@ -107,6 +107,11 @@ describe('CLI: --lang and the locale', function () {
     assert.equal(bad.stderr, "keepalived-lab plan: для --traffic нужна полоса пропускания, например 1.5G, 800M или 1Gbit/s (указано 'lots')\nСправка: 'keepalived-lab plan --help'.\n");
     const sub = runCli(['lab', 'dance'], { env });
     assert.match(sub.stderr, /^keepalived-lab lab: неизвестная подкоманда 'dance'/);
+    // The status of a lab that is not up (reads only): the same table, Russian words.
+    const st = runCli(['lab', 'status', '--name', 'kl-i18n-none'], { env });
+    assert.equal(st.code, 0, st.stderr);
+    assert.match(st.stdout, /^Лаборатория 'kl-i18n-none': остановлена\n {2}client {2}198\.51\.100\.10 {3}не работает\n/);
+    assert.match(runCli(['lab', 'status', '--name', 'kl-i18n-none'], { env: NEUTRAL }).stdout, /^Namespace lab 'kl-i18n-none': down\n {2}client {2}198\.51\.100\.10 {3}not running\n/);
     const top = runCli(['--help'], { env });
     assert.match(top.stdout, /lab {3}запустить локальную лабораторию/);
     assert.match(top.stdout, /plan {2}спланировать VIP для active-active/);

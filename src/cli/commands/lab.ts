@@ -95,14 +95,9 @@ async function up(io: CliIo, name: string, withKeepalived: boolean): Promise<num
       await pool.closeAll();
     }
   }
-  io.out(`Namespace lab '${name}' is up (${((Date.now() - started) / 1000).toFixed(1)} s).
-  lab file:  ${st.inventoryFile}
-  ssh:       ssh -i ${st.identityFile} -o UserKnownHostsFile=${st.knownHostsFile} root@198.51.100.11
-${st.hosts.map((h) => `  ${h.name.padEnd(7)} ${h.role.padEnd(9)} ${h.address}`).join('\n')}
-  VIP 198.51.100.100/24; this kernel ${fs.existsSync('/proc/net/ip_vs') ? 'has' : 'has no'} IPVS.
-Take it down with: keepalived-lab lab down${name === DEFAULT_NSLAB_NAME ? '' : ` --name ${name}`}
-`);
-  return EXIT_OK;
+  io.out(cliMsg().nslabUp(name, ((Date.now() - started) / 1000).toFixed(1), st.inventoryFile, `ssh -i ${st.identityFile} -o UserKnownHostsFile=${st.knownHostsFile} root@198.51.100.11`,
+    st.hosts.map((h) => `  ${h.name.padEnd(7)} ${h.role.padEnd(9)} ${h.address}`).join('\n'), fs.existsSync('/proc/net/ip_vs') ? 1 : 0,
+    `keepalived-lab lab down${name === DEFAULT_NSLAB_NAME ? '' : ` --name ${name}`}`));  return EXIT_OK;
 }
 
 async function down(io: CliIo, name: string): Promise<number> {
@@ -117,9 +112,9 @@ async function down(io: CliIo, name: string): Promise<number> {
 
 async function status(io: CliIo, name: string): Promise<number> {
   const st = await new NsLab({ name }).status();
-  io.out(`Namespace lab '${name}': ${st.up ? 'up' : 'down'}\n`);
-  for (const h of st.hosts) io.out(`  ${h.name.padEnd(7)} ${h.address.padEnd(15)} ${h.initPid ? `running (pid ${h.initPid})` : 'not running'}${h.initPid ? `, sshd ${h.sshUp ? 'listening' : 'NOT listening'}` : ''}\n`);
-  if (st.up) io.out(`  lab file: ${st.inventoryFile}\n`);
+  io.out(cliMsg().nslabStatus(name, st.up ? 1 : 0));
+  for (const h of st.hosts) io.out(`  ${h.name.padEnd(7)} ${h.address.padEnd(15)} ${cliMsg().nslabHost(h.initPid ?? 0, h.sshUp ? 1 : 0)}\n`);
+  if (st.up) io.out(cliMsg().nslabFile(st.inventoryFile));
   return EXIT_OK;
 }
 
