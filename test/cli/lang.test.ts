@@ -108,10 +108,10 @@ describe('CLI: --lang and the locale', function () {
     const sub = runCli(['lab', 'dance'], { env });
     assert.match(sub.stderr, /^keepalived-lab lab: неизвестная подкоманда 'dance'/);
     // The status of a lab that is not up (reads only): the same table, Russian words.
-    const st = runCli(['lab', 'status', '--name', 'kl-i18n-none'], { env });
+    const st = runCli(['lab', 'status', '--name', 'kli18n'], { env });
     assert.equal(st.code, 0, st.stderr);
-    assert.match(st.stdout, /^Лаборатория 'kl-i18n-none': остановлена\n {2}client {2}198\.51\.100\.10 {3}не работает\n/);
-    assert.match(runCli(['lab', 'status', '--name', 'kl-i18n-none'], { env: NEUTRAL }).stdout, /^Namespace lab 'kl-i18n-none': down\n {2}client {2}198\.51\.100\.10 {3}not running\n/);
+    assert.match(st.stdout, /^Лаборатория 'kli18n': остановлена\n {2}client {2}198\.51\.100\.10 {3}не работает\n/);
+    assert.match(runCli(['lab', 'status', '--name', 'kli18n'], { env: NEUTRAL }).stdout, /^Namespace lab 'kli18n': down\n {2}client {2}198\.51\.100\.10 {3}not running\n/);
     const top = runCli(['--help'], { env });
     assert.match(top.stdout, /lab {3}запустить локальную лабораторию/);
     assert.match(top.stdout, /plan {2}спланировать VIP для active-active/);
