@@ -5,10 +5,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CHECK_TEXTS, LOCALIZED_STEPS } from '../../src/lab/exercises/checkTexts';
-import { CommandRecord, makeContext, Outputs, stepById, StepResult, STEPS } from '../../src/lab/exercises';
+import { CHECK_TEXTS } from '../../src/lab/exercises/checkTexts';
+import { CommandRecord, makeContext, Outputs, stepById, StepResult } from '../../src/lab/exercises';
 import { generateLabConfigs, lintConfig } from '../../src/lab/generate';
 import { NsLab } from '../../src/lab/nslab';
+import { plan } from '../../src/lab/planner';
+import { planInput } from '../../src/lab/exercises/steps/activeActive';
 import { assembleRun, renderReport } from '../../src/lab/report';
 import { SECTION_MARK } from '../../src/lab/topology/parsers/system';
 import { REPO } from '../support/fixtures';
@@ -60,7 +62,6 @@ describe('walkthrough checks in English and Russian', () => {
       assert.ok(v.trim(), `ru.${k} is empty`);
       assert.match(v, CYRILLIC, `ru.${k} is not translated: ${v}`);
     }
-    for (const id of LOCALIZED_STEPS) assert.ok(STEPS.some((s) => s.id === id), `${id} is a step`);
   });
 
   const healthy = (): Outputs => outputs(rec('director:lb1', 'lb1', director('lb1', true, 'MASTER')), rec('director:lb2', 'lb2', director('lb2', false, 'BACKUP')));
@@ -262,6 +263,29 @@ describe('walkthrough checks in English and Russian', () => {
       assert.match(ru.explanation[0], /не дожидаясь 3 пропущенных объявлений \(около 3,6 с при advert_int 1;/);
       assert.match(ru.explanation[1], /^Запросы: ответов 40 из 43; во время переключения неудачных: 2/);
       assert.match(ru.explanation[2], /VIP вернулся на lb1 через 2,10 с, неудачных запросов: 1\. .*`nopreempt`/);
+    });
+  });
+
+  describe('active-active', () => {
+    it('the seed\'s question planned in Russian: the same numbers, the planner\'s reasoning and layout in Russian', () => {
+      const p = plan(planInput(makeContext(inv)));
+      const measured = { plan: p, configs: {}, lint: {}, deployed: false };
+      const { en, ru } = both('active-active', {}, measured);
+      assert.equal(en.status, 'passed');
+      assert.match(en.checks[0].what, /^\d+ VIPs keep every link below .* after \d+ failure\(s\)$/);
+      assert.match(ru.checks[0].what, /^при \d+ VIP после отказов \(\d+\) ни один канал не загружен выше /);
+      assert.deepEqual(ru.explanation.slice(0, -1), plan(p.input, 'ru').reasoning);
+      assert.ok(ru.explanation.at(-1)!.startsWith('Распределение:\n'));
+      assert.ok(en.explanation.at(-1)!.startsWith('Layout:\n'));
+      for (const para of ru.explanation) assert.match(para, CYRILLIC);
+    });
+
+    it('numbers no layout fits: the planner\'s problem in Russian', () => {
+      const bad = plan({ ...planInput(makeContext(inv)), directors: 2, failures: 2 });
+      assert.equal(bad.ok, false);
+      const { ru } = both('active-active', {}, { plan: bad, configs: {}, lint: {}, deployed: false });
+      assert.equal(ru.status, 'failed');
+      assert.match(ru.checks[0].detail ?? '', CYRILLIC);
     });
   });
 

@@ -4,7 +4,7 @@
 // (every command with its real output, the verdict and the explanation) is saved as JSON.
 import type { Lang } from '../../language/i18n';
 import { Inventory } from '../inventory/types';
-import { checkTexts, LOCALIZED_STEPS } from './checkTexts';
+import { checkTexts } from './checkTexts';
 import { makeContext } from './common';
 import { saveResult } from './save';
 import { STEPS, stepById } from './steps';
@@ -36,8 +36,7 @@ function isAbort(e: unknown, signal: AbortSignal): boolean {
 
 export async function runStep(lab: LabExecutor, inventory: Inventory, stepOrId: StepDefinition | StepId, opts: RunOptions = {}): Promise<StepResult> {
   const step = typeof stepOrId === 'string' ? stepById(stepOrId) : stepOrId;
-  // A step not translated yet writes English: its result says so, whatever was asked.
-  const lang: Lang = opts.lang && LOCALIZED_STEPS.has(step.id) ? opts.lang : 'en';
+  const lang: Lang = opts.lang ?? 'en';
   const tr = checkTexts(lang).runner;
   const ctx: StepContext = makeContext(inventory, opts.options ?? {}, opts.shared ?? {}, lang);
   const signal = opts.signal ?? new AbortController().signal;
@@ -146,7 +145,7 @@ export async function runStep(lab: LabExecutor, inventory: Inventory, stepOrId: 
       for (const r of recs) outputs[r.key] = r;
       verdict = step.check(outputs, ctx, measured);
       if (verdict.status !== 'failed' || Date.now() >= deadline) break;
-      progress('verify', checkTexts(opts.lang).runner.notSettled);
+      progress('verify', tr.notSettled);
       await new Promise((r) => setTimeout(r, 500));
       if (signal.aborted) throw new Cancelled();
     }

@@ -113,7 +113,7 @@ export interface StepContext {
   options: StepOptions;
   /** Facts earlier steps of this run left (e.g. who was MASTER); never required. */
   shared: Record<string, unknown>;
-  /** Language of the checks and explanations the step writes (steps not yet translated write English). */
+  /** Language of the checks and explanations the step writes. */
   lang: Lang;
 }
 

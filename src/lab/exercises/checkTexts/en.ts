@@ -168,6 +168,23 @@ export const en = {
     requests: (ok: number | undefined, total: number | undefined, failed: number, recovered: string, backup: string | undefined): string => `Requests: ${ok} of ${total} answered; ${failed} ${failed === 1 ? 'request' : 'requests'} failed during the failover, the first success came ${recovered} after the stop. ${backup} announced the VIP with gratuitous ARPs, so the client's next packets went to it; its IPVS table was already filled by keepalived, so it forwarded them at once.`,
     preempt: (master: string | undefined, backup: string | undefined, t: string, failed: number | undefined): string => `Starting keepalived on ${master} again: it comes up in BACKUP, hears ${backup}'s adverts with a lower priority and, because preemption is on by default, takes over: the VIP was back on ${master} after ${t}${failed === undefined ? '' : `, with ${failed} ${failed === 1 ? 'failed request' : 'failed requests'}`}. Preemption moves the VIP twice per incident; \`nopreempt\` (with state BACKUP on both) avoids the second move.`,
   },
+  activeActive: {
+    plannerRan: 'the planner ran',
+    layoutExistsWhat: 'a layout exists for these numbers',
+    layoutExistsFix: 'More directors, faster links, less traffic or fewer failures to survive.',
+    vipsWhat: (vips: number, link: string, failures: number): string => `${vips} VIPs keep every link below ${link} after ${failures} failure(s)`,
+    worstDetail: (load: string): string => `worst case ${load} per director`,
+    lintWhat: (host: string): string => `our analyzer finds no error or warning in ${host}'s planned config`,
+    lintLine: (line: number, code: string, message: string): string => `line ${line}: ${code}: ${message}`,
+    clean: 'clean',
+    layout: 'Layout:',
+    deployedWhat: 'the planned configs were deployed to the lab',
+    heldWhat: (address: string, master: string): string => `${address} is held by its planned MASTER ${master}`,
+    heldBy: (names: string[]): string => `held by ${names.join(', ') || 'nobody'}`,
+    deployed: 'Deployed: every director is MASTER for its share of the VIPs and BACKUP for others. Stop keepalived on one of them and its VIPs move to their BACKUPs, spread as the plan says.',
+    wrongCount: (planned: number, lab: number): string => `The plan is for ${planned} directors and the lab has ${lab}: nothing was deployed.`,
+    analyzerBlocked: 'Our analyzer found problems in the generated configs: nothing was deployed.',
+  },
 };
 
 export type CheckStrings = typeof en;

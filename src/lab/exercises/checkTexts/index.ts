@@ -10,6 +10,3 @@ export const CHECK_TEXTS: Record<Lang, CheckStrings> = { en, ru };
 export function checkTexts(lang: Lang | undefined): CheckStrings {
   return CHECK_TEXTS[lang ?? 'en'];
 }
-
-/** Steps whose checks and explanations speak every language of the table (the rest write English). */
-export const LOCALIZED_STEPS: ReadonlySet<string> = new Set(['reach', 'directors', 'vrrp', 'traffic', 'real-servers', 'keepalived-config', 'inactconn', 'failover']);

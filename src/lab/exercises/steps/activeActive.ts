@@ -11,6 +11,7 @@ import {
 import { formatBandwidth, layoutTable, plan, Plan, PlanInput } from '../../planner';
 import { shellQuote } from '../../shell';
 import { parseIpOAddr } from '../../topology/parsers/system';
+import { checkTexts } from '../checkTexts';
 import { unreachableChecks } from '../common';
 import { Check, StepContext, StepDefinition } from '../types';
 
@@ -66,11 +67,11 @@ export const activeActiveStep: StepDefinition = {
     }
     if (!ctx.options.deployPlan) return m as unknown as Record<string, unknown>;
     if (!fromLab) {
-      m.deployNote = `The plan is for ${p.input.directors} directors and the lab has ${ctx.directors.length}: nothing was deployed.`;
+      m.deployNote = checkTexts(ctx.lang).activeActive.wrongCount(p.input.directors, ctx.directors.length);
       return m as unknown as Record<string, unknown>;
     }
     if (Object.values(m.lint).some((l) => l.errors || l.warnings)) {
-      m.deployNote = 'Our analyzer found problems in the generated configs: nothing was deployed.';
+      m.deployNote = checkTexts(ctx.lang).activeActive.analyzerBlocked;
       return m as unknown as Record<string, unknown>;
     }
     const a = m.addressing;
@@ -95,22 +96,26 @@ export const activeActiveStep: StepDefinition = {
   verify: (ctx) => (ctx.options.deployPlan ? ctx.directors.map((d) => ({ key: `addr:${d.name}`, host: d.name, title: 'which VIPs this director holds', command: 'ip -o addr show' })) : []),
   check(outputs, ctx, measured) {
     const m = measured as unknown as ActiveActiveMeasured;
-    const checks: Check[] = unreachableChecks(outputs);
+    const t = checkTexts(ctx.lang).activeActive;
+    const checks: Check[] = unreachableChecks(outputs, ctx.lang);
     const explanation: string[] = [];
     const p = m.plan;
-    if (!p) return { status: 'failed', checks: [{ ok: false, what: 'the planner ran' }], explanation };
+    if (!p) return { status: 'failed', checks: [{ ok: false, what: t.plannerRan }], explanation };
+    // The plan is kept (in measurements) in English; its words in another language come from the
+    // same pure planner run on the same input.
+    const said = ctx.lang === 'en' ? p : plan(p.input, ctx.lang);
     if (!p.ok) {
-      checks.push({ ok: false, what: 'a layout exists for these numbers', detail: p.problem, fix: 'More directors, faster links, less traffic or fewer failures to survive.' });
-      return { status: 'failed', checks, explanation: p.reasoning, measurements: { plan: p } };
+      checks.push({ ok: false, what: t.layoutExistsWhat, detail: said.ok ? p.problem : said.problem, fix: t.layoutExistsFix });
+      return { status: 'failed', checks, explanation: said.reasoning, measurements: { plan: p } };
     }
-    checks.push({ ok: true, what: `${p.vips} VIPs keep every link below ${formatBandwidth(p.input.linkBps)} after ${p.input.failures} failure(s)`, detail: `worst case ${formatBandwidth(p.worst.maxLoadBps)} per director` });
+    checks.push({ ok: true, what: t.vipsWhat(p.vips, formatBandwidth(p.input.linkBps), p.input.failures), detail: t.worstDetail(formatBandwidth(p.worst.maxLoadBps)) });
     for (const [host, l] of Object.entries(m.lint)) {
-      checks.push({ ok: l.errors === 0 && l.warnings === 0, host, what: `our analyzer finds no error or warning in ${host}'s planned config`, detail: l.findings.slice(0, 5).map((f) => `line ${f.line}: ${f.code}: ${f.message}`).join('\n') || 'clean' });
+      checks.push({ ok: l.errors === 0 && l.warnings === 0, host, what: t.lintWhat(host), detail: l.findings.slice(0, 5).map((f) => t.lintLine(f.line, f.code, f.message)).join('\n') || t.clean });
     }
-    explanation.push(...p.reasoning);
-    explanation.push(['Layout:', ...layoutTable(p, m.addressing?.vips)].join('\n'));
+    explanation.push(...said.reasoning);
+    explanation.push([t.layout, ...layoutTable(said.ok ? said : p, m.addressing?.vips, ctx.lang)].join('\n'));
     if (ctx.options.deployPlan) {
-      if (!m.deployed) checks.push({ ok: false, what: 'the planned configs were deployed to the lab', detail: m.deployNote });
+      if (!m.deployed) checks.push({ ok: false, what: t.deployedWhat, detail: m.deployNote });
       else {
         const a = m.addressing!;
         const held = new Map(ctx.directors.map((d) => [d.name, parseIpOAddr(outputs[`addr:${d.name}`]?.stdout ?? '').filter((x) => x.ifname !== 'lo').map((x) => x.address)]));
@@ -118,9 +123,9 @@ export const activeActiveStep: StepDefinition = {
           const address = a.vips[x.vip - 1];
           const want = p.input.names[x.order[0]];
           const have = [...held].filter(([, list]) => list.includes(address)).map(([n]) => n);
-          checks.push({ ok: have.length === 1 && have[0] === want, host: want, what: `${address} is held by its planned MASTER ${want}`, detail: `held by ${have.join(', ') || 'nobody'}` });
+          checks.push({ ok: have.length === 1 && have[0] === want, host: want, what: t.heldWhat(address, want), detail: t.heldBy(have) });
         }
-        explanation.push('Deployed: every director is MASTER for its share of the VIPs and BACKUP for others. Stop keepalived on one of them and its VIPs move to their BACKUPs, spread as the plan says.');
+        explanation.push(t.deployed);
       }
     } else if (m.deployNote) explanation.push(m.deployNote);
     return { status: checks.some((c) => !c.ok) ? 'failed' : 'passed', checks, explanation, measurements: { plan: p, configs: m.configs, lint: m.lint, deployed: m.deployed } };
