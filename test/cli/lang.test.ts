@@ -112,6 +112,12 @@ describe('CLI: --lang and the locale', function () {
     assert.equal(st.code, 0, st.stderr);
     assert.match(st.stdout, /^Лаборатория 'kli18n': остановлена\n {2}client {2}198\.51\.100\.10 {3}не работает\n/);
     assert.match(runCli(['lab', 'status', '--name', 'kli18n'], { env: NEUTRAL }).stdout, /^Namespace lab 'kli18n': down\n {2}client {2}198\.51\.100\.10 {3}not running\n/);
+    // The plan itself: the planner's reasoning and tables in the chosen language, same numbers.
+    const ruPlan = runCli(['plan'], { env });
+    assert.equal(ruPlan.code, 0, ruPlan.stderr);
+    assert.match(ruPlan.stdout, /\nСхема \(VIP: 6, по 250 Мбит\/с на каждый\):\n/);
+    assert.match(ruPlan.stdout, /\nВсе допустимые отказы:\n/);
+    assert.match(runCli(['plan'], { env: NEUTRAL }).stdout, /\nLayout \(6 VIPs, 250 Mbit\/s each\):\n[\s\S]*\nEvery tolerated failure:\n/);
     const top = runCli(['--help'], { env });
     assert.match(top.stdout, /lab {3}запустить локальную лабораторию/);
     assert.match(top.stdout, /plan {2}спланировать VIP для active-active/);

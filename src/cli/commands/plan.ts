@@ -6,9 +6,10 @@ import {
   ActiveActiveAddressing, addressingFromInventory, CHECK_SCRIPT_PATH, checkScriptFor, documentationAddressing, generateActiveActive, lintConfig, realServerScript,
 } from '../../lab/generate';
 import { hostsByRole, loadInventory } from '../../lab/inventory';
-import { failureTable, formatBandwidth, layoutTable, parseBandwidth, plan } from '../../lab/planner';
+import { failureTable, layoutTable, parseBandwidth, plan, plannerStrings } from '../../lab/planner';
 import { lastString, parseCommandArgs } from '../args';
 import { Command, EXIT_FINDINGS, EXIT_OK, UsageError } from '../command';
+import { msgLang } from '../../language/i18n';
 import { cliMsg } from '../i18n';
 import { CliIo } from '../io';
 
@@ -73,7 +74,7 @@ export const planCommand: Command = {
       ...(headroom(lastString(values.headroom)) !== undefined ? { headroom: headroom(lastString(values.headroom)) } : {}),
       uneven: values.uneven === true,
       ...(labDirectors && labDirectors.length === directors ? { names: labDirectors } : {}),
-    });
+    }, msgLang());
     const out = lastString(values.generate);
     let addressing: ActiveActiveAddressing | undefined;
     const lintSummary: { host: string; errors: number; warnings: number; file: string }[] = [];
@@ -103,13 +104,13 @@ export const planCommand: Command = {
     } else {
       const lines = [...p.reasoning];
       if (p.ok) {
-        lines.push('', `Layout (${p.vips} VIPs, ${formatBandwidth(p.perVipBps)} each):`, ...layoutTable(p, addressing?.vips).map((l) => `  ${l}`));
-        lines.push('', 'Every tolerated failure:', ...failureTable(p).map((l) => `  ${l}`));
+        lines.push('', cliMsg().planLayout(p.vips, plannerStrings(msgLang()).bw(p.perVipBps)), ...layoutTable(p, addressing?.vips, msgLang()).map((l) => `  ${l}`));
+        lines.push('', cliMsg().planFailures(), ...failureTable(p, msgLang()).map((l) => `  ${l}`));
       }
       if (out) {
-        lines.push('', `Configs written to ${path.resolve(io.cwd, out)}:`, ...lintSummary.map((l) => `  ${l.file}: ${l.errors} error(s), ${l.warnings} warning(s) from our analyzer`));
-        lines.push(`  ${path.join(path.resolve(io.cwd, out), path.basename(CHECK_SCRIPT_PATH))}: install it as ${CHECK_SCRIPT_PATH} (mode 755, owned by root) on every director`);
-        lines.push(`  ${path.join(path.resolve(io.cwd, out), 'real-servers.sh')}: run it on every real server (every VIP on lo as /32)`);
+        lines.push('', cliMsg().planWritten(path.resolve(io.cwd, out)), ...lintSummary.map((l) => cliMsg().planLint(l.file, l.errors, l.warnings)));
+        lines.push(cliMsg().planCheckScript(path.join(path.resolve(io.cwd, out), path.basename(CHECK_SCRIPT_PATH)), CHECK_SCRIPT_PATH));
+        lines.push(cliMsg().planRealServers(path.join(path.resolve(io.cwd, out), 'real-servers.sh')));
       }
       io.out(lines.join('\n') + '\n');
     }
