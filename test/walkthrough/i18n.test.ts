@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CHECK_TEXTS } from '../../src/lab/exercises/checkTexts';
-import { CommandRecord, makeContext, Outputs, stepById, StepResult } from '../../src/lab/exercises';
+import { CommandRecord, formatStepResult, makeContext, Outputs, stepById, StepResult } from '../../src/lab/exercises';
+import { buildCli, runCli } from '../cli/support';
 import { generateLabConfigs, lintConfig } from '../../src/lab/generate';
 import { NsLab } from '../../src/lab/nslab';
 import { plan } from '../../src/lab/planner';
@@ -287,6 +288,33 @@ describe('walkthrough checks in English and Russian', () => {
       assert.equal(ru.status, 'failed');
       assert.match(ru.checks[0].detail ?? '', CYRILLIC);
     });
+  });
+
+  it('the plain-text result (CLI, output channel) in Russian: the frame, the checks and the explanation; English unchanged', () => {
+    const step = stepById('vrrp');
+    const o = outputs(rec('director:lb1', 'lb1', director('lb1', true, 'MASTER')), rec('director:lb2', 'lb2', '', undefined, 'connect ECONNREFUSED 198.51.100.12:22'));
+    const result = (lang: 'en' | 'ru'): StepResult => {
+      const v = step.check(o, makeContext(inv, {}, {}, lang), {});
+      return { step: 'vrrp', index: 5, title: step.title, lab: 'unit', status: v.status, startedAt: '', finishedAt: '', durationMs: 2345, commands: Object.values(o), checks: v.checks, explanation: v.explanation, measurements: {}, lang };
+    };
+    const en = formatStepResult(result('en'));
+    assert.ok(en.startsWith('Step 5/9 — Verify VRRP: FAILED (2.3 s)\n  ✗ lb2 can be reached over SSH — connect ECONNREFUSED 198.51.100.12:22\n      fix: Check the host is up'), en);
+    assert.match(en, /\n {2}2 command\(s\) ran, 1 could not \(--verbose shows them\)\n$/);
+    const ru = formatStepResult(result('ru'), { lang: 'ru' });
+    assert.ok(ru.startsWith('Шаг 5/9 — Проверить VRRP: НЕ ПРОЙДЕН (2,3 с)\n  ✗ lb2 доступен по SSH — connect ECONNREFUSED 198.51.100.12:22\n      исправление: Проверьте, что хост включён'), ru);
+    assert.match(ru, /\n {2}Почему:\n/);
+    assert.match(ru, /\n {2}выполнено команд: 2, не выполнилось: 1 \(их показывает --verbose\)\n$/);
+  });
+
+  it('the CLI lists the steps in its language (--lang ru, or LANG=ru_RU)', function () {
+    this.timeout(120_000);
+    buildCli();
+    const ru = runCli(['lab', 'step', '--lang', 'ru']);
+    assert.equal(ru.code, 0, ru.stderr);
+    assert.ok(ru.stdout.startsWith('Шаги мастера (keepalived-lab lab step ID):\n   1  reach              Подключиться к лаборатории\n'), ru.stdout);
+    assert.match(ru.stdout, /directors {10}Подготовить директоры \(нужен IPVS\)/);
+    assert.match(runCli(['lab', 'step'], { env: { LANG: 'ru_RU.UTF-8' } }).stdout, /^Шаги мастера/);
+    assert.ok(runCli(['lab', 'step']).stdout.startsWith('Steps of the walkthrough (keepalived-lab lab step ID):\n   1  reach              Reach the lab\n'));
   });
 
   it('the lab report says in which language a run\'s checks were written, and shows the explanation only in its own', () => {

@@ -3,6 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runDoctor, formatDoctorReport } from '../../lab/doctor';
+import { msgLang } from '../../language/i18n';
+import { checkTexts } from '../../lab/exercises/checkTexts';
 import { defaultRunsDir, formatStepList, formatStepResult, runAll, runStep, stepById, StepOptions, StepResult, STEPS } from '../../lab/exercises';
 import { INVENTORY_FILE_NAME, loadInventory } from '../../lab/inventory';
 import { parseBandwidth } from '../../lab/planner';
@@ -102,7 +104,7 @@ export async function runLabGuide(sub: 'step' | 'run-all' | 'doctor', args: stri
   if (sub === 'step') {
     stepId = positionals.shift();
     if (stepId === undefined) {
-      io.out(`Steps of the walkthrough (keepalived-lab lab step ID):\n${formatStepList()}`);
+      io.out(`${checkTexts(msgLang()).format.stepList}\n${formatStepList(msgLang())}`);
       return EXIT_OK;
     }
     try {
@@ -121,15 +123,19 @@ export async function runLabGuide(sub: 'step' | 'run-all' | 'doctor', args: stri
   const inv = loaded.inventory;
   const json = values.json === true;
   const pool = new SshPool({ inventory: inv });
+  // The CLI's language (--lang, else LC_ALL / LC_MESSAGES / LANG) for the checks, explanations and
+  // their frame; --json keeps the field names and says the language in each result's lang.
+  const lang = msgLang();
   const { signal, dispose } = interruptSignal();
   try {
     if (sub === 'doctor') {
-      const report = await runDoctor(pool, inv, signal);
-      io.out(json ? JSON.stringify(report, null, 2) + '\n' : formatDoctorReport(report));
+      const report = await runDoctor(pool, inv, signal, lang);
+      io.out(json ? JSON.stringify(report, null, 2) + '\n' : formatDoctorReport(report, lang));
       return report.findings.length ? EXIT_FINDINGS : EXIT_OK;
     }
     const saveDir = values['no-save'] === true ? undefined : path.resolve(io.cwd, lastString(values.save as string) ?? defaultRunsDir(inv.name));
     const run = {
+      lang,
       options: stepOptions(values, io.cwd),
       signal,
       saveDir,
@@ -141,13 +147,13 @@ export async function runLabGuide(sub: 'step' | 'run-all' | 'doctor', args: stri
     const verbose = values.verbose === true;
     if (sub === 'step') {
       const r = await runStep(pool, inv, stepById(stepId!), run);
-      io.out(json ? JSON.stringify(r, null, 2) + '\n' : formatStepResult(r, { verbose }));
+      io.out(json ? JSON.stringify(r, null, 2) + '\n' : formatStepResult(r, { verbose, lang }));
       return exitFor([r]);
     }
     const all = await runAll(pool, inv, { ...run, continueOnFailure: values.continue === true });
     if (json) io.out(JSON.stringify(all.results, null, 2) + '\n');
     else {
-      for (const r of all.results) io.out(formatStepResult(r, { verbose }) + '\n');
+      for (const r of all.results) io.out(formatStepResult(r, { verbose, lang }) + '\n');
       io.out(`${all.results.filter((r) => r.status === 'passed').length} of ${STEPS.length} steps passed${all.results.some((r) => r.status === 'no-ipvs') ? `, ${all.results.filter((r) => r.status === 'no-ipvs').length} stopped for lack of IPVS` : ''}.\n`);
     }
     return exitFor(all.results);

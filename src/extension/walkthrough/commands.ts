@@ -41,7 +41,7 @@ export function verdictLine(r: StepResult): string {
 }
 
 function showVerdict(guide: GuideService, r: StepResult): void {
-  for (const l of formatStepResult(r).trimEnd().split('\n')) guide.output.info(l);
+  for (const l of formatStepResult(r, { lang: uiLang() }).trimEnd().split('\n')) guide.output.info(l);
   const show = vscode.l10n.t('Show Output');
   const next = STEPS.find((s) => s.index === r.index + 1);
   const runNext = next ? vscode.l10n.t('Run Step {0}', next.index) : undefined;
@@ -82,7 +82,7 @@ export function registerGuideCommands(context: vscode.ExtensionContext, guide: G
     vscode.commands.registerCommand(GUIDE_COMMANDS.runAll, async (options?: StepOptions): Promise<StepResult[] | undefined> => {
       try {
         const all = await guide.runAll(options && typeof options === 'object' && !('kind' in options) ? options : {});
-        for (const r of all) for (const l of formatStepResult(r).trimEnd().split('\n')) guide.output.info(l);
+        for (const r of all) for (const l of formatStepResult(r, { lang: uiLang() }).trimEnd().split('\n')) guide.output.info(l);
         const last = all[all.length - 1];
         const passed = all.filter((r) => r.status === 'passed').length;
         const noIpvs = all.filter((r) => r.status === 'no-ipvs').length;

@@ -185,6 +185,21 @@ export const en = {
     wrongCount: (planned: number, lab: number): string => `The plan is for ${planned} directors and the lab has ${lab}: nothing was deployed.`,
     analyzerBlocked: 'Our analyzer found problems in the generated configs: nothing was deployed.',
   },
+  format: {
+    status: { passed: 'PASSED', failed: 'FAILED', 'no-ipvs': 'STOPPED: no IPVS in the kernel', cancelled: 'CANCELLED', error: 'ERROR' },
+    head: (i: number, n: number, title: string, status: string, secs: string): string => `Step ${i}/${n} — ${title}: ${status} (${secs} s)`,
+    secs: (ms: number): string => (ms / 1000).toFixed(1),
+    fix: (fix: string): string => `fix: ${fix}`,
+    why: 'Why:',
+    commands: 'Commands:',
+    couldNotRun: (why: string): string => `could not run: ${why}`,
+    exit: (code: number | null | undefined): string => `exit ${code}`,
+    ran: (n: number, failed: number): string => `${n} command(s) ran${failed ? `, ${failed} could not` : ''} (--verbose shows them)`,
+    error: (e: string): string => `error: ${e}`,
+    saved: (file: string): string => `saved: ${file}`,
+    needsIpvs: ' (needs IPVS)',
+    stepList: 'Steps of the walkthrough (keepalived-lab lab step ID):',
+  },
 };
 
 export type CheckStrings = typeof en;
