@@ -112,13 +112,24 @@ describe('walkthrough (live namespace lab)', function () {
     console.log(`      (VIP on lb2 ${f.vipMovedMs} ms after stopping lb1; back on lb1 ${f.preemptMs} ms after restarting it)`);
   });
 
-  it('running every step a second time changes nothing', async () => {
+  // The second run speaks Russian: the same steps, statuses and checks, judged from the hosts'
+  // real outputs, written in Russian (commands, keywords and outputs as they are), saved as such.
+  it('running every step a second time, in Russian, changes nothing and says the same in Russian', async () => {
     const before = await fingerprint();
-    const again = await runAll(pool, L().inventory, { continueOnFailure: true });
+    const again = await runAll(pool, L().inventory, { continueOnFailure: true, lang: 'ru', saveDir: path.join(L().tmp, 'runs-ru') });
     assert.deepEqual(Object.fromEntries(again.results.map((r) => [r.step, r.status])), EXPECTED);
     const cfg = again.results.find((r) => r.step === 'keepalived-config')!;
     assert.deepEqual(cfg.measurements.deploy, { lb1: 'unchanged', lb2: 'unchanged' });
     assert.deepEqual(await fingerprint(), before);
+    for (const r of again.results) {
+      const en = first.find((x) => x.step === r.step)!;
+      assert.equal(r.lang, 'ru');
+      assert.equal(loadResult(r.savedTo!).lang, 'ru', `${r.step}: the language is saved with the run`);
+      assert.deepEqual(r.checks.map((c) => [c.ok, c.host]), en.checks.map((c) => [c.ok, c.host]), `${r.step}: the same checks`);
+      for (const c of r.checks) assert.match(c.what, /[А-Яа-яЁё]/, `${r.step}: ${c.what}`);
+      assert.ok(r.explanation.length > 0 && r.explanation.some((p) => /[А-Яа-яЁё]/.test(p)), `${r.step} explains itself in Russian`);
+    }
+    if (!HAS_IPVS) assert.match(again.results.find((r) => r.step === 'reach')!.explanation.join('\n'), /Балансировка нагрузки здесь заканчивается/);
   });
 
   it('checks the user\'s own configs instead: the seed\'s are refused before anything is deployed; the deployed ones pass', async () => {
