@@ -44,7 +44,7 @@ import { vsNoProtocol } from './rules/semantic/vsNoProtocol';
 import { vsNoScheduler } from './rules/semantic/vsNoScheduler';
 import { vsQuorum } from './rules/semantic/vsQuorum';
 import { vsSettingIgnored } from './rules/semantic/vsSettingIgnored';
-import { KaDiagnostic, Position, Token, comparePositions } from './types';
+import { KaDiagnostic, Position, Token, comparePositions, shiftToken } from './types';
 
 /**
  * Rules whose findings for a top-level block depend only on that block (and global_defs), lie
@@ -454,10 +454,7 @@ function firstItemAfterLine(items: readonly LineItem[], line: number): number {
  * arguments that the parser re-read from script lines.
  */
 function shiftLines(items: readonly LineItem[], from: number, later: readonly Statement[], delta: number): void {
-  const move = (t: Token) => {
-    t.range.start.line += delta;
-    t.range.end.line += delta;
-  };
+  const move = (t: Token) => shiftToken(t, delta);
   for (let k = from; k < items.length; k++) {
     const item = items[k];
     if (item.kind === 'words') {

@@ -11,7 +11,7 @@ import { ConfigDocument, Item, Statement, label } from './ast';
 import { splitScriptWords } from './lexer';
 import { LineItem, ReadResult } from './reader';
 import { KeepalivedVersion, KeywordSchema, ROOT, childrenOf, existsIn } from './schema';
-import { KaDiagnostic, Range, Token, range } from './types';
+import { KaDiagnostic, LineToken, Range, Token } from './types';
 
 export interface ParseOptions {
   version: KeepalivedVersion;
@@ -294,9 +294,11 @@ class Parser {
   }
 
   private finishBlock(stmt: Statement, close: Token | undefined): void {
-    stmt.close = close;
-    const end = close?.range.end ?? lastEnd(stmt);
-    stmt.range = { start: stmt.keyword.range.start, end };
+    if (stmt instanceof StatementNode) stmt.finish(close);
+    else {
+      stmt.close = close;
+      stmt.range = { start: stmt.keyword.range.start, end: close?.range.end ?? lastEnd(stmt) };
+    }
   }
 
   /**
@@ -358,24 +360,55 @@ class Parser {
       args = (words.some((w) => w.unterminated) ? [] : words).map((w) => {
         const s = item.text.map[w.start];
         const e = (item.text.map[w.end - 1] ?? s) + 1;
-        return { text: w.text, file: item.file, quoted: w.quoted, range: range(item.line, s, item.line, e) };
+        return new LineToken(w.text, item.file, w.quoted, item.line, s, e);
       });
     }
-    const stmt: Statement = {
-      keyword,
-      args,
-      schema: kw,
-      status,
-      parent: owner,
-      // Only blocks get children and only lists get items (both pushed below); the other ~90% of
-      // statements share one frozen empty array, which saves two arrays each on big files.
-      children: kw?.kind === 'block' && status === 'known' ? [] : NONE,
-      items: kw?.kind === 'value_block' && status === 'known' ? [] : NONE,
-      file: item.file,
-      range: { start: keyword.range.start, end: (args[args.length - 1] ?? keyword).range.end },
-      order: this.order++,
-    };
-    return stmt;
+    // Only blocks get children and only lists get items (both pushed below); the other ~90% of
+    // statements share one frozen empty array, which saves two arrays each on big files.
+    const children = kw?.kind === 'block' && status === 'known' ? [] : NONE;
+    const items = kw?.kind === 'value_block' && status === 'known' ? [] : NONE;
+    return new StatementNode(keyword, args, kw, status, owner, children, items, item.file, this.order++);
+  }
+}
+
+/**
+ * A statement whose range is made on first use (like its tokens' ranges, see LineToken): from
+ * the keyword to its last argument, or for a finished block to its '}' (or its last content).
+ */
+class StatementNode implements Statement {
+  open?: Token = undefined;
+  close?: Token = undefined;
+  #r: Range | undefined = undefined;
+  #finished = false;
+  constructor(
+    readonly keyword: Token,
+    readonly args: Token[],
+    readonly schema: KeywordSchema | undefined,
+    readonly status: Statement['status'],
+    readonly parent: Statement | undefined,
+    readonly children: Statement[],
+    readonly items: Item[],
+    readonly file: string,
+    readonly order: number,
+  ) {}
+
+  get range(): Range {
+    if (this.#r) return this.#r;
+    let end: Range['end'];
+    if (this.#finished) end = this.close?.range.end ?? lastEnd(this);
+    else end = (this.args[this.args.length - 1] ?? this.keyword).range.end;
+    return (this.#r = { start: this.keyword.range.start, end });
+  }
+
+  set range(r: Range) {
+    this.#r = r;
+  }
+
+  /** The block is complete (its children, items and '}' are known): its range now ends there. */
+  finish(close: Token | undefined): void {
+    this.close = close;
+    this.#finished = true;
+    this.#r = undefined;
   }
 }
 

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { FileSystemHost } from './fileSystem';
 import { IncludeWords, expandPattern, includeWords } from './includes';
 import { MappedText, byteChunks, identityMapped, sliceMapped, splitPieces, stripComment, makeToken } from './lexer';
-import { KaDiagnostic, Range, Severity, Token, range } from './types';
+import { KaDiagnostic, LineToken, Range, Severity, Token, range } from './types';
 
 /**
  * keepalived 2.2's child processes (VRRP, checker, BFD) read a copy of the configuration written by
@@ -272,7 +272,7 @@ export class Reader {
       if (c === 123 || c === 125) {
         flush(i);
         const brace = c === 123 ? '{' : '}';
-        this.items.push({ kind: c === 123 ? 'open' : 'close', token: { text: brace, file, quoted: false, range: range(lineNo, i, lineNo, i + 1) } });
+        this.items.push({ kind: c === 123 ? 'open' : 'close', token: new LineToken(brace, file, false, lineNo, i, i + 1) });
         i++;
         continue;
       }
@@ -282,7 +282,7 @@ export class Reader {
         if (d === 32 || d === 9 || d === 11 || d === 12 || d === 123 || d === 125) break;
       }
       if (!words.length) segStart = i;
-      words.push({ text: line.slice(i, j), file, quoted: false, range: range(lineNo, i, lineNo, j) });
+      words.push(new LineToken(line.slice(i, j), file, false, lineNo, i, j));
       i = j;
     }
     flush(n);

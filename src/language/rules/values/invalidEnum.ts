@@ -164,7 +164,7 @@ function checkUmask(ctx: RuleContext, t: Token | undefined): void {
   }
   for (const bit of t.text.split('|')) {
     if (!UMASK_BITS.includes(bit)) {
-      reportWord(ctx, 'umask bit', { ...t, text: bit }, { values: UMASK_BITS, caseSensitive: true, says: () => 'the umask as invalid', then: 'ignores it' });
+      reportWord(ctx, 'umask bit', { text: bit, file: t.file, range: t.range, quoted: t.quoted }, { values: UMASK_BITS, caseSensitive: true, says: () => 'the umask as invalid', then: 'ignores it' });
       return;
     }
   }

@@ -125,6 +125,7 @@ export const missingArgument: Rule = {
     for (const s of statementIndex(ctx.doc).where(mayLackArgument)) {
       const kw = s.schema!;
       const path = schemaPath(kw);
+      if (kw.kind === 'keyword' && (s.args.length > 0 || argCount(kw.args).min === 0)) continue;
       const range = s.keyword.range;
       if (kw.kind === 'keyword') {
         if (s.args.length > 0 || argCount(kw.args).min === 0) continue;
