@@ -116,6 +116,9 @@ const SPECIAL_CHARS: boolean[] = (() => {
   return t;
 })();
 
+/** readPlainLine's scratch array of the words of one item (copied out at the exact length). */
+const WORDS: Token[] = [];
+
 /**
  * A words item of a plain line (readPlainLine). Its mapped text is wanted only for script
  * keywords, which are re-read from the raw line: it is built on first use.
@@ -255,13 +258,11 @@ export class Reader {
     if (line.includes('include')) return false;
     this.lineBudget--;
     const n = line.length;
-    let words: Token[] = [];
+    // Words are collected in one shared array and copied out at the exact length: a `[]` grown by
+    // push keeps room for 17 elements, which over ~100k word groups was megabytes of empty slots.
+    const words = WORDS;
+    words.length = 0;
     let segStart = -1;
-    const flush = (end: number) => {
-      if (!words.length) return;
-      this.items.push(new PlainWordsItem(words, file, lineNo, line, segStart, end));
-      words = [];
-    };
     let i = 0;
     while (i < n) {
       const c = line.charCodeAt(i);
@@ -270,9 +271,11 @@ export class Reader {
         continue;
       }
       if (c === 123 || c === 125) {
-        flush(i);
-        const brace = c === 123 ? '{' : '}';
-        this.items.push({ kind: c === 123 ? 'open' : 'close', token: new LineToken(brace, file, false, lineNo, i, i + 1) });
+        if (words.length) {
+          this.items.push(new PlainWordsItem(words.slice(), file, lineNo, line, segStart, i));
+          words.length = 0;
+        }
+        this.items.push({ kind: c === 123 ? 'open' : 'close', token: new LineToken(c === 123 ? '{' : '}', file, false, lineNo, i, i + 1) });
         i++;
         continue;
       }
@@ -285,7 +288,10 @@ export class Reader {
       words.push(new LineToken(line.slice(i, j), file, false, lineNo, i, j));
       i = j;
     }
-    flush(n);
+    if (words.length) {
+      this.items.push(new PlainWordsItem(words.slice(), file, lineNo, line, segStart, n));
+      words.length = 0;
+    }
     return true;
   }
 
