@@ -131,12 +131,15 @@ class PlainWordsItem {
     readonly file: string,
     /** Not readonly: incremental re-analysis moves items when lines are inserted above them. */
     public line: number,
+    /** The text the line is part of, and where the line starts in it. */
     private readonly source: string,
+    private readonly lineStart: number,
+    /** Columns of the item's first word and of its end. */
     private readonly from: number,
     private readonly to: number,
   ) {}
   get text(): MappedText {
-    return (this.mapped ??= identityMapped(this.source.slice(this.from, this.to), this.from));
+    return (this.mapped ??= identityMapped(this.source.slice(this.lineStart + this.from, this.lineStart + this.to), this.from));
   }
   /** Offsets of the words in `text` (columns are offsets in a plain line). */
   get pieceStarts(): number[] {
@@ -206,15 +209,25 @@ export class Reader {
       if (offset === 0 && text.startsWith('\uFEFF')) {
         this.diag('byte-order-mark', 'error', 'The file starts with a UTF-8 byte order mark (BOM); keepalived reads those bytes as part of the first word, so the first keyword is unknown to it. Save the file as UTF-8 without BOM.', abs, range(0, 0, 0, 1));
       }
-      const lines = text.split('\n');
-      for (let i = offset; i < lines.length + offset; i++) {
+      // Lines are found with indexOf instead of text.split('\n'): plain lines (most of them) are
+      // read straight from `text` and never become strings of their own.
+      const lineEndAt = (from: number) => {
+        const nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length : nl;
+      };
+      /** The line from `from` to `end` (its '\n'), without a '\r' before the '\n'. */
+      const lineText = (from: number, end: number) => text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+      let next = 0;
+      for (let i = offset; next <= text.length; i++) {
         if (this.lineBudget <= 0) {
           this.diag('input-too-large', 'error', 'The configuration expands to more lines than the checker reads; analysis stopped here.', abs, range(i, 0, i, 0));
           return;
         }
-        let line = lines[i - offset];
-        if (line.endsWith('\r')) line = line.slice(0, -1);
-        if (this.readPlainLine(abs, i, line)) continue;
+        const start = next;
+        const end = lineEndAt(start);
+        next = end + 1;
+        if (this.readPlainLine(abs, i, text, start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end)) continue;
+        const line = lineText(start, end);
         // $NAME=value definitions (leading blanks allowed), with trailing '\' continuing on following lines.
         const trimmed = line.replace(/^[ \t]+/, '');
         const lead = line.length - trimmed.length;
@@ -224,11 +237,13 @@ export class Reader {
           const valueStart = lead + trimmed.length - dm[2].length;
           let value = this.definitionLine(abs, i, line, valueStart);
           let last = i;
-          while (value.endsWith('\\') && last + 1 < lines.length + offset) {
+          while (value.endsWith('\\') && next <= text.length) {
             valueLines.push(value.slice(0, -1));
             last++;
-            const next = lines[last - offset].replace(/\r$/, '');
-            value = this.definitionLine(abs, last, next, 0);
+            const contEnd = lineEndAt(next);
+            const cont = lineText(next, contEnd);
+            next = contEnd + 1;
+            value = this.definitionLine(abs, last, cont, 0);
           }
           valueLines.push(value);
           this.defs.set(dm[1], { lines: valueLines });
@@ -250,14 +265,17 @@ export class Reader {
    * path (which made most of the reader's garbage). Returns false, having done nothing, for any
    * other line. The items are the same as processLine makes of the line.
    */
-  private readPlainLine(file: string, lineNo: number, line: string): boolean {
+  private readPlainLine(file: string, lineNo: number, src: string, base: number, lineEnd: number): boolean {
     // Short enough to be one read for keepalived (byteChunks), and none of the characters that
     // start comments, quotes, escapes, definitions, conditions or sequences; no include directive.
-    if (line.length > MAX_PLAIN_LINE) return false;
-    for (let i = 0; i < line.length; i++) if (SPECIAL_CHARS[line.charCodeAt(i)]) return false;
-    if (line.includes('include')) return false;
+    const n = lineEnd - base;
+    if (n > MAX_PLAIN_LINE) return false;
+    for (let k = base; k < lineEnd; k++) {
+      const c = src.charCodeAt(k);
+      if (SPECIAL_CHARS[c]) return false;
+      if (c === 105 && k + 7 <= lineEnd && src.startsWith('include', k)) return false;
+    }
     this.lineBudget--;
-    const n = line.length;
     // Words are collected in one shared array and copied out at the exact length: a `[]` grown by
     // push keeps room for 17 elements, which over ~100k word groups was megabytes of empty slots.
     const words = WORDS;
@@ -265,14 +283,14 @@ export class Reader {
     let segStart = -1;
     let i = 0;
     while (i < n) {
-      const c = line.charCodeAt(i);
+      const c = src.charCodeAt(base + i);
       if (c === 32 || c === 9 || c === 11 || c === 12) {
         i++;
         continue;
       }
       if (c === 123 || c === 125) {
         if (words.length) {
-          this.items.push(new PlainWordsItem(words.slice(), file, lineNo, line, segStart, i));
+          this.items.push(new PlainWordsItem(words.slice(), file, lineNo, src, base, segStart, i));
           words.length = 0;
         }
         this.items.push({ kind: c === 123 ? 'open' : 'close', token: new LineToken(c === 123 ? '{' : '}', file, false, lineNo, i, i + 1) });
@@ -281,15 +299,15 @@ export class Reader {
       }
       let j = i + 1;
       for (; j < n; j++) {
-        const d = line.charCodeAt(j);
+        const d = src.charCodeAt(base + j);
         if (d === 32 || d === 9 || d === 11 || d === 12 || d === 123 || d === 125) break;
       }
       if (!words.length) segStart = i;
-      words.push(new LineToken(line.slice(i, j), file, false, lineNo, i, j));
+      words.push(new LineToken(src.slice(base + i, base + j), file, false, lineNo, i, j));
       i = j;
     }
     if (words.length) {
-      this.items.push(new PlainWordsItem(words.slice(), file, lineNo, line, segStart, n));
+      this.items.push(new PlainWordsItem(words.slice(), file, lineNo, src, base, segStart, n));
       words.length = 0;
     }
     return true;
