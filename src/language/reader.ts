@@ -116,6 +116,22 @@ const SPECIAL_CHARS: boolean[] = (() => {
   return t;
 })();
 
+/**
+ * A '{' or '}' of a plain line: the reader item and its token in one object (`item.token` is the
+ * item itself), which saves an object per brace on big files.
+ */
+class BraceItem extends LineToken {
+  get kind(): 'open' | 'close' {
+    return this.text === '{' ? 'open' : 'close';
+  }
+  get token(): Token {
+    return this;
+  }
+}
+
+/** Slots of the reader's cache of recent words (a power of two). */
+const WORD_CACHE_SIZE = 4096;
+
 /** readPlainLine's scratch array of the words of one item (copied out at the exact length). */
 const WORDS: Token[] = [];
 
@@ -162,6 +178,8 @@ export class Reader {
   private readonly entries: { file: string; range: Range }[] = [];
   private lineBudget: number;
   private seqBudget = MAX_SEQ_LINES;
+  /** Words of plain lines by a hash of their characters (see readPlainLine); '' where none yet. */
+  private readonly wordCache: string[] = new Array<string>(WORD_CACHE_SIZE).fill('');
 
   constructor(private readonly opts: ReaderOptions) {
     this.lineBudget = opts.maxLines ?? 2_000_000;
@@ -293,17 +311,24 @@ export class Reader {
           this.items.push(new PlainWordsItem(words.slice(), file, lineNo, src, base, segStart, i));
           words.length = 0;
         }
-        this.items.push({ kind: c === 123 ? 'open' : 'close', token: new LineToken(c === 123 ? '{' : '}', file, false, lineNo, i, i + 1) });
+        this.items.push(new BraceItem(c === 123 ? '{' : '}', file, false, lineNo, i, i + 1) as LineItem);
         i++;
         continue;
       }
       let j = i + 1;
+      let h = c;
       for (; j < n; j++) {
         const d = src.charCodeAt(base + j);
         if (d === 32 || d === 9 || d === 11 || d === 12 || d === 123 || d === 125) break;
+        h = (Math.imul(h, 31) + d) | 0;
       }
       if (!words.length) segStart = i;
-      words.push(new LineToken(src.slice(base + i, base + j), file, false, lineNo, i, j));
+      // Big files repeat the same words (keywords, common values) thousands of times: a word seen
+      // recently (same hash slot and characters) is the same string, not a new one.
+      const slot = (h ^ (h >>> 13)) & (WORD_CACHE_SIZE - 1);
+      let word = this.wordCache[slot];
+      if (word.length !== j - i || !src.startsWith(word, base + i)) this.wordCache[slot] = word = src.slice(base + i, base + j);
+      words.push(new LineToken(word, file, false, lineNo, i, j));
       i = j;
     }
     if (words.length) {
@@ -463,7 +488,12 @@ export class Reader {
       const p = pieces[k];
       if (p.kind !== 'word') {
         this.flushWords(file, lineNo, m, words, starts, p.start, variant);
-        this.items.push({ kind: p.kind, token: makeToken(file, lineNo, m, p.start, p.end, p.kind === 'open' ? '{' : '}', false), ...variant });
+        const brace = makeToken(file, lineNo, m, p.start, p.end, p.kind === 'open' ? '{' : '}', false);
+        if (variant.variant === undefined) {
+          // The same item as a plain line makes of the brace.
+          const r = brace.range;
+          this.items.push(new BraceItem(brace.text, file, false, lineNo, r.start.character, r.end.character) as LineItem);
+        } else this.items.push({ kind: p.kind, token: brace, ...variant });
         lineStart = true;
         first = false;
         continue;
