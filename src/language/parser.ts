@@ -196,14 +196,17 @@ class Parser {
   readonly diagnostics: KaDiagnostic[] = [];
   /** Top-level statements with the item indices they span (first item, last item). */
   readonly rootSpans: { stmt: Statement; start: number; end: number }[] = [];
-  /** Item index of each '{' that opened a block -> that block. */
+  /** Item index of each '{' that opened a block and is never closed -> that block (for missing-close-brace). */
   readonly openers = new Map<number, Statement>();
+  private readonly unclosed: ReadonlySet<number>;
   roots: Statement[] = [];
   private pos = 0;
   private order = 0;
 
   /** `process`: parse as this keepalived process does (skipping other processes' blocks); none: every block by its owner. */
-  constructor(private readonly items: readonly LineItem[], private readonly opts: ParseOptions, private readonly braces: BraceBalance, private readonly process?: KeepalivedProcess) {}
+  constructor(private readonly items: readonly LineItem[], private readonly opts: ParseOptions, private readonly braces: BraceBalance, private readonly process?: KeepalivedProcess) {
+    this.unclosed = new Set(braces.unclosedOpens);
+  }
 
   parseRoot(): Statement[] {
     this.roots = [];
@@ -227,7 +230,7 @@ class Parser {
         expectOpen = false;
         if (item.kind === 'open') {
           owner.open = item.token;
-          this.openers.set(index, owner);
+          if (this.unclosed.has(index)) this.openers.set(index, owner);
           continue;
         }
         const at = item.kind === 'words' ? item.tokens[0] : item.token;
@@ -315,7 +318,7 @@ class Parser {
         expectOpen = false;
         if (item.kind === 'open') {
           stmt.open = item.token;
-          this.openers.set(index, stmt);
+          if (this.unclosed.has(index)) this.openers.set(index, stmt);
           continue;
         }
         this.diag('missing-open-brace', `'${stmt.keyword.text}' must be followed by '{'; without it keepalived (silently under -t) reads the following lines as entries of the list, up to the next '}'.`, stmt.keyword, { block: stmt.keyword.text });
