@@ -370,7 +370,7 @@ class Parser {
     // statements share one frozen empty array, which saves two arrays each on big files.
     const children = kw?.kind === 'block' && status === 'known' ? [] : NONE;
     const items = kw?.kind === 'value_block' && status === 'known' ? [] : NONE;
-    return new StatementNode(keyword, args, kw, status, owner, children, items, item.file, this.order++);
+    return new StatementNode(keyword, args, kw, status, owner, children, items, this.order++);
   }
 }
 
@@ -389,11 +389,15 @@ class StatementNode implements Statement {
     readonly schema: KeywordSchema | undefined,
     readonly status: Statement['status'],
     readonly parent: Statement | undefined,
-    readonly children: Statement[],
-    readonly items: Item[],
-    readonly file: string,
+    /** Replaced by an exact-length copy when the block is finished (see finish). */
+    public children: Statement[],
+    public items: Item[],
     readonly order: number,
   ) {}
+
+  get file(): string {
+    return this.keyword.file;
+  }
 
   get range(): Range {
     if (this.#r) return this.#r;
@@ -412,6 +416,10 @@ class StatementNode implements Statement {
     this.close = close;
     this.#finished = true;
     this.#r = undefined;
+    // The lists were filled by push, which leaves room for 17 entries: a block of a few settings
+    // (most real_server and health-check blocks) then kept mostly empty slots.
+    if (this.children.length) this.children = this.children.slice();
+    if (this.items.length) this.items = this.items.slice();
   }
 }
 

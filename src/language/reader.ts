@@ -144,18 +144,20 @@ class PlainWordsItem {
   private mapped?: MappedText;
   constructor(
     readonly tokens: Token[],
-    readonly file: string,
     /** Not readonly: incremental re-analysis moves items when lines are inserted above them. */
     public line: number,
-    /** The text the line is part of, and where the line starts in it. */
+    /** The text the line is part of, and where the item starts and ends in it. */
     private readonly source: string,
-    private readonly lineStart: number,
-    /** Columns of the item's first word and of its end. */
+    private readonly start: number,
+    private readonly end: number,
+    /** Column of the item's first word. */
     private readonly from: number,
-    private readonly to: number,
   ) {}
+  get file(): string {
+    return this.tokens[0].file;
+  }
   get text(): MappedText {
-    return (this.mapped ??= identityMapped(this.source.slice(this.lineStart + this.from, this.lineStart + this.to), this.from));
+    return (this.mapped ??= identityMapped(this.source.slice(this.start, this.end), this.from));
   }
   /** Offsets of the words in `text` (columns are offsets in a plain line). */
   get pieceStarts(): number[] {
@@ -308,7 +310,7 @@ export class Reader {
       }
       if (c === 123 || c === 125) {
         if (words.length) {
-          this.items.push(new PlainWordsItem(words.slice(), file, lineNo, src, base, segStart, i));
+          this.items.push(new PlainWordsItem(words.slice(), lineNo, src, base + segStart, base + i, segStart));
           words.length = 0;
         }
         this.items.push(new BraceItem(c === 123 ? '{' : '}', file, false, lineNo, i, i + 1) as LineItem);
@@ -332,7 +334,7 @@ export class Reader {
       i = j;
     }
     if (words.length) {
-      this.items.push(new PlainWordsItem(words.slice(), file, lineNo, src, base, segStart, n));
+      this.items.push(new PlainWordsItem(words.slice(), lineNo, src, base + segStart, base + n, segStart));
       words.length = 0;
     }
     return true;
