@@ -17,7 +17,7 @@ import { ConfigDocument, Statement } from './ast';
 import { ConfigModel } from './model';
 import { spliceStatementIndex } from './statementIndex';
 import { parse } from './parser';
-import { LineItem, ReadResult, Reader } from './reader';
+import { LineItem, ReadResult, Reader, forEachWord } from './reader';
 import { RULES } from './rules';
 import { authPassTruncated } from './rules/authPass';
 import { extraArguments } from './rules/extraArguments';
@@ -459,7 +459,7 @@ function shiftLines(items: readonly LineItem[], from: number, later: readonly St
     const item = items[k];
     if (item.kind === 'words') {
       item.line += delta;
-      item.tokens.forEach(move);
+      forEachWord(item, move);
     } else move(item.token);
   }
   // The parser re-reads script keywords (also too new ones) into tokens of its own.

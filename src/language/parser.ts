@@ -9,7 +9,7 @@
 // addition becomes `misread-by-other-process` findings.
 import { ConfigDocument, Item, Statement, label } from './ast';
 import { splitScriptWords } from './lexer';
-import { LineItem, ReadResult } from './reader';
+import { LineItem, ReadResult, wordsArgs, wordsKeyword } from './reader';
 import { KeepalivedVersion, KeywordSchema, ROOT, childrenOf, existsIn } from './schema';
 import { KaDiagnostic, LineToken, Range, Token } from './types';
 
@@ -233,7 +233,7 @@ class Parser {
           if (this.unclosed.has(index)) this.openers.set(index, owner);
           continue;
         }
-        const at = item.kind === 'words' ? item.tokens[0] : item.token;
+        const at = item.kind === 'words' ? wordsKeyword(item) : item.token;
         this.diag('missing-open-brace', `Missing '{' after '${label(owner)}' (line ${owner.keyword.range.start.line + 1}): keepalived reports "Missing '{' at beginning of configuration block" here and reads this line and the following ones as the block's contents anyway, up to the next '}'.`, at, { keepalivedSays: "Missing '{' at beginning of configuration block", block: owner.keyword.text }, [{ file: owner.file, range: owner.keyword.range, message: `'${owner.keyword.text}' needs '{' after it` }]);
       }
       if (item.kind === 'close') {
@@ -336,9 +336,10 @@ class Parser {
       if (perWord) {
         for (const t of item.tokens) stmt.items.push({ tokens: [t], file: t.file, range: t.range });
       } else {
-        const first = item.tokens[0];
-        const last = item.tokens[item.tokens.length - 1];
-        const it: Item = { tokens: item.tokens, file: first.file, range: { start: first.range.start, end: last.range.end } };
+        const tokens = item.tokens;
+        const first = tokens[0];
+        const last = tokens[tokens.length - 1];
+        const it: Item = { tokens, file: first.file, range: { start: first.range.start, end: last.range.end } };
         stmt.items.push(it);
       }
     }
@@ -346,12 +347,12 @@ class Parser {
   }
 
   private makeStatement(item: Extract<LineItem, { kind: 'words' }>, table: Record<string, KeywordSchema>, owner: Statement | undefined): Statement {
-    const keyword = item.tokens[0];
+    const keyword = wordsKeyword(item);
     const kw = Object.prototype.hasOwnProperty.call(table, keyword.text) ? table[keyword.text] : undefined;
     let status: Statement['status'] = 'known';
     if (!kw) status = 'unknown';
     else if (!existsIn(kw, this.opts.version)) status = 'too-new';
-    let args = item.tokens.slice(1);
+    let args = wordsArgs(item);
     if (kw?.raw_line_reparsed) {
       // keepalived re-reads the raw line from the first blank after the keyword, so in
       // `script"/bin/x"` the quoted text is part of the skipped first word (no command at all);

@@ -26,6 +26,26 @@ export type LineItem = (
 ) &
   ItemVariant;
 
+export type WordsItem = Extract<LineItem, { kind: 'words' }>;
+
+/** The first word of a words item. */
+export function wordsKeyword(item: WordsItem): Token {
+  return item instanceof PlainWordsItem ? item.keyword : item.tokens[0];
+}
+
+/** The words after the first; for plain lines the item's own array (do not change it). */
+export function wordsArgs(item: WordsItem): Token[] {
+  return item instanceof PlainWordsItem ? item.args : item.tokens.slice(1);
+}
+
+/** Calls `fn` with each word of the item, without making an array of them. */
+export function forEachWord(item: WordsItem, fn: (t: Token) => void): void {
+  if (item instanceof PlainWordsItem) {
+    fn(item.keyword);
+    for (const t of item.args) fn(t);
+  } else item.tokens.forEach((t) => fn(t));
+}
+
 /** A `\#` / `\!` escape on a line read in two variants. */
 export interface EscapeUse {
   group: number;
@@ -143,7 +163,9 @@ class PlainWordsItem {
   readonly kind = 'words' as const;
   private mapped?: MappedText;
   constructor(
-    readonly tokens: Token[],
+    readonly keyword: Token,
+    /** The words after the first: the parser takes this array as the statement's arguments (shared, not copied). */
+    readonly args: Token[],
     /** Not readonly: incremental re-analysis moves items when lines are inserted above them. */
     public line: number,
     /** The text the line is part of, and where the item starts and ends in it. */
@@ -153,8 +175,12 @@ class PlainWordsItem {
     /** Column of the item's first word. */
     private readonly from: number,
   ) {}
+  /** All words (a new array on each read: the parser and re-analysis use keyword and args). */
+  get tokens(): Token[] {
+    return [this.keyword, ...this.args];
+  }
   get file(): string {
-    return this.tokens[0].file;
+    return this.keyword.file;
   }
   get text(): MappedText {
     return (this.mapped ??= identityMapped(this.source.slice(this.start, this.end), this.from));
@@ -310,7 +336,7 @@ export class Reader {
       }
       if (c === 123 || c === 125) {
         if (words.length) {
-          this.items.push(new PlainWordsItem(words.slice(), lineNo, src, base + segStart, base + i, segStart));
+          this.items.push(new PlainWordsItem(words[0], words.slice(1), lineNo, src, base + segStart, base + i, segStart));
           words.length = 0;
         }
         this.items.push(new BraceItem(c === 123 ? '{' : '}', file, false, lineNo, i, i + 1) as LineItem);
@@ -334,7 +360,7 @@ export class Reader {
       i = j;
     }
     if (words.length) {
-      this.items.push(new PlainWordsItem(words.slice(), lineNo, src, base + segStart, base + n, segStart));
+      this.items.push(new PlainWordsItem(words[0], words.slice(1), lineNo, src, base + segStart, base + n, segStart));
       words.length = 0;
     }
     return true;
