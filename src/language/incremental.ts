@@ -18,7 +18,7 @@ import { ConfigDocument, Statement } from './ast';
 import { ConfigModel } from './model';
 import { spliceStatementIndex } from './statementIndex';
 import { parse } from './parser';
-import { LineItem, ReadResult, Reader } from './reader';
+import { LineItem, ReadResult, Reader, forEachWord } from './reader';
 import { RULES } from './rules';
 import { authPassTruncated } from './rules/authPass';
 import { extraArguments } from './rules/extraArguments';
@@ -45,7 +45,7 @@ import { vsNoProtocol } from './rules/semantic/vsNoProtocol';
 import { vsNoScheduler } from './rules/semantic/vsNoScheduler';
 import { vsQuorum } from './rules/semantic/vsQuorum';
 import { vsSettingIgnored } from './rules/semantic/vsSettingIgnored';
-import { KaDiagnostic, Position, Token, comparePositions } from './types';
+import { KaDiagnostic, Position, Token, comparePositions, shiftToken } from './types';
 
 /**
  * Rules whose findings for a top-level block depend only on that block (and global_defs), lie
@@ -456,15 +456,12 @@ function firstItemAfterLine(items: readonly LineItem[], line: number): number {
  * arguments that the parser re-read from script lines.
  */
 function shiftLines(items: readonly LineItem[], from: number, later: readonly Statement[], delta: number): void {
-  const move = (t: Token) => {
-    t.range.start.line += delta;
-    t.range.end.line += delta;
-  };
+  const move = (t: Token) => shiftToken(t, delta);
   for (let k = from; k < items.length; k++) {
     const item = items[k];
     if (item.kind === 'words') {
       item.line += delta;
-      item.tokens.forEach(move);
+      forEachWord(item, move);
     } else move(item.token);
   }
   // The parser re-reads script keywords (also too new ones) into tokens of its own.

@@ -2,7 +2,7 @@
 // '\#' and '\!' as literals, double-quoted words, and '{' / '}' always separate tokens.
 // Every piece of text carries a column map back to the physical line so that tokens
 // made from substituted text still point at the source.
-import { Token, range } from './types';
+import { LineToken, Token } from './types';
 
 /** Text with, for each character, the column in the source line it came from (map has length text.length + 1). */
 export interface MappedText {
@@ -169,7 +169,7 @@ export function splitScriptWords(text: string, fromIndex: number): { text: strin
 export function makeToken(file: string, line: number, m: MappedText, start: number, end: number, text: string, quoted: boolean): Token {
   const s = m.map[start] ?? m.map[m.map.length - 1];
   const e = end > start ? (m.map[end - 1] ?? s) + 1 : s;
-  return { text, file, quoted, range: range(line, s, line, Math.max(e, s)) };
+  return new LineToken(text, file, quoted, line, s, Math.max(e, s));
 }
 
 /**

@@ -9,9 +9,9 @@
 // addition becomes `misread-by-other-process` findings.
 import { ConfigDocument, Item, Statement, label } from './ast';
 import { splitScriptWords } from './lexer';
-import { LineItem, ReadResult } from './reader';
+import { LineItem, ReadResult, wordsArgs, wordsKeyword } from './reader';
 import { KeepalivedVersion, KeywordSchema, ROOT, childrenOf, existsIn } from './schema';
-import { KaDiagnostic, Range, Token, range } from './types';
+import { KaDiagnostic, LineToken, Range, Token } from './types';
 import { msg } from './i18n';
 
 export interface ParseOptions {
@@ -197,14 +197,17 @@ class Parser {
   readonly diagnostics: KaDiagnostic[] = [];
   /** Top-level statements with the item indices they span (first item, last item). */
   readonly rootSpans: { stmt: Statement; start: number; end: number }[] = [];
-  /** Item index of each '{' that opened a block -> that block. */
+  /** Item index of each '{' that opened a block and is never closed -> that block (for missing-close-brace). */
   readonly openers = new Map<number, Statement>();
+  private readonly unclosed: ReadonlySet<number>;
   roots: Statement[] = [];
   private pos = 0;
   private order = 0;
 
   /** `process`: parse as this keepalived process does (skipping other processes' blocks); none: every block by its owner. */
-  constructor(private readonly items: readonly LineItem[], private readonly opts: ParseOptions, private readonly braces: BraceBalance, private readonly process?: KeepalivedProcess) {}
+  constructor(private readonly items: readonly LineItem[], private readonly opts: ParseOptions, private readonly braces: BraceBalance, private readonly process?: KeepalivedProcess) {
+    this.unclosed = new Set(braces.unclosedOpens);
+  }
 
   parseRoot(): Statement[] {
     this.roots = [];
@@ -228,10 +231,10 @@ class Parser {
         expectOpen = false;
         if (item.kind === 'open') {
           owner.open = item.token;
-          this.openers.set(index, owner);
+          if (this.unclosed.has(index)) this.openers.set(index, owner);
           continue;
         }
-        const at = item.kind === 'words' ? item.tokens[0] : item.token;
+        const at = item.kind === 'words' ? wordsKeyword(item) : item.token;
         this.diag('missing-open-brace', msg().parser7(label(owner), owner.keyword.range.start.line + 1), at, { keepalivedSays: "Missing '{' at beginning of configuration block", block: owner.keyword.text }, [{ file: owner.file, range: owner.keyword.range, message: msg().parser8(owner.keyword.text) }]);
       }
       if (item.kind === 'close') {
@@ -295,9 +298,11 @@ class Parser {
   }
 
   private finishBlock(stmt: Statement, close: Token | undefined): void {
-    stmt.close = close;
-    const end = close?.range.end ?? lastEnd(stmt);
-    stmt.range = { start: stmt.keyword.range.start, end };
+    if (stmt instanceof StatementNode) stmt.finish(close);
+    else {
+      stmt.close = close;
+      stmt.range = { start: stmt.keyword.range.start, end: close?.range.end ?? lastEnd(stmt) };
+    }
   }
 
   /**
@@ -314,7 +319,7 @@ class Parser {
         expectOpen = false;
         if (item.kind === 'open') {
           stmt.open = item.token;
-          this.openers.set(index, stmt);
+          if (this.unclosed.has(index)) this.openers.set(index, stmt);
           continue;
         }
         this.diag('missing-open-brace', msg().parser21(stmt.keyword.text), stmt.keyword, { block: stmt.keyword.text });
@@ -332,9 +337,10 @@ class Parser {
       if (perWord) {
         for (const t of item.tokens) stmt.items.push({ tokens: [t], file: t.file, range: t.range });
       } else {
-        const first = item.tokens[0];
-        const last = item.tokens[item.tokens.length - 1];
-        const it: Item = { tokens: item.tokens, file: first.file, range: { start: first.range.start, end: last.range.end } };
+        const tokens = item.tokens;
+        const first = tokens[0];
+        const last = tokens[tokens.length - 1];
+        const it: Item = { tokens, file: first.file, range: { start: first.range.start, end: last.range.end } };
         stmt.items.push(it);
       }
     }
@@ -342,12 +348,12 @@ class Parser {
   }
 
   private makeStatement(item: Extract<LineItem, { kind: 'words' }>, table: Record<string, KeywordSchema>, owner: Statement | undefined): Statement {
-    const keyword = item.tokens[0];
+    const keyword = wordsKeyword(item);
     const kw = Object.prototype.hasOwnProperty.call(table, keyword.text) ? table[keyword.text] : undefined;
     let status: Statement['status'] = 'known';
     if (!kw) status = 'unknown';
     else if (!existsIn(kw, this.opts.version)) status = 'too-new';
-    let args = item.tokens.slice(1);
+    let args = wordsArgs(item);
     if (kw?.raw_line_reparsed) {
       // keepalived re-reads the raw line from the first blank after the keyword, so in
       // `script"/bin/x"` the quoted text is part of the skipped first word (no command at all);
@@ -359,24 +365,63 @@ class Parser {
       args = (words.some((w) => w.unterminated) ? [] : words).map((w) => {
         const s = item.text.map[w.start];
         const e = (item.text.map[w.end - 1] ?? s) + 1;
-        return { text: w.text, file: item.file, quoted: w.quoted, range: range(item.line, s, item.line, e) };
+        return new LineToken(w.text, item.file, w.quoted, item.line, s, e);
       });
     }
-    const stmt: Statement = {
-      keyword,
-      args,
-      schema: kw,
-      status,
-      parent: owner,
-      // Only blocks get children and only lists get items (both pushed below); the other ~90% of
-      // statements share one frozen empty array, which saves two arrays each on big files.
-      children: kw?.kind === 'block' && status === 'known' ? [] : NONE,
-      items: kw?.kind === 'value_block' && status === 'known' ? [] : NONE,
-      file: item.file,
-      range: { start: keyword.range.start, end: (args[args.length - 1] ?? keyword).range.end },
-      order: this.order++,
-    };
-    return stmt;
+    // Only blocks get children and only lists get items (both pushed below); the other ~90% of
+    // statements share one frozen empty array, which saves two arrays each on big files.
+    const children = kw?.kind === 'block' && status === 'known' ? [] : NONE;
+    const items = kw?.kind === 'value_block' && status === 'known' ? [] : NONE;
+    return new StatementNode(keyword, args, kw, status, owner, children, items, this.order++);
+  }
+}
+
+/**
+ * A statement whose range is made on first use (like its tokens' ranges, see LineToken): from
+ * the keyword to its last argument, or for a finished block to its '}' (or its last content).
+ */
+class StatementNode implements Statement {
+  open?: Token = undefined;
+  close?: Token = undefined;
+  #r: Range | undefined = undefined;
+  #finished = false;
+  constructor(
+    readonly keyword: Token,
+    readonly args: Token[],
+    readonly schema: KeywordSchema | undefined,
+    readonly status: Statement['status'],
+    readonly parent: Statement | undefined,
+    /** Replaced by an exact-length copy when the block is finished (see finish). */
+    public children: Statement[],
+    public items: Item[],
+    readonly order: number,
+  ) {}
+
+  get file(): string {
+    return this.keyword.file;
+  }
+
+  get range(): Range {
+    if (this.#r) return this.#r;
+    let end: Range['end'];
+    if (this.#finished) end = this.close?.range.end ?? lastEnd(this);
+    else end = (this.args[this.args.length - 1] ?? this.keyword).range.end;
+    return (this.#r = { start: this.keyword.range.start, end });
+  }
+
+  set range(r: Range) {
+    this.#r = r;
+  }
+
+  /** The block is complete (its children, items and '}' are known): its range now ends there. */
+  finish(close: Token | undefined): void {
+    this.close = close;
+    this.#finished = true;
+    this.#r = undefined;
+    // The lists were filled by push, which leaves room for 17 entries: a block of a few settings
+    // (most real_server and health-check blocks) then kept mostly empty slots.
+    if (this.children.length) this.children = this.children.slice();
+    if (this.items.length) this.items = this.items.slice();
   }
 }
 

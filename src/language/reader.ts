@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { FileSystemHost } from './fileSystem';
 import { IncludeWords, expandPattern, includeWords } from './includes';
 import { MappedText, byteChunks, identityMapped, sliceMapped, splitPieces, stripComment, makeToken } from './lexer';
-import { KaDiagnostic, Range, Severity, Token, range } from './types';
+import { KaDiagnostic, LineToken, Range, Severity, Token, range } from './types';
 import { msg } from './i18n';
 
 /**
@@ -26,6 +26,26 @@ export type LineItem = (
   | { kind: 'words'; tokens: Token[]; file: string; line: number; text: MappedText; pieceStarts: number[] }
 ) &
   ItemVariant;
+
+export type WordsItem = Extract<LineItem, { kind: 'words' }>;
+
+/** The first word of a words item. */
+export function wordsKeyword(item: WordsItem): Token {
+  return item instanceof PlainWordsItem ? item.keyword : item.tokens[0];
+}
+
+/** The words after the first; for plain lines the item's own array (do not change it). */
+export function wordsArgs(item: WordsItem): Token[] {
+  return item instanceof PlainWordsItem ? item.args : item.tokens.slice(1);
+}
+
+/** Calls `fn` with each word of the item, without making an array of them. */
+export function forEachWord(item: WordsItem, fn: (t: Token) => void): void {
+  if (item instanceof PlainWordsItem) {
+    fn(item.keyword);
+    for (const t of item.args) fn(t);
+  } else item.tokens.forEach((t) => fn(t));
+}
 
 /** A `\#` / `\!` escape on a line read in two variants. */
 export interface EscapeUse {
@@ -118,6 +138,25 @@ const SPECIAL_CHARS: boolean[] = (() => {
 })();
 
 /**
+ * A '{' or '}' of a plain line: the reader item and its token in one object (`item.token` is the
+ * item itself), which saves an object per brace on big files.
+ */
+class BraceItem extends LineToken {
+  get kind(): 'open' | 'close' {
+    return this.text === '{' ? 'open' : 'close';
+  }
+  get token(): Token {
+    return this;
+  }
+}
+
+/** Slots of the reader's cache of recent words (a power of two). */
+const WORD_CACHE_SIZE = 4096;
+
+/** readPlainLine's scratch array of the words of one item (copied out at the exact length). */
+const WORDS: Token[] = [];
+
+/**
  * A words item of a plain line (readPlainLine). Its mapped text is wanted only for script
  * keywords, which are re-read from the raw line: it is built on first use.
  */
@@ -125,16 +164,27 @@ class PlainWordsItem {
   readonly kind = 'words' as const;
   private mapped?: MappedText;
   constructor(
-    readonly tokens: Token[],
-    readonly file: string,
+    readonly keyword: Token,
+    /** The words after the first: the parser takes this array as the statement's arguments (shared, not copied). */
+    readonly args: Token[],
     /** Not readonly: incremental re-analysis moves items when lines are inserted above them. */
     public line: number,
+    /** The text the line is part of, and where the item starts and ends in it. */
     private readonly source: string,
+    private readonly start: number,
+    private readonly end: number,
+    /** Column of the item's first word. */
     private readonly from: number,
-    private readonly to: number,
   ) {}
+  /** All words (a new array on each read: the parser and re-analysis use keyword and args). */
+  get tokens(): Token[] {
+    return [this.keyword, ...this.args];
+  }
+  get file(): string {
+    return this.keyword.file;
+  }
   get text(): MappedText {
-    return (this.mapped ??= identityMapped(this.source.slice(this.from, this.to), this.from));
+    return (this.mapped ??= identityMapped(this.source.slice(this.start, this.end), this.from));
   }
   /** Offsets of the words in `text` (columns are offsets in a plain line). */
   get pieceStarts(): number[] {
@@ -157,6 +207,8 @@ export class Reader {
   private readonly entries: { file: string; range: Range }[] = [];
   private lineBudget: number;
   private seqBudget = MAX_SEQ_LINES;
+  /** Words of plain lines by a hash of their characters (see readPlainLine); '' where none yet. */
+  private readonly wordCache: string[] = new Array<string>(WORD_CACHE_SIZE).fill('');
 
   constructor(private readonly opts: ReaderOptions) {
     this.lineBudget = opts.maxLines ?? 2_000_000;
@@ -204,15 +256,25 @@ export class Reader {
       if (offset === 0 && text.startsWith('\uFEFF')) {
         this.diag('byte-order-mark', 'error', msg().reader2(), abs, range(0, 0, 0, 1));
       }
-      const lines = text.split('\n');
-      for (let i = offset; i < lines.length + offset; i++) {
+      // Lines are found with indexOf instead of text.split('\n'): plain lines (most of them) are
+      // read straight from `text` and never become strings of their own.
+      const lineEndAt = (from: number) => {
+        const nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length : nl;
+      };
+      /** The line from `from` to `end` (its '\n'), without a '\r' before the '\n'. */
+      const lineText = (from: number, end: number) => text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+      let next = 0;
+      for (let i = offset; next <= text.length; i++) {
         if (this.lineBudget <= 0) {
           this.diag('input-too-large', 'error', msg().reader3(), abs, range(i, 0, i, 0));
           return;
         }
-        let line = lines[i - offset];
-        if (line.endsWith('\r')) line = line.slice(0, -1);
-        if (this.readPlainLine(abs, i, line)) continue;
+        const start = next;
+        const end = lineEndAt(start);
+        next = end + 1;
+        if (this.readPlainLine(abs, i, text, start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end)) continue;
+        const line = lineText(start, end);
         // $NAME=value definitions (leading blanks allowed), with trailing '\' continuing on following lines.
         const trimmed = line.replace(/^[ \t]+/, '');
         const lead = line.length - trimmed.length;
@@ -222,11 +284,13 @@ export class Reader {
           const valueStart = lead + trimmed.length - dm[2].length;
           let value = this.definitionLine(abs, i, line, valueStart);
           let last = i;
-          while (value.endsWith('\\') && last + 1 < lines.length + offset) {
+          while (value.endsWith('\\') && next <= text.length) {
             valueLines.push(value.slice(0, -1));
             last++;
-            const next = lines[last - offset].replace(/\r$/, '');
-            value = this.definitionLine(abs, last, next, 0);
+            const contEnd = lineEndAt(next);
+            const cont = lineText(next, contEnd);
+            next = contEnd + 1;
+            value = this.definitionLine(abs, last, cont, 0);
           }
           valueLines.push(value);
           this.defs.set(dm[1], { lines: valueLines });
@@ -248,45 +312,58 @@ export class Reader {
    * path (which made most of the reader's garbage). Returns false, having done nothing, for any
    * other line. The items are the same as processLine makes of the line.
    */
-  private readPlainLine(file: string, lineNo: number, line: string): boolean {
+  private readPlainLine(file: string, lineNo: number, src: string, base: number, lineEnd: number): boolean {
     // Short enough to be one read for keepalived (byteChunks), and none of the characters that
     // start comments, quotes, escapes, definitions, conditions or sequences; no include directive.
-    if (line.length > MAX_PLAIN_LINE) return false;
-    for (let i = 0; i < line.length; i++) if (SPECIAL_CHARS[line.charCodeAt(i)]) return false;
-    if (line.includes('include')) return false;
+    const n = lineEnd - base;
+    if (n > MAX_PLAIN_LINE) return false;
+    for (let k = base; k < lineEnd; k++) {
+      const c = src.charCodeAt(k);
+      if (SPECIAL_CHARS[c]) return false;
+      if (c === 105 && k + 7 <= lineEnd && src.startsWith('include', k)) return false;
+    }
     this.lineBudget--;
-    const n = line.length;
-    let words: Token[] = [];
+    // Words are collected in one shared array and copied out at the exact length: a `[]` grown by
+    // push keeps room for 17 elements, which over ~100k word groups was megabytes of empty slots.
+    const words = WORDS;
+    words.length = 0;
     let segStart = -1;
-    const flush = (end: number) => {
-      if (!words.length) return;
-      this.items.push(new PlainWordsItem(words, file, lineNo, line, segStart, end));
-      words = [];
-    };
     let i = 0;
     while (i < n) {
-      const c = line.charCodeAt(i);
+      const c = src.charCodeAt(base + i);
       if (c === 32 || c === 9 || c === 11 || c === 12) {
         i++;
         continue;
       }
       if (c === 123 || c === 125) {
-        flush(i);
-        const brace = c === 123 ? '{' : '}';
-        this.items.push({ kind: c === 123 ? 'open' : 'close', token: { text: brace, file, quoted: false, range: range(lineNo, i, lineNo, i + 1) } });
+        if (words.length) {
+          this.items.push(new PlainWordsItem(words[0], words.slice(1), lineNo, src, base + segStart, base + i, segStart));
+          words.length = 0;
+        }
+        this.items.push(new BraceItem(c === 123 ? '{' : '}', file, false, lineNo, i, i + 1) as LineItem);
         i++;
         continue;
       }
       let j = i + 1;
+      let h = c;
       for (; j < n; j++) {
-        const d = line.charCodeAt(j);
+        const d = src.charCodeAt(base + j);
         if (d === 32 || d === 9 || d === 11 || d === 12 || d === 123 || d === 125) break;
+        h = (Math.imul(h, 31) + d) | 0;
       }
       if (!words.length) segStart = i;
-      words.push({ text: line.slice(i, j), file, quoted: false, range: range(lineNo, i, lineNo, j) });
+      // Big files repeat the same words (keywords, common values) thousands of times: a word seen
+      // recently (same hash slot and characters) is the same string, not a new one.
+      const slot = (h ^ (h >>> 13)) & (WORD_CACHE_SIZE - 1);
+      let word = this.wordCache[slot];
+      if (word.length !== j - i || !src.startsWith(word, base + i)) this.wordCache[slot] = word = src.slice(base + i, base + j);
+      words.push(new LineToken(word, file, false, lineNo, i, j));
       i = j;
     }
-    flush(n);
+    if (words.length) {
+      this.items.push(new PlainWordsItem(words[0], words.slice(1), lineNo, src, base + segStart, base + n, segStart));
+      words.length = 0;
+    }
     return true;
   }
 
@@ -440,7 +517,12 @@ export class Reader {
       const p = pieces[k];
       if (p.kind !== 'word') {
         this.flushWords(file, lineNo, m, words, starts, p.start, variant);
-        this.items.push({ kind: p.kind, token: makeToken(file, lineNo, m, p.start, p.end, p.kind === 'open' ? '{' : '}', false), ...variant });
+        const brace = makeToken(file, lineNo, m, p.start, p.end, p.kind === 'open' ? '{' : '}', false);
+        if (variant.variant === undefined) {
+          // The same item as a plain line makes of the brace.
+          const r = brace.range;
+          this.items.push(new BraceItem(brace.text, file, false, lineNo, r.start.character, r.end.character) as LineItem);
+        } else this.items.push({ kind: p.kind, token: brace, ...variant });
         lineStart = true;
         first = false;
         continue;

@@ -27,33 +27,56 @@ export interface StatementIndex {
 
 const EMPTY: readonly Statement[] = Object.freeze([]);
 
+/**
+ * The known statements grouped by schema entry, made on first use: each distinct entry gets a
+ * small number, and `ids[i]` is the number of `known[i]`'s entry. Selecting statements by entry
+ * (where, named) is then a pass over a number array with a lookup table per entry, instead of a
+ * Map or Set lookup per statement.
+ */
+interface SchemaGroups {
+  ids: Int32Array;
+  schemas: KeywordSchema[];
+  lists: Statement[][];
+  byName: Map<string, number[]>;
+}
+
 class Index implements StatementIndex {
   all: Statement[] = [];
   known: Statement[] = [];
   notKnown: Statement[] = [];
-  private byName = new Map<string, Statement[]>();
-  private bySchema = new Map<KeywordSchema, Statement[]>();
+  private groupsCache: SchemaGroups | undefined = undefined;
+  private readonly namedCache = new Map<string, readonly Statement[]>();
   private readonly rootsCache = new Map<string, readonly Statement[]>();
   private readonly whereCache = new Map<(kw: KeywordSchema) => boolean, readonly Statement[]>();
 
   constructor(doc?: ConfigDocument) {
     if (!doc) return;
-    // Iterative depth-first walk: 5,000 nested blocks must not overflow the stack.
-    const stack: { list: readonly Statement[]; i: number }[] = [{ list: doc.statements, i: 0 }];
-    while (stack.length) {
-      const top = stack[stack.length - 1];
-      if (top.i >= top.list.length) {
-        stack.pop();
+    // Iterative depth-first walk: 5,000 nested blocks must not overflow the stack. The stack is
+    // two parallel arrays (the lists and the position in each), so the walk allocates nothing.
+    const lists: (readonly Statement[])[] = [doc.statements];
+    const at: number[] = [0];
+    let top = 0;
+    const all = this.all;
+    const known = this.known;
+    const notKnown = this.notKnown;
+    while (top >= 0) {
+      const list = lists[top];
+      const i = at[top];
+      if (i >= list.length) {
+        top--;
         continue;
       }
-      const s = top.list[top.i++];
-      this.all.push(s);
-      if (s.status === 'known' && s.schema) {
-        this.known.push(s);
-        push(this.byName, s.keyword.text, s);
-        push(this.bySchema, s.schema, s);
-      } else if (s.status !== 'known') this.notKnown.push(s);
-      if (s.children.length) stack.push({ list: s.children, i: 0 });
+      at[top] = i + 1;
+      const s = list[i];
+      all.push(s);
+      if (s.status === 'known') {
+        if (s.schema) known.push(s);
+      } else notKnown.push(s);
+      if (s.children.length) {
+        top++;
+        lists[top] = s.children;
+        at[top] = 0;
+      }
     }
   }
 
@@ -69,27 +92,66 @@ class Index implements StatementIndex {
     out.all = spliceList(this.all, gone, added, at);
     out.known = spliceList(this.known, gone, added.filter(isKnown), at);
     out.notKnown = spliceList(this.notKnown, gone, added.filter((s) => s.status !== 'known'), at);
-    const names = new Map<string, Statement[]>();
-    const schemas = new Map<KeywordSchema, Statement[]>();
-    for (const s of removed) {
-      if (!isKnown(s)) continue;
-      if (!names.has(s.keyword.text)) names.set(s.keyword.text, []);
-      if (!schemas.has(s.schema!)) schemas.set(s.schema!, []);
+    return out;
+  }
+
+  private groups(): SchemaGroups {
+    if (this.groupsCache) return this.groupsCache;
+    const known = this.known;
+    const ids = new Int32Array(known.length);
+    const schemas: KeywordSchema[] = [];
+    const lists: Statement[][] = [];
+    const idOf = new Map<KeywordSchema, number>();
+    let lastSchema: KeywordSchema | undefined;
+    let lastId = -1;
+    for (let i = 0; i < known.length; i++) {
+      const s = known[i];
+      const kw = s.schema!;
+      let id = lastSchema === kw ? lastId : idOf.get(kw);
+      if (id === undefined) {
+        id = schemas.length;
+        idOf.set(kw, id);
+        schemas.push(kw);
+        lists.push([]);
+      }
+      lastSchema = kw;
+      lastId = id;
+      ids[i] = id;
+      lists[id].push(s);
     }
-    for (const s of added) {
-      if (!isKnown(s)) continue;
-      push(names, s.keyword.text, s);
-      push(schemas, s.schema!, s);
+    const byName = new Map<string, number[]>();
+    schemas.forEach((kw, id) => {
+      const same = byName.get(kw.name);
+      if (same) same.push(id);
+      else byName.set(kw.name, [id]);
+    });
+    return (this.groupsCache = { ids, schemas, lists, byName });
+  }
+
+  /** The known statements of the chosen entries (by number), in reading order. */
+  private select(chosen: readonly number[]): readonly Statement[] {
+    const g = this.groups();
+    if (chosen.length === 0) return EMPTY;
+    if (chosen.length === 1) return g.lists[chosen[0]];
+    let total = 0;
+    for (const id of chosen) total += g.lists[id].length;
+    if (total * Math.log2(total) < this.known.length) {
+      // `order` counts statements in reading order, so sorting by it restores the walk's order.
+      return chosen.flatMap((id) => g.lists[id]).sort((a, b) => a.order - b.order);
     }
-    out.byName = this.byName;
-    out.bySchema = this.bySchema;
-    for (const [name, list] of names) setOrDelete(out.byName, name, spliceList(this.byName.get(name) ?? [], gone, list, at));
-    for (const [kw, list] of schemas) setOrDelete(out.bySchema, kw, spliceList(this.bySchema.get(kw) ?? [], gone, list, at));
+    const pick = new Uint8Array(g.schemas.length);
+    for (const id of chosen) pick[id] = 1;
+    const out: Statement[] = [];
+    const { ids } = g;
+    const known = this.known;
+    for (let i = 0; i < ids.length; i++) if (pick[ids[i]] === 1) out.push(known[i]);
     return out;
   }
 
   named(keyword: string): readonly Statement[] {
-    return this.byName.get(keyword) ?? EMPTY;
+    let list = this.namedCache.get(keyword);
+    if (!list) this.namedCache.set(keyword, (list = this.select(this.groups().byName.get(keyword) ?? [])));
+    return list;
   }
 
   roots(keyword: string): readonly Statement[] {
@@ -99,29 +161,19 @@ class Index implements StatementIndex {
   }
 
   ofSchema(kw: KeywordSchema): readonly Statement[] {
-    return this.bySchema.get(kw) ?? EMPTY;
+    const g = this.groups();
+    const id = g.schemas.indexOf(kw);
+    return id < 0 ? EMPTY : g.lists[id];
   }
 
   where(test: (kw: KeywordSchema) => boolean): readonly Statement[] {
     const hit = this.whereCache.get(test);
     if (hit) return hit;
-    const lists: Statement[][] = [];
-    const chosen = new Set<KeywordSchema>();
-    let total = 0;
-    for (const [kw, list] of this.bySchema) {
-      if (!test(kw)) continue;
-      lists.push(list);
-      chosen.add(kw);
-      total += list.length;
-    }
-    let out: readonly Statement[];
-    if (lists.length <= 1) out = lists[0] ?? EMPTY;
-    else if (total * Math.log2(total) < this.known.length) {
-      // `order` counts statements in reading order, so sorting by it restores the walk's order.
-      out = lists.flat().sort((a, b) => a.order - b.order);
-    } else {
-      out = this.known.filter((s) => chosen.has(s.schema!));
-    }
+    const chosen: number[] = [];
+    this.groups().schemas.forEach((kw, id) => {
+      if (test(kw)) chosen.push(id);
+    });
+    const out = this.select(chosen);
     this.whereCache.set(test, out);
     return out;
   }
@@ -147,17 +199,6 @@ function spliceList(list: Statement[], gone: ReadonlySet<Statement>, added: read
   if (added.length > 10000) return [...list.slice(0, lo), ...added, ...list.slice(end)];
   list.splice(lo, end - lo, ...added);
   return list;
-}
-
-function setOrDelete<K>(map: Map<K, Statement[]>, key: K, list: Statement[]): void {
-  if (list.length) map.set(key, list);
-  else map.delete(key);
-}
-
-function push<K>(map: Map<K, Statement[]>, key: K, s: Statement): void {
-  const list = map.get(key);
-  if (list) list.push(s);
-  else map.set(key, [s]);
 }
 
 const cache = new WeakMap<ConfigDocument, StatementIndex>();

@@ -165,7 +165,7 @@ function checkUmask(ctx: RuleContext, t: Token | undefined): void {
   }
   for (const bit of t.text.split('|')) {
     if (!UMASK_BITS.includes(bit)) {
-      reportWord(ctx, msg().invalidEnum41(), { ...t, text: bit }, { values: UMASK_BITS, caseSensitive: true, says: () => msg().invalidEnum42(), then: msg().invalidEnum43() });
+      reportWord(ctx, msg().invalidEnum41(), { text: bit, file: t.file, range: t.range, quoted: t.quoted }, { values: UMASK_BITS, caseSensitive: true, says: () => msg().invalidEnum42(), then: msg().invalidEnum43() });
       return;
     }
   }

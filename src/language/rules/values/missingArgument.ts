@@ -126,6 +126,9 @@ export const missingArgument: Rule = {
     for (const s of statementIndex(ctx.doc).where(mayLackArgument)) {
       const kw = s.schema!;
       const path = schemaPath(kw);
+      if (kw.kind === 'keyword' && (s.args.length > 0 || argCount(kw.args).min === 0)) continue;
+      // A block with two or more words after its keyword lacks nothing (only a group's extra word is reported).
+      if (kw.kind !== 'keyword' && s.args.length > 1 && path !== 'virtual_server_group') continue;
       const range = s.keyword.range;
       if (kw.kind === 'keyword') {
         if (s.args.length > 0 || argCount(kw.args).min === 0) continue;
