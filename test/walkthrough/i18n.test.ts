@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CHECK_TEXTS } from '../../src/lab/exercises/checkTexts';
-import { CommandRecord, formatStepResult, makeContext, Outputs, stepById, StepResult } from '../../src/lab/exercises';
+import { CommandRecord, formatStepResult, makeContext, Outputs, stepById, StepResult, STEPS } from '../../src/lab/exercises';
 import { buildCli, runCli } from '../cli/support';
 import { generateLabConfigs, lintConfig } from '../../src/lab/generate';
 import { NsLab } from '../../src/lab/nslab';
@@ -315,6 +315,20 @@ describe('walkthrough checks in English and Russian', () => {
     assert.match(ru.stdout, /directors {10}Подготовить директоры \(нужен IPVS\)/);
     assert.match(runCli(['lab', 'step'], { env: { LANG: 'ru_RU.UTF-8' } }).stdout, /^Шаги мастера/);
     assert.ok(runCli(['lab', 'step']).stdout.startsWith('Steps of the walkthrough (keepalived-lab lab step ID):\n   1  reach              Reach the lab\n'));
+  });
+
+  it('every step\'s commands are the same in Russian, only what they do (shown while they run) is said in Russian', () => {
+    for (const step of STEPS) {
+      const specs = (lang: 'en' | 'ru') => {
+        const ctx = makeContext(inv, { deployPlan: true }, {}, lang);
+        return [...(step.apply?.(ctx) ?? []).flat(), ...step.verify(ctx)];
+      };
+      const en = specs('en');
+      const ru = specs('ru');
+      assert.deepEqual(ru.map((c) => [c.key, c.host, c.command, c.sudo]), en.map((c) => [c.key, c.host, c.command, c.sudo]), step.id);
+      for (const c of ru) assert.match(c.title, CYRILLIC, `${step.id}: ${c.title}`);
+    }
+    assert.equal(stepById('reach').verify(makeContext(inv))[0].title, 'host name, kernel, tool versions', 'English unchanged');
   });
 
   it('the lab report says in which language a run\'s checks were written, and shows the explanation only in its own', () => {

@@ -75,25 +75,25 @@ export const activeActiveStep: StepDefinition = {
       return m as unknown as Record<string, unknown>;
     }
     const a = m.addressing;
-    await Promise.all(ctx.reals.map((r) => api.exec({ key: `vips:${r.name}`, host: r.name, title: 'every VIP on lo as /32', command: realServerScript(a, p.vips), sudo: true }, { phase: 'apply' })));
+    await Promise.all(ctx.reals.map((r) => api.exec({ key: `vips:${r.name}`, host: r.name, title: checkTexts(ctx.lang).titles.vipsOnLo, command: realServerScript(a, p.vips), sudo: true }, { phase: 'apply' })));
     for (const d of ctx.directors) {
-      await api.exec({ key: `script:${d.name}`, host: d.name, title: `install ${CHECK_SCRIPT_PATH}`, command: `umask 022; cat > ${shellQuote(CHECK_SCRIPT_PATH)} && chmod 755 ${shellQuote(CHECK_SCRIPT_PATH)}`, sudo: true }, { phase: 'apply', stdin: checkScript(ctx.inventory) });
+      await api.exec({ key: `script:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.installScript(CHECK_SCRIPT_PATH), command: `umask 022; cat > ${shellQuote(CHECK_SCRIPT_PATH)} && chmod 755 ${shellQuote(CHECK_SCRIPT_PATH)}`, sudo: true }, { phase: 'apply', stdin: checkScript(ctx.inventory) });
       const t0 = Date.now();
       try {
         const conn = await api.connection(d.name);
         const r = await deployConfig(conn, m.configs[d.name], { signal: api.signal, reload: false });
         const msg = await reloadOrStartKeepalived(conn, { signal: api.signal });
-        api.record({ key: `deploy:${d.name}`, host: d.name, title: 'deploy the planned config', command: 'upload; keepalived -t; back up, replace, reload', code: 0, stdout: `${r.backupPath ? `previous config kept as ${r.backupPath}\n` : ''}${msg}`, stderr: '', durationMs: Date.now() - t0 });
+        api.record({ key: `deploy:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.deployPlanned, command: 'upload; keepalived -t; back up, replace, reload', code: 0, stdout: `${r.backupPath ? `previous config kept as ${r.backupPath}\n` : ''}${msg}`, stderr: '', durationMs: Date.now() - t0 });
       } catch (e) {
         m.deployNote = `${d.name}: ${(e as Error).message}`;
-        api.record({ key: `deploy:${d.name}`, host: d.name, title: 'deploy the planned config', command: 'upload; keepalived -t; back up, replace, reload', code: 1, stdout: '', stderr: (e as Error).message, durationMs: Date.now() - t0 });
+        api.record({ key: `deploy:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.deployPlanned, command: 'upload; keepalived -t; back up, replace, reload', code: 1, stdout: '', stderr: (e as Error).message, durationMs: Date.now() - t0 });
         return m as unknown as Record<string, unknown>;
       }
     }
     m.deployed = true;
     return m as unknown as Record<string, unknown>;
   },
-  verify: (ctx) => (ctx.options.deployPlan ? ctx.directors.map((d) => ({ key: `addr:${d.name}`, host: d.name, title: 'which VIPs this director holds', command: 'ip -o addr show' })) : []),
+  verify: (ctx) => (ctx.options.deployPlan ? ctx.directors.map((d) => ({ key: `addr:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.whichVips, command: 'ip -o addr show' })) : []),
   check(outputs, ctx, measured) {
     const m = measured as unknown as ActiveActiveMeasured;
     const t = checkTexts(ctx.lang).activeActive;

@@ -21,15 +21,15 @@ export const directorsStep: StepDefinition = {
     return [ctx.directors.map((d) => ({
       key: `setup:${d.name}`,
       host: d.name,
-      title: 'install keepalived, ipvsadm, curl; load ip_vs',
+      title: checkTexts(ctx.lang).titles.installDirector,
       command: ['set -e', ensureProgram('keepalived', 'keepalived', install), ensureProgram('ipvsadm', 'ipvsadm', install), ensureProgram('curl', 'curl', install), LOAD_IPVS].join('\n'),
       sudo: true,
       timeoutMs: 300_000,
     }))];
   },
   verify: (ctx) => ctx.directors.flatMap((d) => [
-    { key: `tools:${d.name}`, host: d.name, title: 'keepalived, ipvsadm, curl installed', command: TOOLS },
-    { key: `ipvs:${d.name}`, host: d.name, title: 'IPVS in the kernel', command: IPVS_STATE, sudo: true },
+    { key: `tools:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.toolsInstalled, command: TOOLS },
+    { key: `ipvs:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.ipvsInKernel, command: IPVS_STATE, sudo: true },
   ]),
   check(outputs, ctx) {
     const t = checkTexts(ctx.lang).directors;

@@ -95,19 +95,19 @@ async function measure(api: ProcedureApi, m: FailoverMeasured): Promise<void> {
 
   const stopFile = `/tmp/keepalived-lab-failover-${randomBytes(4).toString('hex')}`;
   const url = httpUrl(v.address, ctx.inventory.service.port);
-  api.progress(`requests to ${url} every 200 ms from ${clientHost(ctx)}`);
-  const traffic = new LineStream(api, { key: 'traffic', host: clientHost(ctx), title: 'requests through the VIP during failover', command: trafficLoop(url, stopFile, 150), timeoutMs: 170_000 });
+  api.progress(checkTexts(ctx.lang).titles.progressRequests(url, clientHost(ctx)));
+  const traffic = new LineStream(api, { key: 'traffic', host: clientHost(ctx), title: checkTexts(ctx.lang).titles.failoverRequests, command: trafficLoop(url, stopFile, 150), timeoutMs: 170_000 });
   let stopped = false;
   try {
     await traffic.waitFor(() => requests(traffic.lines).length >= 5, 10_000);
-    const takeover = new LineStream(api, { key: `watch:${backup}`, host: backup, title: 'wait for the VIP', command: watchVip(v.address, 'present', 40), timeoutMs: 60_000 });
+    const takeover = new LineStream(api, { key: `watch:${backup}`, host: backup, title: checkTexts(ctx.lang).titles.waitVip, command: watchVip(v.address, 'present', 40), timeoutMs: 60_000 });
     await api.sleep(300); // the watcher is polling before the stop
-    api.progress(`stopping keepalived on the MASTER ${master}`);
+    api.progress(checkTexts(ctx.lang).titles.progressStopping(master));
     const t0 = api.now();
     const stop = stopKeepalived(await api.connection(master), { signal: api.signal });
     stopped = true;
     const stopMsg = await stop;
-    api.record({ key: `stop:${master}`, host: master, title: 'stop keepalived on the MASTER', command: 'keepalived stop (SIGTERM)', code: 0, stdout: stopMsg, stderr: '', durationMs: api.now() - t0 });
+    api.record({ key: `stop:${master}`, host: master, title: checkTexts(ctx.lang).titles.stopMaster, command: 'keepalived stop (SIGTERM)', code: 0, stdout: stopMsg, stderr: '', durationMs: api.now() - t0 });
     const moved = await takeover.waitFor((l) => l.text === '@@vip present', 40_000);
     if (moved) m.vipMovedMs = moved.t - t0;
     if (!m.noIpvs) {
@@ -119,14 +119,14 @@ async function measure(api: ProcedureApi, m: FailoverMeasured): Promise<void> {
     }
     await api.sleep(1_500);
 
-    const back = new LineStream(api, { key: `watch:${master}`, host: master, title: 'wait for the VIP to come back', command: watchVip(v.address, 'present', 40), timeoutMs: 60_000 });
-    const release = new LineStream(api, { key: `release:${backup}`, host: backup, title: 'wait for the BACKUP to give the VIP up', command: watchVip(v.address, 'absent', 40), timeoutMs: 60_000 });
+    const back = new LineStream(api, { key: `watch:${master}`, host: master, title: checkTexts(ctx.lang).titles.waitVipBack, command: watchVip(v.address, 'present', 40), timeoutMs: 60_000 });
+    const release = new LineStream(api, { key: `release:${backup}`, host: backup, title: checkTexts(ctx.lang).titles.waitRelease, command: watchVip(v.address, 'absent', 40), timeoutMs: 60_000 });
     await api.sleep(300);
-    api.progress(`starting keepalived on ${master} again (preemption)`);
+    api.progress(checkTexts(ctx.lang).titles.progressStarting(master));
     const t1 = api.now();
     const startMsg = await startKeepalived(await api.connection(master), { signal: api.signal });
     stopped = false;
-    api.record({ key: `start:${master}`, host: master, title: 'start keepalived on the old MASTER', command: 'keepalived start', code: 0, stdout: startMsg, stderr: '', durationMs: api.now() - t1 });
+    api.record({ key: `start:${master}`, host: master, title: checkTexts(ctx.lang).titles.startOldMaster, command: 'keepalived start', code: 0, stdout: startMsg, stderr: '', durationMs: api.now() - t1 });
     const regained = await back.waitFor((l) => l.text === '@@vip present', 40_000);
     if (regained) m.preemptMs = regained.t - t1;
     const released = await release.waitFor((l) => l.text === '@@vip absent', 20_000);
@@ -142,14 +142,14 @@ async function measure(api: ProcedureApi, m: FailoverMeasured): Promise<void> {
     for (const r of lastOnes) m.answeredAfter[r.who] = (m.answeredAfter[r.who] ?? 0) + 1;
   } finally {
     // Leave the lab as it was: keepalived running on the old MASTER, the request loop ended.
-    await api.exec({ key: 'stop-traffic', host: clientHost(ctx), title: 'end the request loop', command: `touch ${shellQuote(stopFile)}` }, { ignoreAbort: true }).catch(() => undefined);
+    await api.exec({ key: 'stop-traffic', host: clientHost(ctx), title: checkTexts(ctx.lang).titles.endLoop, command: `touch ${shellQuote(stopFile)}` }, { ignoreAbort: true }).catch(() => undefined);
     if (stopped) {
       const restart = await api.connection(master).then((c) => startKeepalived(c)).catch((e: Error) => `failed: ${e.message}`);
-      api.record({ key: `restore:${master}`, host: master, title: 'start keepalived again (clean-up)', command: 'keepalived start', code: /^failed/.test(restart) ? 1 : 0, stdout: restart, stderr: '' });
+      api.record({ key: `restore:${master}`, host: master, title: checkTexts(ctx.lang).titles.restartCleanup, command: 'keepalived start', code: /^failed/.test(restart) ? 1 : 0, stdout: restart, stderr: '' });
     }
     await traffic.done.catch(() => undefined);
     // A cancelled loop never saw its stop file: remove it here.
-    await api.exec({ key: 'stop-file', host: clientHost(ctx), title: 'remove the stop file', command: `rm -f ${shellQuote(stopFile)}` }, { ignoreAbort: true }).catch(() => undefined);
+    await api.exec({ key: 'stop-file', host: clientHost(ctx), title: checkTexts(ctx.lang).titles.removeStopFile, command: `rm -f ${shellQuote(stopFile)}` }, { ignoreAbort: true }).catch(() => undefined);
   }
 }
 

@@ -48,7 +48,7 @@ export const inactconnStep: StepDefinition = {
     const t = await sendTraffic(api, n, 'burst:');
     return { requests: t.requests };
   },
-  verify: (ctx) => ctx.directors.map((d) => ({ key: `conns:${d.name}`, host: d.name, title: 'ipvsadm -Lnc, --timeout, -Ln', command: CONN_COMMAND, sudo: true })),
+  verify: (ctx) => ctx.directors.map((d) => ({ key: `conns:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.connTable, command: CONN_COMMAND, sudo: true })),
   check(outputs, ctx, measured) {
     const t = checkTexts(ctx.lang).inactconn;
     const checks: Check[] = unreachableChecks(outputs, ctx.lang);

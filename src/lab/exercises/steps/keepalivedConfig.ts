@@ -40,7 +40,7 @@ export const keepalivedConfigStep: StepDefinition = {
     const m: KeepalivedConfigMeasured = { source: ctx.options.checkDeployed ? 'deployed' : ctx.options.ownConfigs ? 'own' : 'generated', configs: {}, lint: {}, deploy: {} };
     if (m.source === 'deployed') {
       for (const d of ctx.directors) {
-        const r = await api.exec({ key: `read:${d.name}`, host: d.name, title: `read ${KEEPALIVED_CONF}`, command: `cat ${KEEPALIVED_CONF}`, sudo: true });
+        const r = await api.exec({ key: `read:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.readConf(KEEPALIVED_CONF), command: `cat ${KEEPALIVED_CONF}`, sudo: true });
         if (ran(r)) m.configs[d.name] = r.stdout;
         else m.deploy[d.name] = `could not read ${KEEPALIVED_CONF}: ${r.error ?? r.stderr.trim()}`;
       }
@@ -64,9 +64,9 @@ export const keepalivedConfigStep: StepDefinition = {
     for (const d of ctx.directors) {
       const text = m.configs[d.name];
       if (text.includes(CHECK_SCRIPT_PATH)) {
-        await api.exec({ key: `script:${d.name}`, host: d.name, title: `install ${CHECK_SCRIPT_PATH}`, command: INSTALL_SCRIPT, sudo: true }, { phase: 'apply', stdin: checkScript(ctx.inventory) });
+        await api.exec({ key: `script:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.installScript(CHECK_SCRIPT_PATH), command: INSTALL_SCRIPT, sudo: true }, { phase: 'apply', stdin: checkScript(ctx.inventory) });
       }
-      const now = await api.exec({ key: `current:${d.name}`, host: d.name, title: `read the running ${KEEPALIVED_CONF}`, command: `cat ${KEEPALIVED_CONF} 2>/dev/null; true`, sudo: true }, { phase: 'apply' });
+      const now = await api.exec({ key: `current:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.readRunning(KEEPALIVED_CONF), command: `cat ${KEEPALIVED_CONF} 2>/dev/null; true`, sudo: true }, { phase: 'apply' });
       const normalized = text.endsWith('\n') ? text : text + '\n';
       if (ran(now) && now.stdout === normalized) m.deploy[d.name] = 'unchanged';
       else {
@@ -75,11 +75,11 @@ export const keepalivedConfigStep: StepDefinition = {
         try {
           const r = await deployConfig(await api.connection(d.name), text, { signal: api.signal, reload: false });
           m.deploy[d.name] = `deployed${r.backupPath ? `, previous config kept as ${r.backupPath}` : ''}`;
-          api.record({ key: `deploy:${d.name}`, host: d.name, title: 'deploy keepalived.conf', command: `upload; keepalived -t -f <tmp>; back up and replace ${KEEPALIVED_CONF}`, code: 0, stdout: `${m.deploy[d.name]}\n${r.validationOutput}`, stderr: '', durationMs: Date.now() - t0 });
+          api.record({ key: `deploy:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.deployConf, command: `upload; keepalived -t -f <tmp>; back up and replace ${KEEPALIVED_CONF}`, code: 0, stdout: `${m.deploy[d.name]}\n${r.validationOutput}`, stderr: '', durationMs: Date.now() - t0 });
         } catch (e) {
           const msg = e instanceof DeployError ? `${e.message}` : (e as Error).message;
           m.deploy[d.name] = `not deployed: ${msg}`;
-          api.record({ key: `deploy:${d.name}`, host: d.name, title: 'deploy keepalived.conf', command: `upload; keepalived -t -f <tmp>; back up and replace ${KEEPALIVED_CONF}`, code: 1, stdout: '', stderr: msg, durationMs: Date.now() - t0 });
+          api.record({ key: `deploy:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.deployConf, command: `upload; keepalived -t -f <tmp>; back up and replace ${KEEPALIVED_CONF}`, code: 1, stdout: '', stderr: msg, durationMs: Date.now() - t0 });
           continue;
         }
       }
@@ -90,10 +90,10 @@ export const keepalivedConfigStep: StepDefinition = {
         const msg = m.deploy[d.name] === 'unchanged'
           ? await startKeepalived(conn, { signal: api.signal })
           : await reloadOrStartKeepalived(conn, { signal: api.signal });
-        api.record({ key: `start:${d.name}`, host: d.name, title: 'start or reload keepalived', command: 'keepalived control', code: 0, stdout: msg, stderr: '', durationMs: Date.now() - t1 });
+        api.record({ key: `start:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.startOrReload, command: 'keepalived control', code: 0, stdout: msg, stderr: '', durationMs: Date.now() - t1 });
       } catch (e) {
         m.deploy[d.name] += `; keepalived did not start: ${(e as Error).message}`;
-        api.record({ key: `start:${d.name}`, host: d.name, title: 'start or reload keepalived', command: 'keepalived control', code: 1, stdout: '', stderr: (e as Error).message, durationMs: Date.now() - t1 });
+        api.record({ key: `start:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.startOrReload, command: 'keepalived control', code: 1, stdout: '', stderr: (e as Error).message, durationMs: Date.now() - t1 });
       }
     }
     return m as unknown as Record<string, unknown>;
@@ -101,7 +101,7 @@ export const keepalivedConfigStep: StepDefinition = {
   verify: (ctx) => ctx.directors.map((d) => ({
     key: `state:${d.name}`,
     host: d.name,
-    title: 'config, keepalived -t, keepalived process',
+    title: checkTexts(ctx.lang).titles.confState,
     sudo: true,
     command: [
       KEEPALIVED_SH,

@@ -36,10 +36,10 @@ export const reachStep: StepDefinition = {
   goal: 'Connect to every host of the lab over SSH, read the versions of keepalived, ipvsadm, nginx and curl, and check that the directors\' kernel has IPVS (the in-kernel load balancer keepalived drives): /proc/net/ip_vs exists, or `modprobe ip_vs` loads it.',
   roles: ['client', 'director', 'real'],
   ipvs: 'partial',
-  apply: (ctx) => [ctx.directors.map((d) => ({ key: `modprobe:${d.name}`, host: d.name, title: 'load ip_vs if it is a module', command: LOAD_IPVS, sudo: true, timeoutMs: 20_000 }))],
+  apply: (ctx) => [ctx.directors.map((d) => ({ key: `modprobe:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.loadIpvs, command: LOAD_IPVS, sudo: true, timeoutMs: 20_000 }))],
   verify: (ctx) => [
-    ...ctx.inventory.hosts.map((h) => ({ key: `about:${h.name}`, host: h.name, title: 'host name, kernel, tool versions', command: ABOUT, timeoutMs: 20_000 })),
-    ...ctx.directors.map((d) => ({ key: `ipvs:${d.name}`, host: d.name, title: 'IPVS in the kernel', command: IPVS_STATE, sudo: true, timeoutMs: 20_000 })),
+    ...ctx.inventory.hosts.map((h) => ({ key: `about:${h.name}`, host: h.name, title: checkTexts(ctx.lang).titles.about, command: ABOUT, timeoutMs: 20_000 })),
+    ...ctx.directors.map((d) => ({ key: `ipvs:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.ipvsInKernel, command: IPVS_STATE, sudo: true, timeoutMs: 20_000 })),
   ],
   check(outputs, ctx) {
     const t = checkTexts(ctx.lang).reach;

@@ -61,12 +61,12 @@ export const realServersStep: StepDefinition = {
       ...ctx.reals.map((r) => ({
         key: `setup:${r.name}`,
         host: r.name,
-        title: 'nginx, page, VIP on lo /32, ARP settings',
+        title: checkTexts(ctx.lang).titles.realSetup,
         command: ['set -e', ensureProgram('nginx', 'nginx', install), ENSURE_NGINX_RUNNING, ensurePage(r.name), ...vips.map(ensureVipOnLo), ARP_SYSCTLS].join('\n'),
         sudo: true,
         timeoutMs: 300_000,
       })),
-      ...ctx.clients.map((c) => ({ key: `setup:${c.name}`, host: c.name, title: 'curl on the client', command: ensureProgram('curl', 'curl', install), sudo: true, timeoutMs: 300_000 })),
+      ...ctx.clients.map((c) => ({ key: `setup:${c.name}`, host: c.name, title: checkTexts(ctx.lang).titles.curlClient, command: ensureProgram('curl', 'curl', install), sudo: true, timeoutMs: 300_000 })),
     ]];
   },
   verify(ctx) {
@@ -75,7 +75,7 @@ export const realServersStep: StepDefinition = {
       ...ctx.reals.map((r) => ({
         key: `real:${r.name}`,
         host: r.name,
-        title: 'VIP on lo, ARP settings, nginx, route to the client',
+        title: checkTexts(ctx.lang).titles.realProbe,
         command: [
           section('lo', 'ip -o addr show dev lo'),
           section('sysctl', READ_ARP_SYSCTLS),
@@ -83,7 +83,7 @@ export const realServersStep: StepDefinition = {
           section('route', `ip route get ${peerAddress(ctx)}`),
         ].join('\n'),
       })),
-      ...ctx.reals.map((r) => ({ key: `page:${r.name}`, host: clientHost(ctx), title: `fetch ${r.name}'s page directly`, command: curlOnce(httpUrl(r.address, port)) })),
+      ...ctx.reals.map((r) => ({ key: `page:${r.name}`, host: clientHost(ctx), title: checkTexts(ctx.lang).titles.fetchPage(r.name), command: curlOnce(httpUrl(r.address, port)) })),
     ];
   },
   check(outputs, ctx) {

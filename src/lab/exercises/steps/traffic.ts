@@ -57,12 +57,12 @@ export async function sendTraffic(api: ProcedureApi, count: number, keyPrefix: s
   const { ctx } = api;
   const before: Record<string, string> = {};
   await Promise.all(ctx.directors.map(async (d) => {
-    const r = await api.exec({ key: `${keyPrefix}before:${d.name}`, host: d.name, title: 'IPVS counters before', command: STATS_COMMAND, sudo: true });
+    const r = await api.exec({ key: `${keyPrefix}before:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.countersBefore, command: STATS_COMMAND, sudo: true });
     if (!r.error) before[d.name] = r.stdout;
   }));
   const v = vip(ctx);
-  api.progress(`${count} requests to ${httpUrl(v.address, ctx.inventory.service.port)}`);
-  const record = await api.exec({ key: `${keyPrefix}requests`, host: clientHost(ctx), title: `${count} requests through the VIP`, command: curlLoop(httpUrl(v.address, ctx.inventory.service.port), count), timeoutMs: 30_000 + count * 5_000 });
+  api.progress(checkTexts(ctx.lang).titles.progressTraffic(count, httpUrl(v.address, ctx.inventory.service.port)));
+  const record = await api.exec({ key: `${keyPrefix}requests`, host: clientHost(ctx), title: checkTexts(ctx.lang).titles.requestsThroughVip(count), command: curlLoop(httpUrl(v.address, ctx.inventory.service.port), count), timeoutMs: 30_000 + count * 5_000 });
   return { before, requests: parseRequestLines(record.stdout), record };
 }
 
@@ -84,7 +84,7 @@ export const trafficStep: StepDefinition = {
     const t = await sendTraffic(api, requestCount(api.ctx), '');
     return { before: t.before, requests: t.requests };
   },
-  verify: (ctx) => ctx.directors.map((d) => ({ key: `stats:${d.name}`, host: d.name, title: 'IPVS counters after', command: STATS_COMMAND, sudo: true })),
+  verify: (ctx) => ctx.directors.map((d) => ({ key: `stats:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.countersAfter, command: STATS_COMMAND, sudo: true })),
   check(outputs, ctx, measured) {
     const t = checkTexts(ctx.lang).traffic;
     const checks: Check[] = unreachableChecks(outputs, ctx.lang);

@@ -16,7 +16,7 @@ export function directorStates(outputs: Outputs, ctx: StepContext, prefix = 'dir
 }
 
 export function probeDirectors(ctx: StepContext, prefix = 'director'): { key: string; host: string; title: string; command: string; sudo: boolean; timeoutMs: number }[] {
-  return ctx.directors.map((d) => ({ key: `${prefix}:${d.name}`, host: d.name, title: 'keepalived state, VIP, IPVS table', command: directorProbe(), sudo: true, timeoutMs: 30_000 }));
+  return ctx.directors.map((d) => ({ key: `${prefix}:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.directorProbe, command: directorProbe(), sudo: true, timeoutMs: 30_000 }));
 }
 
 /** Priority of the director's first VRRP instance as keepalived reports it, else from the lab file. */
