@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { inventoryFromVagrant, INVENTORY_FILE_NAME, loadInventory, seedLabYaml } from '../../lab/inventory';
 import { deployConfig, DeployError } from '../../lab/deploy';
 import { directorConfig } from '../../lab/keepalivedConf';
-import { DEFAULT_NSLAB_NAME, NsLab, NsLabError, nsLabUnsupportedReason } from '../../lab/nslab';
+import { DEFAULT_NSLAB_NAME, isNsLabName, NsLab, NsLabError, nsLabUnsupportedReason } from '../../lab/nslab';
 import { SshPool } from '../../lab/ssh';
 import { HostState, LabState, readLabState } from '../../lab/topology';
 import { lastString, parseCommandArgs } from '../args';
@@ -47,6 +47,8 @@ export const labCommand: Command = {
       return EXIT_OK;
     }
     const name = lastString(values.name) ?? DEFAULT_NSLAB_NAME;
+    // Checked here so that a bad --name is a usage error, not a failure deep inside the lab.
+    if (!isNsLabName(name)) throw new UsageError(cliMsg().nslabBadName(name), 'lab');
     try {
       switch (sub) {
         case 'up':
