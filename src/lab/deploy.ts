@@ -3,11 +3,39 @@
 // running config, then replace and reload (or start). A config that fails the check never
 // replaces the running one.
 import { randomBytes } from 'node:crypto';
+import type { Lang } from '../language/i18n';
 import { KEEPALIVED_CONF, reloadOrStartKeepalived } from './keepalived';
 import { SshConnection } from './ssh/connection';
 import { shellQuote } from './shell';
 
 export type DeployStage = 'upload' | 'validate' | 'install' | 'reload';
+
+// What a deploy says (progress lines and errors) in each UI language; ru has en's type.
+const enDeploy = {
+  uploading: (host: string, tmp: string): string => `${host}: uploading the config to ${tmp}`,
+  uploadFailed: (host: string, why: string): string => `${host}: the upload failed, nothing was changed: ${why}`,
+  checking: (host: string): string => `${host}: checking it with keepalived -t`,
+  couldNotCheck: (host: string, why: string): string => `${host}: could not run keepalived -t, nothing was changed: ${why}`,
+  rejected: (host: string, code: number | null | undefined): string => `${host}: keepalived -t rejected the config (exit ${code}); the running config was not changed.`,
+  installing: (host: string, conf: string): string => `${host}: backing up ${conf} and installing the new config`,
+  installFailed: (host: string, why: string): string => `${host}: installing the config failed: ${why}`,
+  reloading: (host: string): string => `${host}: reloading keepalived`,
+  notRunning: (host: string, why: string): string => `${host}: the new config is installed but keepalived did not run with it: ${why}`,
+  previousIn: (path: string): string => `The previous config is in ${path}.`,
+};
+const ruDeploy: typeof enDeploy = {
+  uploading: (host, tmp) => `${host}: загрузка конфигурации в ${tmp}`,
+  uploadFailed: (host, why) => `${host}: загрузить не удалось, ничего не изменено: ${why}`,
+  checking: (host) => `${host}: проверка через keepalived -t`,
+  couldNotCheck: (host, why) => `${host}: не удалось запустить keepalived -t, ничего не изменено: ${why}`,
+  rejected: (host, code) => `${host}: keepalived -t отверг конфигурацию (код выхода ${code}); работающая конфигурация не изменена.`,
+  installing: (host, conf) => `${host}: резервная копия ${conf} и установка новой конфигурации`,
+  installFailed: (host, why) => `${host}: установить конфигурацию не удалось: ${why}`,
+  reloading: (host) => `${host}: перезагрузка конфигурации keepalived`,
+  notRunning: (host, why) => `${host}: новая конфигурация установлена, но keepalived с ней не работает: ${why}`,
+  previousIn: (path) => `Прежняя конфигурация сохранена в ${path}.`,
+};
+export const DEPLOY_TEXTS: Record<Lang, typeof enDeploy> = { en: enDeploy, ru: ruDeploy };
 
 export class DeployError extends Error {
   constructor(
@@ -32,6 +60,8 @@ export interface DeployOptions {
   log?: (line: string) => void;
   /** Fixed timestamp for the backup name (tests); default now, as 20261125T021830Z. */
   timestamp?: string;
+  /** Language of the progress lines and errors (default English); keepalived's words stay as printed. */
+  lang?: Lang;
 }
 
 export interface DeployResult {
@@ -52,33 +82,34 @@ export async function deployConfig(conn: SshConnection, configText: string, opts
   const host = conn.target.label;
   const log = opts.log ?? (() => undefined);
   const stamp = opts.timestamp ?? backupStamp();
+  const t = DEPLOY_TEXTS[opts.lang ?? 'en'];
   if (!/^[0-9A-Za-z]+$/.test(stamp)) throw new Error(`Bad backup timestamp '${stamp}'.`);
   const tmp = `/tmp/keepalived-lab-${randomBytes(6).toString('hex')}.conf`;
   const conf = KEEPALIVED_CONF;
   const q = shellQuote;
 
-  log(`${host}: uploading the config to ${tmp}`);
+  log(t.uploading(host, tmp));
   try {
     await conn.upload(tmp, configText.endsWith('\n') ? configText : configText + '\n', 0o600);
   } catch (e) {
-    throw new DeployError('upload', `${host}: the upload failed, nothing was changed: ${(e as Error).message}`, '', true);
+    throw new DeployError('upload', t.uploadFailed(host, (e as Error).message), '', true);
   }
 
-  log(`${host}: checking it with keepalived -t`);
+  log(t.checking(host));
   const removeTmp = (): Promise<unknown> => conn.exec(`rm -f ${q(tmp)}`, { sudo: true, timeoutMs: 5000 }).catch(() => undefined);
   const check = await conn.exec(`keepalived -t -f ${q(tmp)}`, { sudo: true, timeoutMs: 30_000, signal: opts.signal }).catch(async (e: Error) => {
     await removeTmp();
-    throw new DeployError('validate', `${host}: could not run keepalived -t, nothing was changed: ${e.message}`, '', true);
+    throw new DeployError('validate', t.couldNotCheck(host, e.message), '', true);
   });
   const messages = (check.stderr + check.stdout).trim();
   if (check.code !== 0) {
     await removeTmp();
     throw new DeployError('validate',
-      `${host}: keepalived -t rejected the config (exit ${check.code}); the running config was not changed.${messages ? `\n${messages}` : ''}`,
+      `${t.rejected(host, check.code)}${messages ? `\n${messages}` : ''}`,
       messages, true);
   }
 
-  log(`${host}: backing up ${conf} and installing the new config`);
+  log(t.installing(host, conf));
   const install = await conn.exec([
     'set -e',
     `conf=${q(conf)}; new=${q(`${conf}.new-${stamp}`)}; bak=${q(`${conf}.bak-${stamp}`)}`,
@@ -91,22 +122,22 @@ export async function deployConfig(conn: SshConnection, configText: string, opts
     `rm -f ${q(tmp)}`,
   ].join('\n'), { sudo: true, timeoutMs: 30_000, signal: opts.signal }).catch(async (e: Error) => {
     await removeTmp();
-    throw new DeployError('install', `${host}: installing the config failed: ${e.message}`, '', false);
+    throw new DeployError('install', t.installFailed(host, e.message), '', false);
   });
   const backupPath = /backup=(\S+)/.exec(install.stdout)?.[1];
   if (install.code !== 0) {
     await conn.exec(`rm -f ${q(tmp)} ${q(`${conf}.new-${stamp}`)}`, { sudo: true, timeoutMs: 5000 }).catch(() => undefined);
-    throw new DeployError('install', `${host}: installing the config failed: ${(install.stderr || install.stdout).trim()}`, '', !install.stdout.includes('installed'), backupPath);
+    throw new DeployError('install', t.installFailed(host, (install.stderr || install.stdout).trim()), '', !install.stdout.includes('installed'), backupPath);
   }
 
   const result: DeployResult = { host, ...(backupPath ? { backupPath } : {}), validationOutput: messages };
   if (opts.reload === false) return result;
-  log(`${host}: reloading keepalived`);
+  log(t.reloading(host));
   try {
     result.reloadMessage = await reloadOrStartKeepalived(conn, { signal: opts.signal });
   } catch (e) {
     throw new DeployError('reload',
-      `${host}: the new config is installed but keepalived did not run with it: ${(e as Error).message}${backupPath ? `\nThe previous config is in ${backupPath}.` : ''}`,
+      `${t.notRunning(host, (e as Error).message)}${backupPath ? `\n${t.previousIn(backupPath)}` : ''}`,
       (e as Error).message, false, backupPath);
   }
   return result;

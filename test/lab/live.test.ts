@@ -213,6 +213,18 @@ describe('lab (live namespace lab)', function () {
       const ls = (await pool.exec('lb2', `ls ${confPath}.bak-* /tmp/keepalived-lab-* 2>/dev/null; true`)).stdout.trim().split('\n');
       assert.deepEqual(ls, [`${confPath}.bak-20260101T000002Z`], 'the earlier backup is there, no new backup, no temp file left');
     });
+
+    it('in Russian: the progress and the refusal in Russian, keepalived\'s own words as it printed them', async () => {
+      const conn = await pool.connection('lb2');
+      const before = (await pool.exec('lb2', `cat ${confPath}`)).stdout;
+      const lines: string[] = [];
+      const bad = good().replace('advert_int 1', 'advert_intx 1');
+      await assert.rejects(deployConfig(conn, bad, { timestamp: '20260101T000004Z', lang: 'ru', log: (l) => lines.push(l) }), (e: Error) =>
+        e instanceof DeployError && e.stage === 'validate' && e.oldConfigIntact &&
+        e.message.startsWith('lb2: keepalived -t отверг конфигурацию (код выхода ') && /работающая конфигурация не изменена\.\n[\s\S]*Unknown keyword 'advert_intx'/.test(e.message));
+      assert.deepEqual(lines.map((l) => l.replace(/\/tmp\/keepalived-lab-\w+\.conf/, 'TMP')), ['lb2: загрузка конфигурации в TMP', 'lb2: проверка через keepalived -t']);
+      assert.equal((await pool.exec('lb2', `cat ${confPath}`)).stdout, before, 'the running config untouched');
+    });
   });
 
   describe('live state', () => {

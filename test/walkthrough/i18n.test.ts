@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DEPLOY_TEXTS } from '../../src/lab/deploy';
 import { CHECK_TEXTS } from '../../src/lab/exercises/checkTexts';
 import { CommandRecord, formatStepResult, makeContext, Outputs, stepById, StepResult, STEPS } from '../../src/lab/exercises';
 import { buildCli, runCli } from '../cli/support';
@@ -63,6 +64,8 @@ describe('walkthrough checks in English and Russian', () => {
       assert.ok(v.trim(), `ru.${k} is empty`);
       assert.match(v, CYRILLIC, `ru.${k} is not translated: ${v}`);
     }
+    assert.deepEqual(shape(DEPLOY_TEXTS.ru), shape(DEPLOY_TEXTS.en), 'deploy texts');
+    for (const [k, f] of Object.entries(DEPLOY_TEXTS.ru)) assert.match((f as (...a: unknown[]) => string)('lb1', '/x', 1), CYRILLIC, `deploy ${k}`);
   });
 
   const healthy = (): Outputs => outputs(rec('director:lb1', 'lb1', director('lb1', true, 'MASTER')), rec('director:lb2', 'lb2', director('lb2', false, 'BACKUP')));

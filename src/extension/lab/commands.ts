@@ -11,6 +11,7 @@ import { TreeModelNode } from '../../lab/view/treeModel';
 import { LabService } from './labService';
 import { remoteConfigUri } from './remoteConfig';
 import { openSshTerminal } from './terminal';
+import { uiLang } from '../uiLang';
 
 export const LAB_COMMANDS = {
   refresh: 'keepalivedLab.lab.refresh',
@@ -102,7 +103,7 @@ export function registerLabCommands(context: vscode.ExtensionContext, lab: LabSe
       text = fs.readFileSync(picked[0].fsPath, 'utf8');
     }
     const r = await withProgress(vscode.l10n.t('Deploying keepalived.conf to {0}', host), async (signal) =>
-      deployConfig(await lab.getPool().connection(host, signal), text!, { signal, log: (l) => out.info(l) }));
+      deployConfig(await lab.getPool().connection(host, signal), text!, { signal, log: (l) => out.info(l), lang: uiLang() }));
     void vscode.window.showInformationMessage(`${r.backupPath ? vscode.l10n.t('Deployed to {0}; previous config kept as {1}.', host, r.backupPath) : vscode.l10n.t('Deployed to {0}.', host)} ${r.reloadMessage ?? ''}`.trim());
     void lab.refresh();
   });

@@ -4,6 +4,7 @@
 // rejects is never installed and the save fails with keepalived's words.
 import * as vscode from 'vscode';
 import { deployConfig, DeployError, readRemoteConfig } from '../../lab/deploy';
+import { uiLang } from '../uiLang';
 import { LabService } from './labService';
 
 export const REMOTE_SCHEME = 'keepalived-lab';
@@ -55,7 +56,7 @@ export class RemoteConfigFs implements vscode.FileSystemProvider {
     const conn = await this.lab.getPool().connection(host);
     const out = this.lab.output;
     try {
-      const r = await deployConfig(conn, Buffer.from(content).toString('utf8'), { log: (l) => out.info(l) });
+      const r = await deployConfig(conn, Buffer.from(content).toString('utf8'), { log: (l) => out.info(l), lang: uiLang() });
       out.info(`${r.backupPath ? vscode.l10n.t('{0}: deployed (previous config saved as {1})', host, r.backupPath) : vscode.l10n.t('{0}: deployed', host)}; ${r.reloadMessage ?? ''}`);
       if (r.validationOutput) out.warn(vscode.l10n.t('{0}: keepalived -t said:', host) + '\n' + r.validationOutput);
       void vscode.window.showInformationMessage(r.backupPath ? vscode.l10n.t('keepalived.conf deployed to {0}; the previous one is in {1}.', host, r.backupPath) : vscode.l10n.t('keepalived.conf deployed to {0}.', host));

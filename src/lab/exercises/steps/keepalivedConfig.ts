@@ -73,7 +73,7 @@ export const keepalivedConfigStep: StepDefinition = {
         api.progress(tk.deploying(d.name));
         const t0 = Date.now();
         try {
-          const r = await deployConfig(await api.connection(d.name), text, { signal: api.signal, reload: false });
+          const r = await deployConfig(await api.connection(d.name), text, { signal: api.signal, reload: false, lang: ctx.lang });
           m.deploy[d.name] = `deployed${r.backupPath ? `, previous config kept as ${r.backupPath}` : ''}`;
           api.record({ key: `deploy:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.deployConf, command: `upload; keepalived -t -f <tmp>; back up and replace ${KEEPALIVED_CONF}`, code: 0, stdout: `${m.deploy[d.name]}\n${r.validationOutput}`, stderr: '', durationMs: Date.now() - t0 });
         } catch (e) {
