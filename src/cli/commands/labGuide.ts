@@ -122,10 +122,10 @@ export async function runLabGuide(sub: 'step' | 'run-all' | 'doctor', args: stri
   }
   const inv = loaded.inventory;
   const json = values.json === true;
-  const pool = new SshPool({ inventory: inv });
-  // The CLI's language (--lang, else LC_ALL / LC_MESSAGES / LANG) for the checks, explanations and
-  // their frame; --json keeps the field names and says the language in each result's lang.
+  // The CLI's language (--lang, else LC_ALL / LC_MESSAGES / LANG) for the checks, explanations,
+  // their frame and SSH errors; --json keeps the field names and says the language in each result's lang.
   const lang = msgLang();
+  const pool = new SshPool({ inventory: inv, lang });
   const { signal, dispose } = interruptSignal();
   try {
     if (sub === 'doctor') {

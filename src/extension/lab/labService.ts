@@ -7,6 +7,7 @@ import { Inventory, INVENTORY_FILE_NAME, loadInventory } from '../../lab/invento
 import { SshPool } from '../../lab/ssh';
 import { LabState, readLabState } from '../../lab/topology';
 import { KaDiagnostic } from '../../language/types';
+import { uiLang } from '../uiLang';
 import { confirmHostKey, askPassphrase, askPassword } from './prompts';
 
 export const SECTION = 'keepalivedLab.lab';
@@ -72,6 +73,7 @@ export class LabService implements vscode.Disposable {
         inventory: this.inventory,
         trustStoreFile: path.join(this.context.globalStorageUri.fsPath, 'trusted-host-keys.json'),
         callbacks: { confirmHostKey, passphrase: askPassphrase, password: (t) => askPassword(this.context.secrets, t), log },
+        lang: uiLang(),
       });
     }
     return this.pool;

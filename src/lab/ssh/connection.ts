@@ -9,7 +9,9 @@ import { Duplex } from 'node:stream';
 import { AnyAuthMethod, AuthenticationType, Client, ClientChannel, PseudoTtyOptions, SFTPWrapper, utils } from 'ssh2';
 import { sudoWrap } from '../shell';
 import { SshError } from './errors';
+import type { Lang } from '../../language/i18n';
 import { ConfirmHostKey, HostKeyVerifier } from './hostKeys';
+import { SshStrings, sshTexts } from './i18n';
 import { algorithmsForKeyType } from './keys';
 import { SshTarget } from './target';
 
@@ -29,6 +31,8 @@ export interface ConnectionDeps {
   callbacks: SshCallbacks;
   /** $SSH_AUTH_SOCK, or undefined for no agent. */
   agentSocket?: string;
+  /** Language of the errors (default English). */
+  lang?: Lang;
 }
 
 export interface ExecOptions {
@@ -104,6 +108,10 @@ export class SshConnection {
     this.isRoot = target.user === 'root';
   }
 
+  private get tr(): SshStrings {
+    return sshTexts(this.deps.lang);
+  }
+
   get where(): string {
     return `${this.target.label} (${this.target.user}@${this.target.host}:${this.target.port})`;
   }
@@ -130,12 +138,12 @@ export class SshConnection {
       const sock = net.connect({ host: t.host, port: t.port });
       const timer = setTimeout(() => {
         sock.destroy();
-        reject(new SshError('unreachable', `${this.where} did not answer within ${fmtSeconds(t.connectTimeoutMs)} (host down, wrong address, or a firewall dropping SSH).`, t.label));
+        reject(new SshError('unreachable', this.tr.noAnswer(this.where, this.tr.seconds(t.connectTimeoutMs)), t.label));
       }, t.connectTimeoutMs);
       const onAbort = (): void => {
         clearTimeout(timer);
         sock.destroy();
-        reject(new SshError('aborted', `Connecting to ${this.where} was cancelled.`, t.label));
+        reject(new SshError('aborted', this.tr.connectCancelled(this.where), t.label));
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       sock.once('connect', () => {
@@ -147,7 +155,7 @@ export class SshConnection {
       sock.once('error', (e: NodeJS.ErrnoException) => {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
-        reject(socketError(e, this.where, t.label));
+        reject(socketError(e, this.where, t.label, this.tr));
       });
     });
   }
@@ -156,7 +164,7 @@ export class SshConnection {
   forwardOut(host: string, port: number, forLabel: string): Promise<Duplex> {
     return new Promise((resolve, reject) => {
       this.client.forwardOut('127.0.0.1', 0, host, port, (err, stream) => {
-        if (err) reject(new SshError('unreachable', `Jump host ${this.where} could not reach ${forLabel} at ${host}:${port}: ${err.message}.`, forLabel));
+        if (err) reject(new SshError('unreachable', this.tr.jumpFailed(this.where, forLabel, host, port, err.message), forLabel));
         else resolve(stream);
       });
     });
@@ -181,8 +189,8 @@ export class SshConnection {
         reject(e);
       };
       const timer = new PausableTimer(t.connectTimeoutMs, () =>
-        fail(new SshError('unreachable', `${this.where} accepted the TCP connection but did not finish the SSH handshake within ${fmtSeconds(t.connectTimeoutMs)}.`, t.label)));
-      const onAbort = (): void => fail(new SshError('aborted', `Connecting to ${this.where} was cancelled.`, t.label));
+        fail(new SshError('unreachable', this.tr.noHandshake(this.where, this.tr.seconds(t.connectTimeoutMs)), t.label)));
+      const onAbort = (): void => fail(new SshError('aborted', this.tr.connectCancelled(this.where), t.label));
       signal?.addEventListener('abort', onAbort, { once: true });
       const prompt = async <T>(p: Promise<T>): Promise<T> => {
         timer.pause();
@@ -205,15 +213,15 @@ export class SshConnection {
           signal?.removeEventListener('abort', onAbort);
           if (hostKeyError) return fail(hostKeyError);
           if (e.level === 'client-authentication') {
-            return fail(new SshError('auth', `Login to ${this.where} failed: the server refused ${authTried.length ? authTried.join(', ') : 'every method we could offer (no agent, no key file, no password)'}. Check the user name and that the key is in the host's authorized_keys.`, t.label, { tried: authTried }));
+            return fail(new SshError('auth', this.tr.loginFailed(this.where, authTried.length ? authTried.join(', ') : this.tr.everyMethod), t.label, { tried: authTried }));
           }
-          return fail(new SshError('handshake', `SSH handshake with ${this.where} failed: ${e.message}.`, t.label));
+          return fail(new SshError('handshake', this.tr.handshakeFailed(this.where, e.message), t.label));
         }
         this.deps.callbacks.log?.(`ssh ${this.where}: ${e.message}`);
       });
       this.client.on('close', () => {
         if (!settled) {
-          fail(hostKeyError ?? new SshError('handshake', `${this.where} closed the connection during the SSH handshake.`, t.label));
+          fail(hostKeyError ?? new SshError('handshake', this.tr.closedInHandshake(this.where), t.label));
           return;
         }
         this.markClosed('the connection closed');
@@ -310,7 +318,7 @@ export class SshConnection {
     this.closedFlag = true;
     this.closeReason = reason;
     this.sftpSession = undefined;
-    const err = new SshError('connection-lost', `The connection to ${this.where} was lost (${reason}) while a command was running; it will be opened again on the next command.`, this.target.label);
+    const err = new SshError('connection-lost', this.tr.lostWhile(this.where, reason), this.target.label);
     for (const f of [...this.failPending]) f(err);
     this.failPending.clear();
     this.jump?.close();
@@ -340,8 +348,8 @@ export class SshConnection {
   }
 
   private async run(command: string, opts: ExecOptions): Promise<ExecResult> {
-    if (this.closedFlag) throw new SshError('connection-lost', `The connection to ${this.where} is closed.`, this.target.label);
-    if (opts.signal?.aborted) throw new SshError('aborted', `\`${short(command)}\` on ${this.target.label} was cancelled before it started.`, this.target.label);
+    if (this.closedFlag) throw new SshError('connection-lost', this.tr.closed(this.where), this.target.label);
+    if (opts.signal?.aborted) throw new SshError('aborted', this.tr.cancelledBefore(short(command), this.target.label), this.target.label);
     await this.acquire();
     const started = Date.now();
     const full = this.wrap(command, opts.sudo);
@@ -373,18 +381,18 @@ export class SshConnection {
           }
           const stderr = Buffer.concat(err).toString('utf8');
           if (opts.sudo && !this.isRoot && exit?.code === 1 && /sudo: (a password is required|a terminal is required)/.test(stderr)) {
-            return reject(new SshError('sudo', `${this.where}: sudo needs a password for ${this.target.user}; we only run sudo -n. Allow it without a password (NOPASSWD) or log in as root.`, this.target.label));
+            return reject(new SshError('sudo', this.tr.sudoPassword(this.where, this.target.user), this.target.label));
           }
           resolve({ command, code: exit?.code ?? null, ...(exit?.signal ? { signal: exit.signal } : {}), stdout: Buffer.concat(out).toString('utf8'), stderr, durationMs: Date.now() - started });
         };
         const timer = opts.timeoutMs
-          ? setTimeout(() => finish(new SshError('command-timeout', `\`${short(command)}\` on ${this.target.label} did not finish within ${fmtSeconds(opts.timeoutMs!)}; it was stopped.`, this.target.label)), opts.timeoutMs)
+          ? setTimeout(() => finish(new SshError('command-timeout', this.tr.commandTimeout(short(command), this.target.label, this.tr.seconds(opts.timeoutMs!)), this.target.label)), opts.timeoutMs)
           : undefined;
-        const onAbort = (): void => finish(new SshError('aborted', `\`${short(command)}\` on ${this.target.label} was cancelled.`, this.target.label));
+        const onAbort = (): void => finish(new SshError('aborted', this.tr.commandCancelled(short(command), this.target.label), this.target.label));
         opts.signal?.addEventListener('abort', onAbort, { once: true });
         this.failPending.add(finish);
         this.client.exec(full, (e, ch) => {
-          if (e) return finish(this.closedFlag ? new SshError('connection-lost', `The connection to ${this.where} was lost before \`${short(command)}\` started.`, this.target.label) : new SshError('channel', `${this.where} refused to run a command: ${e.message}.`, this.target.label));
+          if (e) return finish(this.closedFlag ? new SshError('connection-lost', this.tr.lostBefore(this.where, short(command)), this.target.label) : new SshError('channel', this.tr.refusedCommand(this.where, e.message), this.target.label));
           if (done) {
             ch.close();
             return;
@@ -407,7 +415,7 @@ export class SshConnection {
             if (exit) return finish();
             // No exit status: the channel died with the connection (sshd killed...). The
             // client's close event may come a moment later, so look again shortly.
-            setTimeout(() => finish(new SshError('connection-lost', `The connection to ${this.where} was lost while \`${short(command)}\` was running (sshd stopped or the host went away); it will be opened again on the next command.`, this.target.label)), 20);
+            setTimeout(() => finish(new SshError('connection-lost', this.tr.lostDuring(this.where, short(command)), this.target.label)), 20);
           });
           if (opts.stdin !== undefined) ch.end(opts.stdin);
           else ch.end();
@@ -424,7 +432,7 @@ export class SshConnection {
         this.client.sftp((e, s) => {
           if (e) {
             this.sftpSession = undefined;
-            reject(new SshError('channel', `${this.where} refused an SFTP session: ${e.message} (is "Subsystem sftp" enabled in sshd_config?).`, this.target.label));
+            reject(new SshError('channel', this.tr.refusedSftp(this.where, e.message), this.target.label));
             return;
           }
           s.on('close', () => (this.sftpSession = undefined));
@@ -437,7 +445,7 @@ export class SshConnection {
 
   /** Writes a file on the host over SFTP (as the login user). */
   async upload(remotePath: string, content: string | Buffer, mode = 0o600): Promise<void> {
-    if (this.closedFlag) throw new SshError('connection-lost', `The connection to ${this.where} is closed.`, this.target.label);
+    if (this.closedFlag) throw new SshError('connection-lost', this.tr.closed(this.where), this.target.label);
     const s = await this.sftp();
     await new Promise<void>((resolve, reject) => {
       let done = false;
@@ -452,7 +460,7 @@ export class SshConnection {
         if (done) return;
         done = true;
         this.failPending.delete(fail);
-        if (e) reject(new SshError('channel', `Uploading ${remotePath} to ${this.where} failed: ${e.message}.`, this.target.label));
+        if (e) reject(new SshError('channel', this.tr.uploadFailed(remotePath, this.where, e.message), this.target.label));
         else resolve();
       });
     });
@@ -463,7 +471,7 @@ export class SshConnection {
     const s = await this.sftp();
     return await new Promise<Buffer>((resolve, reject) => {
       s.readFile(remotePath, (e: Error | undefined, data: Buffer) => {
-        if (e) reject(new SshError('channel', `Reading ${remotePath} from ${this.where} failed: ${e.message}.`, this.target.label));
+        if (e) reject(new SshError('channel', this.tr.readFailed(remotePath, this.where, e.message), this.target.label));
         else resolve(data);
       });
     });
@@ -473,7 +481,7 @@ export class SshConnection {
   shell(pty: PseudoTtyOptions = {}): Promise<ClientChannel> {
     return new Promise((resolve, reject) => {
       this.client.shell({ term: 'xterm-256color', ...pty }, (e, ch) => {
-        if (e) reject(new SshError('channel', `${this.where} refused a shell: ${e.message}.`, this.target.label));
+        if (e) reject(new SshError('channel', this.tr.refusedShell(this.where, e.message), this.target.label));
         else resolve(ch);
       });
     });
@@ -500,19 +508,19 @@ function describeAuth(m: AnyAuthMethod): string {
   return m.type;
 }
 
-function socketError(e: NodeJS.ErrnoException, where: string, label: string): SshError {
+function socketError(e: NodeJS.ErrnoException, where: string, label: string, tr: SshStrings = sshTexts('en')): SshError {
   switch (e.code) {
     case 'ECONNREFUSED':
-      return new SshError('refused', `${where} refused the connection: no SSH server is listening on that port.`, label);
+      return new SshError('refused', tr.refused(where), label);
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new SshError('dns', `The host name of ${where} does not resolve.`, label);
+      return new SshError('dns', tr.dns(where), label);
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
     case 'ETIMEDOUT':
-      return new SshError('unreachable', `${where} is unreachable (${e.code}): host down or no route to it.`, label);
+      return new SshError('unreachable', tr.unreachable(where, e.code), label);
     default:
-      return new SshError('unreachable', `Cannot connect to ${where}: ${e.message}.`, label);
+      return new SshError('unreachable', tr.cannotConnect(where, e.message), label);
   }
 }
 

@@ -3,7 +3,9 @@
 // many hosts at once and reports each host's result or error.
 import { Inventory, LabHost } from '../inventory/types';
 import { isSshError, SshError } from './errors';
+import type { Lang } from '../../language/i18n';
 import { HostKeyVerifier } from './hostKeys';
+import { sshTexts } from './i18n';
 import { ExecOptions, ExecResult, SshCallbacks, SshConnection } from './connection';
 import { SshConfigDoc } from './sshConfigLib';
 import { loadSshConfig, resolveTarget, SshTarget, targetKey } from './target';
@@ -18,6 +20,8 @@ export interface PoolOptions {
   /** SSH agent socket; default $SSH_AUTH_SOCK, '' for none. */
   agentSocket?: string;
   inventory?: Inventory;
+  /** Language of the connection errors (default English). */
+  lang?: Lang;
 }
 
 export type HostRef = LabHost | string;
@@ -51,7 +55,7 @@ export class SshPool {
   host(ref: HostRef): LabHost {
     if (typeof ref !== 'string') return ref;
     const h = this.inventory?.hosts.find((x) => x.name === ref);
-    if (!h) throw new SshError('config', `There is no host '${ref}' in the lab file.`, ref);
+    if (!h) throw new SshError('config', sshTexts(this.opts.lang).noHost(ref), ref);
     return h;
   }
 
@@ -75,7 +79,7 @@ export class SshPool {
       else return this.connection(ref, signal);
     }
     const agentSocket = this.opts.agentSocket === undefined ? process.env.SSH_AUTH_SOCK : this.opts.agentSocket || undefined;
-    const opening = SshConnection.open(target, { verifier: this.verifier, callbacks: this.opts.callbacks ?? {}, agentSocket }, signal);
+    const opening = SshConnection.open(target, { verifier: this.verifier, callbacks: this.opts.callbacks ?? {}, agentSocket, lang: this.opts.lang }, signal);
     this.conns.set(key, opening);
     this.connectCount++;
     opening.then(
