@@ -10,6 +10,9 @@ import { CHECK_TEXTS } from '../../src/lab/exercises/checkTexts';
 import { CommandRecord, formatStepResult, makeContext, Outputs, stepById, StepResult, STEPS } from '../../src/lab/exercises';
 import { buildCli, runCli } from '../cli/support';
 import { generateLabConfigs, lintConfig } from '../../src/lab/generate';
+import { reasonIn } from '../../src/lab/exercises/common';
+import { curlExitText } from '../../src/lab/exercises/shellSnippets';
+import { ipvsUnavailableReason } from '../../src/lab/topology/parsers/ipvsadm';
 import { NsLab } from '../../src/lab/nslab';
 import { plan } from '../../src/lab/planner';
 import { planInput } from '../../src/lab/exercises/steps/activeActive';
@@ -123,6 +126,8 @@ describe('walkthrough checks in English and Russian', () => {
     assert.equal(ru.checks.find((c) => !c.ok)?.what, 'curl установлен на lb1');
     assert.match(en.explanation.join('\n'), /^Stop here for load balancing/m);
     assert.match(ru.explanation.join('\n'), /^Балансировка нагрузки здесь заканчивается/m);
+    assert.match(ru.explanation.join('\n'), /^lb1: В этом ядре нет IPVS/m);
+    assert.doesNotMatch(ru.explanation.join('\n'), /This kernel|the director cannot/);
   });
 
   /** en and ru verdicts of one step over the same outputs: same status, same checks passing, Russian words. */
@@ -332,6 +337,20 @@ describe('walkthrough checks in English and Russian', () => {
       for (const c of ru) assert.match(c.title, CYRILLIC, `${step.id}: ${c.title}`);
     }
     assert.equal(stepById('reach').verify(makeContext(inv))[0].title, 'host name, kernel, tool versions', 'English unchanged');
+  });
+
+  it('the reasons the parsers give in English are recognised and said in Russian; anything unknown is kept', () => {
+    const en = CHECK_TEXTS.en.reasons;
+    const noIpvs = ipvsUnavailableReason(2, "Can't initialize ipvs: Protocol not available\nAre you sure that IP Virtual Server is built in the kernel or as module?")!;
+    assert.equal(noIpvs, en.noIpvs('Protocol not available'), 'the table says what the parser says');
+    assert.equal(ipvsUnavailableReason(127, ''), en.ipvsadmMissing);
+    for (const code of [0, 6, 7, 28, 52, 56, 127, 35]) assert.equal(curlExitText(code), en.curl[code] ?? en.curlExit(code));
+    assert.equal(reasonIn(noIpvs, 'ru'), 'В этом ядре нет IPVS (Protocol not available): директор не может передавать трафик реальным серверам. keepalived всё равно может выполнять VRRP (--vrrp) и перемещать VIP.');
+    assert.equal(reasonIn(noIpvs, 'en'), noIpvs);
+    assert.equal(reasonIn(curlExitText(7), 'ru'), 'соединение отклонено (там никто не слушает или нет маршрута)');
+    assert.equal(reasonIn(curlExitText(35), 'ru'), 'код выхода curl 35');
+    assert.equal(reasonIn('HTTP 503', 'ru'), 'HTTP 503');
+    assert.equal(reasonIn(en.procMissing, 'ru'), 'В этом ядре нет IPVS (нет /proc/net/ip_vs).');
   });
 
   it('the lab report says in which language a run\'s checks were written, and shows the explanation only in its own', () => {

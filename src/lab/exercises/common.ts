@@ -83,3 +83,22 @@ export function verdictStatus(checks: Check[], noIpvs: boolean): 'passed' | 'fai
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/**
+ * A reason the parsers gave in English (no IPVS, ipvsadm missing, a curl failure) in a language:
+ * the known forms are recognised and said again with the table's words; anything else is kept.
+ */
+export function reasonIn(reason: string, lang: Lang): string {
+  if (lang === 'en') return reason;
+  const en = checkTexts('en').reasons;
+  const t = checkTexts(lang).reasons;
+  const noIpvs = /^This kernel has no IPVS(?: \((.*)\))?: the director cannot forward/.exec(reason);
+  if (noIpvs) return t.noIpvs(noIpvs[1]);
+  const failed = /^ipvsadm failed \(exit (\S+)\): (.*)$/s.exec(reason);
+  if (failed) return t.ipvsadmFailed(failed[1], failed[2]);
+  const curl = /^curl exit (\d+)$/.exec(reason);
+  if (curl) return t.curlExit(Number(curl[1]));
+  for (const k of ['ipvsadmMissing', 'ipvsadmRoot', 'ipvsadmNotRun', 'ipvsadmDidNotRun', 'procMissing'] as const) if (reason === en[k]) return t[k];
+  for (const [code, words] of Object.entries(en.curl)) if (reason === words) return t.curl[Number(code)];
+  return reason;
+}

@@ -11,6 +11,18 @@ export const en = {
       'keepalived still runs its VRRP part (started with --vrrp), so the VIP moves between the directors and the VRRP and failover steps still work; ' +
       'the traffic through the VIP cannot. A VM with a stock distribution kernel (Debian\'s ships ip_vs as a module) runs the whole lab.',
   },
+  /** Why a director has no usable IPVS, and curl's failures (the parsers say them in English; these are their words). */
+  reasons: {
+    noIpvs: (detail: string | undefined): string => `This kernel has no IPVS${detail ? ` (${detail})` : ''}: the director cannot forward to the real servers. keepalived can still run VRRP (--vrrp) and move the VIP.`,
+    ipvsadmMissing: 'ipvsadm is not installed on this director (apt-get install ipvsadm).',
+    ipvsadmRoot: 'ipvsadm needs root: log in as root or allow sudo without a password.',
+    ipvsadmNotRun: 'ipvsadm was not run',
+    ipvsadmDidNotRun: 'ipvsadm did not run',
+    procMissing: 'This kernel has no IPVS (/proc/net/ip_vs is missing).',
+    ipvsadmFailed: (code: string, line: string): string => `ipvsadm failed (exit ${code}): ${line}`,
+    curl: { 0: 'ok', 6: 'the name does not resolve', 7: 'connection refused (nothing listens there, or no route)', 28: 'no answer in time', 52: 'the server closed the connection without a reply', 56: 'the connection was reset', 127: 'curl is not installed' } as Record<number, string>,
+    curlExit: (code: number): string => `curl exit ${code}`,
+  },
   runner: {
     notSettled: 'not settled yet, looking again',
     cancelled: 'The step was cancelled; run it again to finish it (every step can be repeated).',

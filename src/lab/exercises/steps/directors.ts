@@ -1,7 +1,7 @@
 // Step 3: the directors. ipvsadm and keepalived installed (curl too: the generated health check
 // uses it), and ip_vs loaded when the kernel has it as a module.
 import { checkTexts } from '../checkTexts';
-import { noIpvsStop, unreachableChecks } from '../common';
+import { noIpvsStop, reasonIn, unreachableChecks } from '../common';
 import { ensureProgram, LOAD_IPVS, parseKeyValues } from '../shellSnippets';
 import { Check, StepDefinition } from '../types';
 import { IPVS_STATE, ipvsOfDirector } from './reach';
@@ -52,7 +52,7 @@ export const directorsStep: StepDefinition = {
         if (st.available) checks.push({ ok: true, host: d.name, what: t.loadedWhat(d.name), detail: i.stdout.split('\n').find((l) => l.includes('IP Virtual Server'))?.replace('ipvsadm_out: ', '') });
         else {
           noIpvs.push(d.name);
-          explanation.push(`${d.name}: ${st.reason}`);
+          explanation.push(`${d.name}: ${reasonIn(st.reason, ctx.lang)}`);
         }
       }
     }

@@ -4,7 +4,7 @@
 import { parseIpOAddr, parseSections, section } from '../../topology/parsers/system';
 import { IpvsConnection, parseIpvsConnections, parseIpvsList } from '../../topology/parsers/ipvsadm';
 import { checkTexts } from '../checkTexts';
-import { ipvsFrom, noIpvsStop, unreachableChecks, vip } from '../common';
+import { ipvsFrom, noIpvsStop, reasonIn, unreachableChecks, vip } from '../common';
 import { Check, StepDefinition } from '../types';
 import { distribution, sendTraffic } from './traffic';
 
@@ -66,7 +66,7 @@ export const inactconnStep: StepDefinition = {
       const list = s.get('list');
       const ipvs = ipvsFrom(list?.code, list?.text ?? '');
       if (!ipvs.available) {
-        noIpvs ??= `${d.name}: ${ipvs.reason}`;
+        noIpvs ??= `${d.name}: ${reasonIn(ipvs.reason, ctx.lang)}`;
         continue;
       }
       if (!parseIpOAddr(s.get('addr')?.text ?? '').some((a) => a.address === v.address && a.ifname !== 'lo')) continue;

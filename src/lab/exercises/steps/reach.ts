@@ -2,7 +2,7 @@
 // whether the directors' kernel has IPVS (loading ip_vs when it is a module).
 import { LOAD_IPVS, parseKeyValues } from '../shellSnippets';
 import { checkTexts } from '../checkTexts';
-import { ipvsFrom, noIpvsStop, unreachableChecks } from '../common';
+import { ipvsFrom, noIpvsStop, reasonIn, unreachableChecks } from '../common';
 import { Check, StepDefinition } from '../types';
 
 const ABOUT = [
@@ -62,7 +62,7 @@ export const reachStep: StepDefinition = {
       if (st.available) checks.push({ ok: true, host: d.name, what: t.hasIpvsWhat(d.name), detail: r.stdout.split('\n').find((l) => l.startsWith('ipvsadm_out: IP Virtual Server'))?.slice(13) });
       else {
         noIpvs.push(d.name);
-        explanation.push(`${d.name}: ${st.reason}`);
+        explanation.push(`${d.name}: ${reasonIn(st.reason, ctx.lang)}`);
       }
     }
     const missing = (role: string, tools: string[]): string[] =>

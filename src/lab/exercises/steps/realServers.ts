@@ -2,7 +2,7 @@
 // address (/32), and the ARP settings that keep a real server from answering for the VIP.
 import { parseIpOAddr, parseSections, parseSysctl, section } from '../../topology/parsers/system';
 import { checkTexts } from '../checkTexts';
-import { clientHost, out, unreachableChecks } from '../common';
+import { clientHost, out, reasonIn, unreachableChecks } from '../common';
 import {
   ARP_SYSCTLS, curlExitText, curlOnce, ENSURE_NGINX_RUNNING, ensurePage, ensureProgram, ensureVipOnLo, hostPrefix, httpUrl,
   pageNames, parseCurlOnce, READ_ARP_SYSCTLS,
@@ -131,7 +131,7 @@ export const realServersStep: StepDefinition = {
           ok: p.curlExit === 0 && p.httpCode === 200 && who === r.name,
           host: r.name,
           what: t.pageWhat(r.name, httpUrl(r.address, ctx.inventory.service.port)),
-          detail: p.curlExit !== 0 ? curlExitText(p.curlExit) : t.pageDetail(p.httpCode, who, p.body.trim().slice(0, 120)),
+          detail: p.curlExit !== 0 ? reasonIn(curlExitText(p.curlExit), ctx.lang) : t.pageDetail(p.httpCode, who, p.body.trim().slice(0, 120)),
           fix: who && who !== r.name ? t.otherHostFix(r.address) : t.pageFix(r.name, ctx.inventory.service.port),
         });
       }

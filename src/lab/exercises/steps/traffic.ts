@@ -4,7 +4,7 @@
 import { parseIpOAddr, parseSections, section } from '../../topology/parsers/system';
 import { IpvsStats, parseIpvsStats } from '../../topology/parsers/ipvsadm';
 import { checkTexts } from '../checkTexts';
-import { clientHost, ipvsFrom, noIpvsStop, unreachableChecks, vip } from '../common';
+import { clientHost, ipvsFrom, noIpvsStop, reasonIn, unreachableChecks, vip } from '../common';
 import { curlExitText, curlLoop, httpUrl, parseRequestLines, RequestLine } from '../shellSnippets';
 import { Check, CommandRecord, ProcedureApi, StepContext, StepDefinition } from '../types';
 
@@ -109,15 +109,15 @@ export const trafficStep: StepDefinition = {
     }
     const measurements = { requests: lines.length, answered: dist.ok, failed: dist.failed, byHost: dist.byHost, failures: dist.failures, deltas };
     if (noIpvs.length) {
-      explanation.push(`${noIpvs.map(([n]) => n).join(', ')}: ${(noIpvs[0][1].ipvs as { reason: string }).reason}`);
-      if (lines.length) explanation.push(t.sentNoIpvs(lines.length, v.address, dist.ok, dist.failed ? `, ${Object.entries(dist.failures).map(([w, n]) => t.failedAs(n, w)).join(', ')}` : ''));
+      explanation.push(`${noIpvs.map(([n]) => n).join(', ')}: ${reasonIn((noIpvs[0][1].ipvs as { reason: string }).reason, ctx.lang)}`);
+      if (lines.length) explanation.push(t.sentNoIpvs(lines.length, v.address, dist.ok, dist.failed ? `, ${Object.entries(dist.failures).map(([w, n]) => t.failedAs(n, reasonIn(w, ctx.lang))).join(', ')}` : ''));
       explanation.push(noIpvsStop(ctx.lang));
       return { status: checks.some((c) => !c.ok) ? 'failed' : 'no-ipvs', checks, explanation, measurements };
     }
     checks.push({
       ok: lines.length > 0 && dist.failed === 0,
       what: t.allAnsweredWhat(lines.length, v.address),
-      detail: `${t.answered(dist.ok)}${dist.failed ? `; ${Object.entries(dist.failures).map(([w, n]) => `${n} × ${w}`).join(', ')}` : ''}`,
+      detail: `${t.answered(dist.ok)}${dist.failed ? `; ${Object.entries(dist.failures).map(([w, n]) => `${n} × ${reasonIn(w, ctx.lang)}`).join(', ')}` : ''}`,
       fix: t.allAnsweredFix,
     });
     for (const r of ctx.reals) {

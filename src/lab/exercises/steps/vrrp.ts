@@ -3,7 +3,7 @@
 import { directorPriorities } from '../../generate';
 import { directorProbe, DirectorState, parseDirectorProbe } from '../../topology/probes';
 import { checkTexts } from '../checkTexts';
-import { noIpvsStop, unreachableChecks, vip } from '../common';
+import { noIpvsStop, reasonIn, unreachableChecks, vip } from '../common';
 import { Check, Outputs, StepContext, StepDefinition } from '../types';
 
 export function directorStates(outputs: Outputs, ctx: StepContext, prefix = 'director'): Map<string, DirectorState> {
@@ -84,7 +84,7 @@ export const vrrpStep: StepDefinition = {
       const adv = ctx.inventory.service.vrrp.advertInt;
       explanation.push(t.election(master, String(priorityOf(master, states.get(master), ctx)), `${v.address}/${v.prefix}`, adv, backup));
     }
-    if (noIpvs.length) explanation.push(`${noIpvs.map(([n]) => n).join(', ')}: ${(noIpvs[0][1].ipvs as { reason: string }).reason}`, noIpvsStop(ctx.lang));
+    if (noIpvs.length) explanation.push(`${noIpvs.map(([n]) => n).join(', ')}: ${reasonIn((noIpvs[0][1].ipvs as { reason: string }).reason, ctx.lang)}`, noIpvsStop(ctx.lang));
     else if (states.size) explanation.push(t.sameTable);
     return { status: checks.some((c) => !c.ok) ? 'failed' : noIpvs.length ? 'no-ipvs' : 'passed', checks, explanation, measurements: { holders, master } };
   },
