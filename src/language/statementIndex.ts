@@ -89,9 +89,44 @@ class Index implements StatementIndex {
     const out = new Index();
     const gone = new Set(removed);
     const isKnown = (s: Statement) => s.status === 'known' && s.schema !== undefined;
+    const addedKnown = added.filter(isKnown);
+    const [lo, end] = runOf(this.known, gone, at);
     out.all = spliceList(this.all, gone, added, at);
-    out.known = spliceList(this.known, gone, added.filter(isKnown), at);
+    out.known = spliceList(this.known, gone, addedKnown, at);
     out.notKnown = spliceList(this.notKnown, gone, added.filter((s) => s.status !== 'known'), at);
+    // Groups made already are carried over (an edit touches few statements; making them again
+    // would cost a lookup per statement of the whole file on every keystroke).
+    const g = this.groupsCache;
+    if (g) {
+      const idOf = new Map(g.schemas.map((kw, id) => [kw, id] as const));
+      const schemas = [...g.schemas];
+      const lists = [...g.lists];
+      const idFor = (kw: KeywordSchema) => {
+        let id = idOf.get(kw);
+        if (id === undefined) {
+          id = schemas.length;
+          idOf.set(kw, id);
+          schemas.push(kw);
+          lists.push([]);
+        }
+        return id;
+      };
+      const touched = new Map<number, Statement[]>();
+      for (let i = lo; i < end; i++) if (!touched.has(g.ids[i])) touched.set(g.ids[i], []);
+      const addedIds = addedKnown.map((s) => {
+        const id = idFor(s.schema!);
+        const list = touched.get(id);
+        if (list) list.push(s);
+        else touched.set(id, [s]);
+        return id;
+      });
+      const ids = new Int32Array(g.ids.length - (end - lo) + addedIds.length);
+      ids.set(g.ids.subarray(0, lo), 0);
+      ids.set(addedIds, lo);
+      ids.set(g.ids.subarray(end), lo + addedIds.length);
+      for (const [id, list] of touched) lists[id] = spliceList(lists[id], gone, list, at);
+      out.groupsCache = { ids, schemas, lists, byName: namesOf(schemas) };
+    }
     return out;
   }
 
@@ -119,13 +154,7 @@ class Index implements StatementIndex {
       ids[i] = id;
       lists[id].push(s);
     }
-    const byName = new Map<string, number[]>();
-    schemas.forEach((kw, id) => {
-      const same = byName.get(kw.name);
-      if (same) same.push(id);
-      else byName.set(kw.name, [id]);
-    });
-    return (this.groupsCache = { ids, schemas, lists, byName });
+    return (this.groupsCache = { ids, schemas, lists, byName: namesOf(schemas) });
   }
 
   /** The known statements of the chosen entries (by number), in reading order. */
@@ -179,12 +208,19 @@ class Index implements StatementIndex {
   }
 }
 
-/**
- * Replaces, in a list in reading order, the run of statements in `gone` (or nothing) at the place
- * of reading order `at` by `added`. Statements before the place have smaller order numbers, the
- * removed ones and those after it order numbers of `at` or more (old ones for the removed).
- */
-function spliceList(list: Statement[], gone: ReadonlySet<Statement>, added: readonly Statement[], at: number): Statement[] {
+/** Schema entry numbers by keyword name. */
+function namesOf(schemas: readonly KeywordSchema[]): Map<string, number[]> {
+  const byName = new Map<string, number[]>();
+  schemas.forEach((kw, id) => {
+    const same = byName.get(kw.name);
+    if (same) same.push(id);
+    else byName.set(kw.name, [id]);
+  });
+  return byName;
+}
+
+/** Where spliceList replaces: the first index of the run and the index after it. */
+function runOf(list: readonly Statement[], gone: ReadonlySet<Statement>, at: number): [number, number] {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -194,6 +230,16 @@ function spliceList(list: Statement[], gone: ReadonlySet<Statement>, added: read
   }
   let end = lo;
   while (end < list.length && gone.has(list[end])) end++;
+  return [lo, end];
+}
+
+/**
+ * Replaces, in a list in reading order, the run of statements in `gone` (or nothing) at the place
+ * of reading order `at` by `added`. Statements before the place have smaller order numbers, the
+ * removed ones and those after it order numbers of `at` or more (old ones for the removed).
+ */
+function spliceList(list: Statement[], gone: ReadonlySet<Statement>, added: readonly Statement[], at: number): Statement[] {
+  const [lo, end] = runOf(list, gone, at);
   if (end === lo && !added.length) return list;
   // splice(...added) passes every statement as an argument: fine for an edit, not for a whole file.
   if (added.length > 10000) return [...list.slice(0, lo), ...added, ...list.slice(end)];

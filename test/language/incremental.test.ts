@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { Analysis, AnalysisOptions, Statement, analyze, walk } from '../../src/language';
 import { analyzeEdited } from '../../src/language/incremental';
 import { statementIndex } from '../../src/language/statementIndex';
+import type { KeywordSchema } from '../../src/language/schema';
 import { generateConfig } from '../../bench/generate';
 import { HAVE_SHARED, REPO, SHARED } from '../support/fixtures';
 
@@ -99,7 +100,14 @@ function assertIndexFresh(a: Analysis): void {
     assert.deepEqual(index.roots(name), fresh.roots(name));
   }
   for (const s of fresh.known) assert.deepEqual(index.ofSchema(s.schema!), fresh.ofSchema(s.schema!));
+  // Selections over many entries read the per-statement entry numbers carried over by the splice.
+  const same = (x: readonly Statement[], y: readonly Statement[]) => x.length === y.length && x.every((s, i) => s === y[i]);
+  assert.ok(same(index.where(anyEntry), fresh.known), 'where(any entry) is every known statement');
+  assert.ok(same(index.where(notBlocks), fresh.known.filter((s) => s.schema!.kind !== 'block')), 'where(not a block)');
 }
+
+const anyEntry = () => true;
+const notBlocks = (kw: KeywordSchema) => kw.kind !== 'block';
 
 interface Base {
   file: string;
