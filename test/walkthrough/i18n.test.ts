@@ -312,6 +312,9 @@ describe('walkthrough checks in English and Russian', () => {
     assert.ok(ru.startsWith('Шаг 5/9 — Проверить VRRP: НЕ ПРОЙДЕН (2,3 с)\n  ✗ lb2 доступен по SSH — connect ECONNREFUSED 198.51.100.12:22\n      исправление: Проверьте, что хост включён'), ru);
     assert.match(ru, /\n {2}Почему:\n/);
     assert.match(ru, /\n {2}выполнено команд: 2, не выполнилось: 1 \(их показывает --verbose\)\n$/);
+    assert.equal(CHECK_TEXTS.en.format.summary(5, 9, 4), '5 of 9 steps passed, 4 stopped for lack of IPVS.');
+    assert.equal(CHECK_TEXTS.en.format.summary(9, 9, 0), '9 of 9 steps passed.');
+    assert.equal(CHECK_TEXTS.ru.format.summary(5, 9, 4), 'Пройдено шагов: 5 из 9, остановлено из-за отсутствия IPVS: 4.');
   });
 
   it('the CLI lists the steps in its language (--lang ru, or LANG=ru_RU)', function () {

@@ -154,7 +154,7 @@ export async function runLabGuide(sub: 'step' | 'run-all' | 'doctor', args: stri
     if (json) io.out(JSON.stringify(all.results, null, 2) + '\n');
     else {
       for (const r of all.results) io.out(formatStepResult(r, { verbose, lang }) + '\n');
-      io.out(`${all.results.filter((r) => r.status === 'passed').length} of ${STEPS.length} steps passed${all.results.some((r) => r.status === 'no-ipvs') ? `, ${all.results.filter((r) => r.status === 'no-ipvs').length} stopped for lack of IPVS` : ''}.\n`);
+      io.out(`${checkTexts(lang).format.summary(all.results.filter((r) => r.status === 'passed').length, STEPS.length, all.results.filter((r) => r.status === 'no-ipvs').length)}\n`);
     }
     return exitFor(all.results);
   } finally {

@@ -211,6 +211,7 @@ export const en = {
     saved: (file: string): string => `saved: ${file}`,
     needsIpvs: ' (needs IPVS)',
     stepList: 'Steps of the walkthrough (keepalived-lab lab step ID):',
+    summary: (passed: number, total: number, noIpvs: number): string => `${passed} of ${total} steps passed${noIpvs ? `, ${noIpvs} stopped for lack of IPVS` : ''}.`,
   },
   /** What each command does (shown while it runs, recorded with it) and the procedures' progress. */
   titles: {

@@ -220,6 +220,7 @@ export const ru: CheckStrings = {
     saved: (file) => `сохранено: ${file}`,
     needsIpvs: ' (нужен IPVS)',
     stepList: 'Шаги мастера (keepalived-lab lab step ID):',
+    summary: (passed, total, noIpvs) => `Пройдено шагов: ${passed} из ${total}${noIpvs ? `, остановлено из-за отсутствия IPVS: ${noIpvs}` : ''}.`,
   },
   titles: {
     vipsOnLo: 'все VIP на lo как /32',
