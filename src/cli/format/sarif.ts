@@ -1,6 +1,8 @@
 // SARIF 2.1.0 for GitHub code scanning: one run, every rule of the language service in
 // tool.driver.rules, one result per finding with a %SRCROOT%-relative location.
 import { Rule, Severity } from '../../language';
+import { msgLang } from '../../language/i18n';
+import { ruleTitle } from '../../language/i18n/titles';
 import { directoryUri, sarifLocation } from '../paths';
 import { informationUri, packageInfo } from '../version';
 import { Formatter, LintReport, oneBased } from './report';
@@ -24,12 +26,15 @@ interface SarifRule {
   defaultConfiguration: { level: SarifLevel };
 }
 
+/** A rule in the run's language (--lang / LC_ALL...): its title and the word before its example. */
 function describeRule(rule: Pick<Rule, 'code' | 'title' | 'severity' | 'example'>): SarifRule {
-  const out: SarifRule = { id: rule.code, shortDescription: { text: rule.title }, defaultConfiguration: { level: sarifLevel(rule.severity) } };
+  const title = ruleTitle(rule);
+  const example = msgLang() === 'ru' ? 'Пример:' : 'Example:';
+  const out: SarifRule = { id: rule.code, shortDescription: { text: title }, defaultConfiguration: { level: sarifLevel(rule.severity) } };
   if (rule.example) {
     out.help = {
-      text: `${rule.title}\n\nExample:\n${rule.example}`,
-      markdown: `${rule.title}\n\nExample:\n\n\`\`\`\n${rule.example}\n\`\`\``,
+      text: `${title}\n\n${example}\n${rule.example}`,
+      markdown: `${title}\n\n${example}\n\n\`\`\`\n${rule.example}\n\`\`\``,
     };
   }
   return out;

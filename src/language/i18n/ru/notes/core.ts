@@ -1,7 +1,7 @@
 // Russian versions of the schema's per-keyword notes (src/language/schema/keywords.json) for the
 // keywords a student meets first: the VRRP instance, its scripts, the virtual and real servers
 // and global_defs. Keyed by the keyword's path; other keywords show the English note.
-export const RU_NOTES: Record<string, string> = {
+export const RU_NOTES_CORE: Record<string, string> = {
   global_defs: 'Глобальные настройки. Их читает родительский процесс; дочерние процессы перечитывают их только при перезагрузке конфигурации.',
   'global_defs/router_id': 'Идентификатор в письмах с оповещениями; по умолчанию — имя хоста.',
   'global_defs/script_user': "Пользователь по умолчанию для всех скриптов. Если не задан, используется 'keepalived_script', когда такой пользователь есть, иначе root.",
