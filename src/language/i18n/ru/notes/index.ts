@@ -3,8 +3,10 @@
 // keyword names, values and keepalived's own messages stay verbatim. One file per group of blocks.
 import { RU_NOTES_CORE } from './core';
 import { RU_NOTES_VRRP } from './vrrp';
+import { RU_NOTES_GLOBAL } from './global';
 
 export const RU_NOTES: Record<string, string> = {
   ...RU_NOTES_CORE,
   ...RU_NOTES_VRRP,
+  ...RU_NOTES_GLOBAL,
 };
