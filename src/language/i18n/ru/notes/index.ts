@@ -4,9 +4,11 @@
 import { RU_NOTES_CORE } from './core';
 import { RU_NOTES_VRRP } from './vrrp';
 import { RU_NOTES_GLOBAL } from './global';
+import { RU_NOTES_VIRTUAL_SERVER } from './virtualServer';
 
 export const RU_NOTES: Record<string, string> = {
   ...RU_NOTES_CORE,
   ...RU_NOTES_VRRP,
   ...RU_NOTES_GLOBAL,
+  ...RU_NOTES_VIRTUAL_SERVER,
 };
