@@ -25,8 +25,8 @@ export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 export class NodeFileSystem implements FileSystemHost {
   readFile(file: string): string {
     const st = fs.statSync(file);
-    if (!st.isFile()) throw new Error(msg().fileSystem(file));
-    if (st.size > MAX_FILE_BYTES) throw new Error(msg().fileSystem2(file, MAX_FILE_BYTES));
+    if (!st.isFile()) throw new Error(msg().notRegularFile(file));
+    if (st.size > MAX_FILE_BYTES) throw new Error(msg().fileTooLarge(file, MAX_FILE_BYTES));
     return fs.readFileSync(file, 'utf8');
   }
   stat(file: string): FileStat | undefined {
@@ -53,7 +53,7 @@ export class OverlayFileSystem implements FileSystemHost {
     const text = this.files.get(path.resolve(file));
     if (text !== undefined) return text;
     if (this.fallback) return this.fallback.readFile(file);
-    throw new Error(msg().fileSystem3(file));
+    throw new Error(msg().fileDoesNotExist(file));
   }
   stat(file: string): FileStat | undefined {
     const text = this.files.get(path.resolve(file));

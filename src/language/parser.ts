@@ -48,7 +48,7 @@ export function parse(file: string, read: ReadResult, opts: ParseOptions): Confi
     diagnostics.push({
       code: 'escaped-comment-char',
       severity: e.standalone ? 'warning' : 'error',
-      message: msg().escapedCommentChar(e.childText, e.lineStart ? msg().escapedCommentChar2() : ''),
+      message: msg().escapedCommentChar(e.childText, e.lineStart ? msg().escapedCommentCharMisnumbersLines() : ''),
       file: e.file,
       range: e.range,
     });
@@ -105,7 +105,7 @@ function unclosedDiagnostics(items: readonly LineItem[], braces: BraceBalance, m
   return braces.unclosedOpens.map((i) => {
     const token = (items[i] as { token: Token }).token;
     const owner = merged.openers.get(i);
-    const what = owner ? msg().parser(label(owner)) : msg().parser24();
+    const what = owner ? msg().blockNeverClosedOpens(label(owner)) : msg().blockNeverClosed();
     return {
       code: 'missing-close-brace',
       severity: 'error',
@@ -170,10 +170,10 @@ function otherProcessFindings(allItems: readonly LineItem[], opts: ParseOptions,
   const out: KaDiagnostic[] = [];
   for (const { event, processes } of found.values()) {
     const owner = merged.roots.find((s) => s.file === event.file && within(event.range, s.range));
-    const who = msg().parser4(processes.join(', '), processes.length > 1 ? 'es' : '');
+    const who = msg().keepalivedProcesses(processes.join(', '), processes.length > 1 ? 'es' : '');
     const cause = owner
-      ? msg().parser5(processes.length > 1 ? '' : 's', label(owner), owner.keyword.range.start.line + 1, processes.length > 1 ? msg().parser25() : msg().parser26(), processes.length > 1 ? '' : 's')
-      : msg().parser6(processes.length > 1 ? '' : 's');
+      ? msg().processesSkipBlockTooEarly(processes.length > 1 ? '' : 's', label(owner), owner.keyword.range.start.line + 1, processes.length > 1 ? msg().processesStop() : msg().processStops(), processes.length > 1 ? '' : 's')
+      : msg().processesReadAsTopLevel(processes.length > 1 ? '' : 's');
     out.push({
       code: 'misread-by-other-process',
       severity: 'warning',
@@ -235,28 +235,28 @@ class Parser {
           continue;
         }
         const at = item.kind === 'words' ? wordsKeyword(item) : item.token;
-        this.diag('missing-open-brace', msg().parser7(label(owner), owner.keyword.range.start.line + 1), at, { keepalivedSays: "Missing '{' at beginning of configuration block", block: owner.keyword.text }, [{ file: owner.file, range: owner.keyword.range, message: msg().parser8(owner.keyword.text) }]);
+        this.diag('missing-open-brace', msg().missingOpenBraceAfterBlock(label(owner), owner.keyword.range.start.line + 1), at, { keepalivedSays: "Missing '{' at beginning of configuration block", block: owner.keyword.text }, [{ file: owner.file, range: owner.keyword.range, message: msg().openBraceNeeded(owner.keyword.text) }]);
       }
       if (item.kind === 'close') {
         const extra = this.braces.extraCloses.has(index);
         if (owner) {
           if (extra) {
-            this.diag('extra-close-brace', msg().parser9(label(owner), owner.open ? '' : msg().parser28()), item.token, { keepalivedSays: "Extra '}' found" });
+            this.diag('extra-close-brace', msg().extraCloseBraceStillEndsBlock(label(owner), owner.open ? '' : msg().whoseOpenBraceIsMissing()), item.token, { keepalivedSays: "Extra '}' found" });
           } else if (ignoredOpens.length) {
             const ignored = ignoredOpens[ignoredOpens.length - 1];
-            const what = ignored.after ? msg().parser10(ignored.after.text, ignored.brace.range.start.line + 1) : msg().parser11(ignored.brace.range.start.line + 1);
-            this.diag('block-closed-early', msg().parser12(what, label(owner)), item.token, { opened: ignored.after?.text });
+            const what = ignored.after ? msg().openBraceAfterKeyword(ignored.after.text, ignored.brace.range.start.line + 1) : msg().openBraceOnLine(ignored.brace.range.start.line + 1);
+            this.diag('block-closed-early', msg().closeBraceClosesOuterBlock(what, label(owner)), item.token, { opened: ignored.after?.text });
           }
           return item.token;
         }
         if (extra) {
-          this.diag('extra-close-brace', msg().parser13(), item.token, { keepalivedSays: "Unknown keyword '}'" });
+          this.diag('extra-close-brace', msg().unmatchedCloseBrace(), item.token, { keepalivedSays: "Unknown keyword '}'" });
         } else {
           const ignored = ignoredOpens.pop();
           const why = ignored?.after
-            ? msg().parser14(ignored.after.text, ignored.brace.range.start.line + 1)
-            : msg().parser15();
-          this.diag('stray-close-brace', msg().parser16(why), item.token, { keepalivedSays: "Unknown keyword '}'" });
+            ? msg().closeBraceMeantForIgnoredBlock(ignored.after.text, ignored.brace.range.start.line + 1)
+            : msg().closeBraceBlockAlreadyClosed();
+          this.diag('stray-close-brace', msg().closeBraceReadAsTopLevelKeyword(why), item.token, { keepalivedSays: "Unknown keyword '}'" });
         }
         continue;
       }
@@ -266,9 +266,9 @@ class Parser {
         ignoredOpens.push({ after: afterPrev ? prev.keyword : undefined, brace: item.token });
         const message = afterPrev
           ? prev.status !== 'known'
-            ? msg().parser17(prev.keyword.text)
-            : msg().parser18(prev.keyword.text)
-          : msg().parser19();
+            ? msg().unknownKeywordOpenBraceIgnored(prev.keyword.text)
+            : msg().keywordTakesNoBlock(prev.keyword.text)
+          : msg().unexpectedOpenBrace();
         this.diag('unexpected-open-brace', message, item.token, { keepalivedSays: "Unexpected '{' - ignoring" });
         continue;
       }
@@ -292,7 +292,7 @@ class Parser {
       if (depth === 0) this.rootSpans.push({ stmt, start: index, end: this.pos - 1 });
     }
     if (expectOpen && owner) {
-      this.diag('missing-open-brace', msg().parser20(label(owner)), owner.keyword, { block: owner.keyword.text });
+      this.diag('missing-open-brace', msg().blockAtEndOfFileWithoutBraces(label(owner)), owner.keyword, { block: owner.keyword.text });
     }
     return undefined;
   }
@@ -322,16 +322,16 @@ class Parser {
           if (this.unclosed.has(index)) this.openers.set(index, stmt);
           continue;
         }
-        this.diag('missing-open-brace', msg().parser21(stmt.keyword.text), stmt.keyword, { block: stmt.keyword.text });
+        this.diag('missing-open-brace', msg().listNeedsOpenBrace(stmt.keyword.text), stmt.keyword, { block: stmt.keyword.text });
       }
       if (item.kind === 'close') {
         if (this.braces.extraCloses.has(index)) {
-          this.diag('extra-close-brace', msg().parser22(stmt.keyword.text), item.token, { keepalivedSays: "Extra '}' found" });
+          this.diag('extra-close-brace', msg().extraCloseBraceEndsList(stmt.keyword.text), item.token, { keepalivedSays: "Extra '}' found" });
         }
         return item.token;
       }
       if (item.kind === 'open') {
-        this.diag('unexpected-open-brace', msg().parser23(stmt.keyword.text), item.token);
+        this.diag('unexpected-open-brace', msg().nestedListBrace(stmt.keyword.text), item.token);
         continue;
       }
       if (perWord) {

@@ -240,7 +240,7 @@ export class Reader {
       text = this.opts.fs.readFile(abs);
     } catch (e) {
       const where = from ?? { file: abs, range: range(0, 0, 0, 0) };
-      this.diag('include-unreadable', 'error', msg().reader(abs, (e as Error).message), where.file, where.range);
+      this.diag('include-unreadable', 'error', msg().includeUnreadable(abs, (e as Error).message), where.file, where.range);
       return;
     }
     this.readText(abs, text);
@@ -254,7 +254,7 @@ export class Reader {
     const offset = this.stack.length === 1 ? this.opts.firstLine ?? 0 : 0;
     try {
       if (offset === 0 && text.startsWith('\uFEFF')) {
-        this.diag('byte-order-mark', 'error', msg().reader2(), abs, range(0, 0, 0, 1));
+        this.diag('byte-order-mark', 'error', msg().byteOrderMark(), abs, range(0, 0, 0, 1));
       }
       // Lines are found with indexOf instead of text.split('\n'): plain lines (most of them) are
       // read straight from `text` and never become strings of their own.
@@ -267,7 +267,7 @@ export class Reader {
       let next = 0;
       for (let i = offset; next <= text.length; i++) {
         if (this.lineBudget <= 0) {
-          this.diag('input-too-large', 'error', msg().reader3(), abs, range(i, 0, i, 0));
+          this.diag('input-too-large', 'error', msg().expansionLineLimit(), abs, range(i, 0, i, 0));
           return;
         }
         const start = next;
@@ -372,7 +372,7 @@ export class Reader {
     const m = sliceMapped(identityMapped(line), from);
     const stripped = stripComment(m);
     if (stripped.unterminatedQuote) {
-      this.diag('unterminated-quote', 'error', msg().reader4(), file, range(lineNo, 0, lineNo, line.length));
+      this.diag('unterminated-quote', 'error', msg().unterminatedQuoteInDefinition(), file, range(lineNo, 0, lineNo, line.length));
     }
     const value = stripped.text.replace(/^[ \t]+/, '');
     return value.trimEnd().endsWith('\\') ? value.trimEnd() : value;
@@ -385,10 +385,10 @@ export class Reader {
     if (nul >= 0) {
       const r = range(lineNo, m.map[nul], lineNo, m.map[m.text.length]);
       if (this.opts.version === '2.4') {
-        this.diag('nul-byte', 'error', msg().reader5(), file, r);
+        this.diag('nul-byte', 'error', msg().embeddedNulBytes(), file, r);
         return;
       }
-      this.diag('nul-byte', 'error', msg().reader6(), file, r);
+      this.diag('nul-byte', 'error', msg().nulByteTruncatesLine(), file, r);
       m = sliceMapped(m, 0, nul);
     }
     if (depth === 0) {
@@ -416,7 +416,7 @@ export class Reader {
         this.inactive.push({ file, line: lineNo, condition: cm[0] });
         // keepalived scans a line for comments (and quotes) before it looks at the condition.
         if (stripComment(cur).unterminatedQuote) {
-          this.diag('unterminated-quote', 'error', msg().reader7(cm[0]), file, range(lineNo, cur.map[0], lineNo, m.map[m.text.length]));
+          this.diag('unterminated-quote', 'error', msg().unterminatedQuoteInDroppedLine(cm[0]), file, range(lineNo, cur.map[0], lineNo, m.map[m.text.length]));
         }
         return;
       }
@@ -432,7 +432,7 @@ export class Reader {
     const stripped = stripComment(cur, { keepCommentBackslash: this.opts.version === '2.2' });
     if (stripped.commentBackslashAt !== undefined) {
       const at = stripped.commentBackslashAt;
-      this.diag('trailing-backslash', 'warning', msg().reader8(stripped.text.trim() === '\\' ? msg().reader38() : ''), file, range(lineNo, at, lineNo, at + 1));
+      this.diag('trailing-backslash', 'warning', msg().backslashEndingComment(stripped.text.trim() === '\\' ? msg().backslashReportedUnknown() : ''), file, range(lineNo, at, lineNo, at + 1));
     }
     if (stripped.commentAt !== undefined && stripped.commentBackslashAt === undefined) {
       // `interface eth0\  # note`: the backslash is not followed by the line end but by a comment.
@@ -440,14 +440,14 @@ export class Reader {
       if (/(^|[^\\])(\\\\)*\\$/.test(t)) {
         const col = stripped.map[t.length - 1];
         const word = /\S*$/.exec(t)![0];
-        this.diag('trailing-backslash', 'error', msg().reader9(word), file, range(lineNo, col, lineNo, col + 1));
+        this.diag('trailing-backslash', 'error', msg().backslashBeforeComment(word), file, range(lineNo, col, lineNo, col + 1));
       }
     }
     let quoteReported = false;
     if (stripped.unterminatedQuote) {
       quoteReported = true;
       const q = cur.text.indexOf('"');
-      this.diag('unterminated-quote', 'error', msg().reader10(), file, range(lineNo, cur.map[Math.max(0, q)] ?? 0, lineNo, m.map[m.text.length]));
+      this.diag('unterminated-quote', 'error', msg().unterminatedQuote(), file, range(lineNo, cur.map[Math.max(0, q)] ?? 0, lineNo, m.map[m.text.length]));
     }
     const escape = stripped.escapes?.[0];
     if (this.opts.version === '2.2' && escape !== undefined && !includeWords(stripped.text)) {
@@ -487,7 +487,7 @@ export class Reader {
     if (probe.commentAt !== undefined || before.trim() === '') return m;
     const slash = t.index + t[0].indexOf('\\');
     const lastWord = /[^ \t]*$/.exec(before)![0];
-    this.diag('trailing-backslash', 'error', msg().reader11(lastWord), file, range(lineNo, m.map[slash], lineNo, m.map[slash] + 1));
+    this.diag('trailing-backslash', 'error', msg().backslashLineContinuation(lastWord), file, range(lineNo, m.map[slash], lineNo, m.map[slash] + 1));
     const joined: MappedText = { text: before + '\\', map: [...m.map.slice(0, t.index), m.map[slash], m.map[slash] + 1] };
     return joined;
   }
@@ -496,8 +496,8 @@ export class Reader {
     const bytes = Buffer.byteLength(m.text, 'utf8');
     const cut = m.map[chunks[0][1]];
     const text = this.opts.version === '2.4'
-      ? msg().reader12(bytes, MAX_LINE_BYTES, LINE_CHUNK_BYTES)
-      : msg().reader13(bytes, LINE_CHUNK_BYTES, cut + 1);
+      ? msg().lineTooLong(bytes, MAX_LINE_BYTES, LINE_CHUNK_BYTES)
+      : msg().lineReadInPieces(bytes, LINE_CHUNK_BYTES, cut + 1);
     this.diag('line-too-long', 'error', text, file, range(lineNo, cut, lineNo, Math.min(m.map[m.text.length], cut + 1)));
   }
 
@@ -505,7 +505,7 @@ export class Reader {
     const pieces = splitPieces(m.text);
     const open = pieces.find((p) => p.kind === 'word' && p.unterminated);
     if (open && !quoteReported) {
-      this.diag('unterminated-quote', 'error', msg().reader14(), file, range(lineNo, m.map[open.start], lineNo, m.map[m.text.length]));
+      this.diag('unterminated-quote', 'error', msg().unmatchedQuote(), file, range(lineNo, m.map[open.start], lineNo, m.map[m.text.length]));
     }
     const words: Token[] = [];
     const starts: number[] = [];
@@ -709,9 +709,9 @@ export class Reader {
       if (!hit || this.defs.has(hit[1]) || BUILTINS.has(hit[1])) continue;
       const r = range(lineNo, m.map[i], lineNo, Math.max(m.map[i], m.map[i + hit[0].length - 1] + 1));
       if (braced) {
-        this.diag('undefined-definition', 'error', msg().reader15(hit[0], hit[1]), file, r, { name: hit[1] });
+        this.diag('undefined-definition', 'error', msg().undefinedDefinitionWithBraces(hit[0], hit[1]), file, r, { name: hit[1] });
       } else {
-        this.diag('undefined-definition', 'warning', msg().reader16(hit[1], hit[1], hit[1]), file, r, { name: hit[1] });
+        this.diag('undefined-definition', 'warning', msg().undefinedDefinition(hit[1], hit[1], hit[1]), file, r, { name: hit[1] });
       }
     }
   }
@@ -729,7 +729,7 @@ export class Reader {
     const after = rest.slice(1 + name.length, 2 + name.length);
     const word = /^\S+/.exec(rest)![0];
     const end = Math.max(col, part.map[at + name.length] + 1);
-    this.diag('unsubstituted-definition', 'error', msg().reader17(name, after, word, name), file, range(lineNo, col, lineNo, end), { name, literal: end - col === name.length + 1 });
+    this.diag('unsubstituted-definition', 'error', msg().definitionNameFollowedByText(name, after, word, name), file, range(lineNo, col, lineNo, end), { name, literal: end - col === name.length + 1 });
   }
 
   private lookupDefinition(name: string, params: string | undefined, file: string, lineNo: number, s: number, e: number): string[] | undefined {
@@ -748,7 +748,7 @@ export class Reader {
       case '_ENV': {
         const words = (params ?? '').trim().split(/\s+/).filter(Boolean);
         if (words.length !== 1) {
-          this.diag('definition-parameters', 'error', msg().reader18(words.length), file, range(lineNo, s, lineNo, e));
+          this.diag('definition-parameters', 'error', msg().envParameterCount(words.length), file, range(lineNo, s, lineNo, e));
           return undefined;
         }
         return [process.env[words[0]] ?? ''];
@@ -756,11 +756,11 @@ export class Reader {
       case '_RANDOM': {
         const words = (params ?? '').trim().split(/\s+/).filter(Boolean);
         if (words.some((w) => !/^-?\d+$/.test(w))) {
-          this.diag('definition-parameters', 'error', msg().reader19(), file, range(lineNo, s, lineNo, e));
+          this.diag('definition-parameters', 'error', msg().randomNonNumericParameters(), file, range(lineNo, s, lineNo, e));
           return undefined;
         }
         if (words.length > 2) {
-          this.diag('definition-parameters', 'warning', msg().reader20(this.opts.version === '2.2' ? msg().reader39() : msg().reader40()), file, range(lineNo, s, lineNo, e));
+          this.diag('definition-parameters', 'warning', msg().randomTooManyParameters(this.opts.version === '2.2' ? msg().randomIgnoresRest() : msg().randomReportsParameterCount()), file, range(lineNo, s, lineNo, e));
         }
         // A random value cannot be predicted: use the lower bound so analysis is deterministic.
         return [words[0] ?? '0'];
@@ -776,11 +776,11 @@ export class Reader {
     const form = /^~(SEQx?|LST)\(/.exec(m.text);
     if (!form) {
       const word = /^\S*/.exec(m.text)![0];
-      this.diag('invalid-sequence', 'error', msg().reader21(word), file, range(lineNo, m.map[0], lineNo, m.map[0] + word.length));
+      this.diag('invalid-sequence', 'error', msg().invalidSeqSpecification(word), file, range(lineNo, m.map[0], lineNo, m.map[0] + word.length));
       return;
     }
     if (close < 0) {
-      this.diag('invalid-sequence', 'error', msg().reader22(), file, r);
+      this.diag('invalid-sequence', 'error', msg().seqMissingCloseParen(), file, r);
       return;
     }
     const kind = /^~(SEQx?|LST)\(/.exec(m.text)![1];
@@ -790,7 +790,7 @@ export class Reader {
     const runWith = (assign: [string, string][]) => {
       for (const [n, v] of assign) this.defs.set(n, { lines: [v] });
       if (this.seqBudget-- === 0) {
-        this.diag('input-too-large', 'error', msg().reader23(MAX_SEQ_LINES), file, r);
+        this.diag('input-too-large', 'error', msg().seqExpansionLineLimit(MAX_SEQ_LINES), file, r);
       }
       if (this.seqBudget < 0) return;
       this.processLine(file, lineNo, rest, depth + 1);
@@ -798,14 +798,14 @@ export class Reader {
     if (kind === 'LST') {
       const sets = splitTopLevel(inner);
       if (sets.length < 2) {
-        this.diag('invalid-sequence', 'error', msg().reader24(), file, r);
+        this.diag('invalid-sequence', 'error', msg().lstNeedsVariableAndValue(), file, r);
         return;
       }
       const vars = sets[0].startsWith('{') ? sets[0].slice(1, -1).split(',').map((s) => s.trim()) : [sets[0]];
       for (const value of sets.slice(1)) {
         const vals = value.startsWith('{') ? value.slice(1, -1).split(',').map((s) => s.trim()) : [value];
         if (vals.length > vars.length) {
-          this.diag('invalid-sequence', 'error', msg().reader25(value), file, r);
+          this.diag('invalid-sequence', 'error', msg().lstTooManyValues(value), file, r);
           return;
         }
         runWith(vars.map((v, k) => [v, vals[k] ?? '']));
@@ -819,12 +819,12 @@ export class Reader {
       return /^-?\d+$/.test(v) ? Number(v) : NaN;
     };
     if (parts.length < 2 || parts.length > 4 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(parts[0])) {
-      this.diag('invalid-sequence', 'error', msg().reader26(kind, kind, kind, kind), file, r);
+      this.diag('invalid-sequence', 'error', msg().invalidSeqDefinition(kind, kind, kind, kind), file, r);
       return;
     }
     const nums = parts.slice(1).map(resolveNum);
     if (nums.some((n) => Number.isNaN(n))) {
-      this.diag('invalid-sequence', 'error', msg().reader27(kind), file, r);
+      this.diag('invalid-sequence', 'error', msg().seqValuesNotIntegers(kind), file, r);
       return;
     }
     let startV: number, step: number, endV: number;
@@ -839,12 +839,12 @@ export class Reader {
       [startV, step, endV] = nums;
     }
     if (step === 0 || (step > 0 && startV > endV) || (step < 0 && startV < endV) || (kind === 'SEQx' && (startV < 0 || endV < 0))) {
-      this.diag('invalid-sequence', 'error', msg().reader28(kind), file, r);
+      this.diag('invalid-sequence', 'error', msg().seqStepWrongDirection(kind), file, r);
       return;
     }
     const count = Math.floor((endV - startV) / step) + 1;
     if (count > MAX_SEQ_VALUES) {
-      this.diag('invalid-sequence', 'warning', msg().reader29(kind, count, MAX_SEQ_VALUES), file, r);
+      this.diag('invalid-sequence', 'warning', msg().seqTooManyLines(kind, count, MAX_SEQ_VALUES), file, r);
     }
     for (let k = 0, v = startV; k < Math.min(count, MAX_SEQ_VALUES); k++, v += step) {
       runWith([[parts[0], kind === 'SEQx' ? v.toString(16) : String(v)]]);
@@ -857,39 +857,39 @@ export class Reader {
     const ref: IncludeRef = { file, directive, pattern, range: tok.range, resolved: [] };
     this.includes.push(ref);
     const strict = directive !== 'include';
-    const stops = strict ? msg().reader30(directive) : '';
+    const stops = strict ? msg().includeDirectiveStopsCheck(directive) : '';
     const { matches, missing } = expandPattern(this.opts.fs, pattern, path.dirname(file));
     for (const miss of missing) {
-      this.diag('include-missing', 'error', msg().reader31(miss, stops), file, tok.range);
+      this.diag('include-missing', 'error', msg().includedFileMissing(miss, stops), file, tok.range);
     }
     if (!matches.length && !missing.length) {
-      this.diag('include-no-match', strict ? 'error' : 'warning', msg().reader32(pattern, strict ? msg().reader41() : msg().reader42(), stops), file, tok.range);
+      this.diag('include-no-match', strict ? 'error' : 'warning', msg().includePatternMatchesNothing(pattern, strict ? msg().noConfigFilesMatched() : msg().plainIncludeMatchesNothing(), stops), file, tok.range);
       return;
     }
     for (const target of matches) {
       const st = this.opts.fs.stat(target);
       if (!st) {
-        this.diag('include-missing', 'error', msg().reader33(target, stops), file, tok.range);
+        this.diag('include-missing', 'error', msg().includedFileMissingSilently(target, stops), file, tok.range);
         continue;
       }
       if (st.isDirectory) {
-        this.diag('include-not-regular', 'error', msg().reader34(target, stops), file, tok.range);
+        this.diag('include-not-regular', 'error', msg().includedFileIsDirectory(target, stops), file, tok.range);
         continue;
       }
       if (!st.isFile || st.executable) {
-        this.diag('include-not-regular', 'error', msg().reader35(target, stops), file, tok.range);
+        this.diag('include-not-regular', 'error', msg().includedFileNotRegular(target, stops), file, tok.range);
         continue;
       }
       const k = this.stack.indexOf(target);
       if (k >= 0) {
         // Every include of the loop is part of the problem: mark each of them.
         const loop = [...this.stack.slice(k), target].map((f) => path.basename(f)).join(' -> ');
-        const text = msg().reader36(loop);
+        const text = msg().includeLoop(loop);
         for (const via of [...this.entries.slice(k), { file, range: tok.range }]) this.diag('include-cycle', 'error', text, via.file, via.range);
         continue;
       }
       if (this.stack.length >= MAX_INCLUDE_DEPTH) {
-        this.diag('include-cycle', 'error', msg().reader37(MAX_INCLUDE_DEPTH), file, tok.range);
+        this.diag('include-cycle', 'error', msg().includeTooDeep(MAX_INCLUDE_DEPTH), file, tok.range);
         continue;
       }
       ref.resolved.push(target);

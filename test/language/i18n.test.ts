@@ -14,7 +14,7 @@ import { REPO } from '../support/fixtures';
 
 const CYRILLIC = /[а-яё]/i;
 /** Keys whose Russian text is rightly the same as the English: a term, or markdown that only lays out values. */
-const SAME_IN_BOTH = new Set(['itemSyntax74', 'hover17', 'hover21', 'keywordNote']);
+const SAME_IN_BOTH = new Set(['linkLocalQualifier', 'definitionValue', 'includeHover', 'keywordNote']);
 
 function sampleArgs(n: number): string[] {
   return Array.from({ length: n }, (_, i) => `ARG${i}`);
@@ -110,9 +110,9 @@ describe('language service messages in English and Russian', () => {
 
 /** Arguments that only choose a grammatical form (English plural suffixes, fixed English words). */
 const GRAMMAR_ARGS = new Set([
-  'parser4/1', 'parser5/0', 'parser5/3', 'parser5/4', 'parser6/0', 'misreadByOtherProcess/2',
-  'scriptRepeated14/2', 'scriptSecurity/1', 'vridRequired/1', 'referenceFacts2/0', 'scriptUserMissing/0',
-  'itemSyntax65/1', 'invalidNumber/2', 'keywordDocs3/1', 'hover18/1',
+  'keepalivedProcesses/1', 'processesSkipBlockTooEarly/0', 'processesSkipBlockTooEarly/3', 'processesSkipBlockTooEarly/4', 'processesReadAsTopLevel/0', 'misreadByOtherProcess/2',
+  'scriptKeywordRepeated/2', 'scriptSecurity/1', 'vridRequired/1', 'addsWithoutTracking/0', 'scriptUserMissing/0',
+  'notMulticastAddress/1', 'invalidNumber/2', 'wordCount/1', 'readsFilesInOrder/1',
 ]);
 
 describe('analysis in Russian (real configurations)', () => {

@@ -97,7 +97,7 @@ function keywordItems(analysis: Analysis, ctx: PositionContext, replace: ReturnT
     label: 'include',
     kind: CompletionItemKind.Keyword,
     detail: 'include PATTERN',
-    documentation: { kind: MarkupKind.Markdown, value: msg().completion() },
+    documentation: { kind: MarkupKind.Markdown, value: msg().includeDescription() },
     sortText: '4_include',
     insertTextFormat: InsertTextFormat.Snippet,
     textEdit: TextEdit.replace(replace, 'include ${1:conf.d/*.conf}'),
@@ -206,7 +206,7 @@ function objectItems(analysis: Analysis, kind: ObjectKind, replace: ReturnType<t
     seen.add(o.name);
     const where = `${path.basename(o.statement.file)}:${o.nameToken.range.start.line + 1}`;
     const late = mustPrecede !== undefined && o.statement.order > mustPrecede;
-    const detail = late ? msg().completion3(kind, where) : msg().completion4(kind, where);
+    const detail = late ? msg().definedLaterNotFound(kind, where) : msg().definedAt(kind, where);
     out.push(valueItem(o.name, replace, CompletionItemKind.Reference, detail, undefined, `${late ? 1 : 0}_${o.name}`));
   }
   return out;
@@ -237,11 +237,11 @@ function definitionItems(analysis: Analysis, ctx: PositionContext, replace: Retu
   }
   const builtins: [string, string][] = [
     ['_PWD', 'directory of the file being read'],
-    ['_INSTANCE', msg().completion5(analysis.options.configId)],
-    ['_HASH', msg().completion6()],
-    ['_BANG', msg().completion7()],
-    ['_ENV', msg().completion8()],
-    ['_RANDOM', msg().completion9()],
+    ['_INSTANCE', msg().configIdDetail(analysis.options.configId)],
+    ['_HASH', msg().literalHash()],
+    ['_BANG', msg().literalBang()],
+    ['_ENV', msg().envVariableCompletion()],
+    ['_RANDOM', msg().randomNumberCompletion()],
   ];
   for (const [name, detail] of builtins) {
     if (seen.has(name)) continue;

@@ -33,9 +33,9 @@ function conditionHover(analysis: Analysis, pos: Position, file: string): Hover 
   // On an inactive line there are no tokens: explain the condition anywhere on it.
   if (!containsPosition(prefix, pos) && !inactive) return undefined;
   const id = analysis.options.configId;
-  const rule = m[2] ? msg().hover(m[3]) : msg().hover2(m[3]);
-  const verdict = inactive ? msg().hover3(id) : msg().hover4(id);
-  return markdown(msg().hover5(rule, verdict), prefix);
+  const rule = m[2] ? msg().everyConfigIdExcept(m[3]) : msg().configIdOnly(m[3]);
+  const verdict = inactive ? msg().configIdSkipsLine(id) : msg().configIdReadsLine(id);
+  return markdown(msg().readOnlyWithConfigId(rule, verdict), prefix);
 }
 
 function markdown(value: string, r: Range): Hover {
@@ -53,15 +53,15 @@ function tokenHover(analysis: Analysis, pos: Position, file: string): Hover | un
   }
   if (!s.schema) return undefined;
   // A value: explain it with its keyword, so `state MASTER` shows what state accepts.
-  const head = hit.role === 'item' ? msg().hover6(s.keyword.text) : msg().hover7(s.keyword.text);
+  const head = hit.role === 'item' ? msg().entryOfKeyword(s.keyword.text) : msg().valueOfKeyword(s.keyword.text);
   return markdown(`${head}\n\n${keywordMarkdown(s.schema, version)}`, hit.token.range);
 }
 
 function unknownKeywordHover(s: Statement, r: Range): Hover | undefined {
   const places = keywordsNamed(s.keyword.text);
   const here = s.parent ? blockPath(s.parent).join(' > ') : msg().topLevel();
-  if (!places.length) return markdown(msg().hover8(s.keyword.text), r);
-  return markdown(msg().hover9(s.keyword.text, here, [...new Set(places.map(whereValid))].join('; ')), r);
+  if (!places.length) return markdown(msg().notAKeyword(s.keyword.text), r);
+  return markdown(msg().keywordNotValidHere(s.keyword.text, here, [...new Set(places.map(whereValid))].join('; ')), r);
 }
 
 /** Hover on a name that defines or references a vrrp_script, instance, group, ... */
@@ -72,15 +72,15 @@ function nameHover(analysis: Analysis, pos: Position, file: string): Hover | und
   const refs = analysis.model.referencesTo(hit.kind, hit.name);
   const parts: string[] = [];
   if (!defs.length) {
-    parts.push(msg().hover10(hit.kind, hit.name));
+    parts.push(msg().undefinedReferenceHover(hit.kind, hit.name));
   } else {
     const def = defs[0];
     parts.push(`**${hit.kind} ${hit.name}** — ${where(analysis, def.statement.file, def.nameToken.range.start.line)}`);
     parts.push('```keepalived\n' + preview(analysis, def.statement) + '\n```');
-    if (defs.length > 1) parts.push(msg().hover11(defs.length));
+    if (defs.length > 1) parts.push(msg().definedTimes(defs.length));
   }
   const users = [...new Set(refs.map((r) => holder(r.statement)))];
-  if (hit.isDefinition) parts.push(users.length ? msg().hover12(users.join(', ')) : msg().hover13());
+  if (hit.isDefinition) parts.push(users.length ? msg().usedBy(users.join(', ')) : msg().notUsedAnywhere());
   return markdown(parts.join('\n\n'), hit.token.range);
 }
 
@@ -92,7 +92,7 @@ function holder(s: Statement): string {
 }
 
 function where(analysis: Analysis, file: string, line: number): string {
-  const name = file === analysis.doc.file ? msg().hoverLine() : msg().hover14(path.basename(file));
+  const name = file === analysis.doc.file ? msg().hoverLine() : msg().fileLine(path.basename(file));
   return `${name} ${line + 1}`;
 }
 
@@ -108,9 +108,9 @@ function variableHover(analysis: Analysis, pos: Position, file: string): Hover |
   const v = variableAt(analysis, pos, file);
   if (!v) return undefined;
   const value = definitionValue(analysis, v.name, file, pos.line);
-  if (value === undefined) return markdown(msg().hover15(v.name), v.range);
-  const at = value.def ? msg().hover16(where(analysis, value.def.file, value.def.range.start.line)) : '';
-  return markdown(msg().hover17(v.name, value.text, at), v.range);
+  if (value === undefined) return markdown(msg().definitionNotDefinedYet(v.name), v.range);
+  const at = value.def ? msg().definedAtLine(where(analysis, value.def.file, value.def.range.start.line)) : '';
+  return markdown(msg().definitionValue(v.name, value.text, at), v.range);
 }
 
 function includeHover(analysis: Analysis, pos: Position, file: string): Hover | undefined {
@@ -119,7 +119,7 @@ function includeHover(analysis: Analysis, pos: Position, file: string): Hover | 
   if (!ref) return undefined;
   const base = path.dirname(file);
   const list = ref.resolved.map((f) => `- \`${path.relative(base, f) || f}\``).join('\n');
-  const text = ref.resolved.length ? msg().hover18(ref.resolved.length, ref.resolved.length === 1 ? '' : 's', list) : msg().hover19(ref.pattern);
-  const strict = ref.directive === 'include' ? '' : msg().hover20(ref.directive);
-  return markdown(msg().hover21(ref.directive, ref.pattern, text, strict), ref.range);
+  const text = ref.resolved.length ? msg().readsFilesInOrder(ref.resolved.length, ref.resolved.length === 1 ? '' : 's', list) : msg().patternMatchesNoFile(ref.pattern);
+  const strict = ref.directive === 'include' ? '' : msg().strictIncludeNote(ref.directive);
+  return markdown(msg().includeHover(ref.directive, ref.pattern, text, strict), ref.range);
 }

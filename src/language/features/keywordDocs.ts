@@ -35,31 +35,31 @@ export function keywordMarkdown(kw: KeywordSchema, version: KeepalivedVersion): 
   const facts: string[] = [];
   if (kw.kind === 'block') facts.push(msg().keywordDocsBlock());
   // Plain name lists take several names per line; other lists read each line as one entry.
-  else if (kw.kind === 'value_block') facts.push(kw.item?.args === '1' ? msg().keywordDocs() : msg().keywordDocs2());
+  else if (kw.kind === 'value_block') facts.push(kw.item?.args === '1' ? msg().namesListBlock() : msg().entriesListBlock());
   else if (kw.type) facts.push(typeName(kw.type));
   const { min, max } = argCount(kw.args);
-  if (kw.kind === 'keyword' && Number.isFinite(max) && max > 0) facts.push(min === max ? msg().keywordDocs3(max, max === 1 ? '' : 's') : msg().keywordDocs4(min, max));
-  if (kw.min !== undefined || kw.max !== undefined) facts.push(msg().keywordDocs5(kw.min ?? '…', kw.max ?? '…', kw.unit ? ' ' + kw.unit : ''));
-  else if (kw.unit) facts.push(msg().keywordDocs6(kw.unit));
-  if (kw.max_length !== undefined) facts.push(msg().keywordDocs7(kw.max_length));
-  if (kw.enum?.length && kw.type !== 'bool') facts.push(msg().keywordDocs8(kw.enum.map((e) => '`' + e + '`').join(', '), kw.case_sensitive === false ? msg().keywordDocs20() : kw.case_sensitive ? msg().keywordDocs21() : ''));
-  if (kw.default !== undefined) facts.push(msg().keywordDocs9(show(kw.default), kw.unit && typeof kw.default === 'number' ? ' ' + kw.unit : ''));
-  if (kw.implicit_value !== undefined) facts.push(msg().keywordDocs10(show(kw.implicit_value)));
+  if (kw.kind === 'keyword' && Number.isFinite(max) && max > 0) facts.push(min === max ? msg().wordCount(max, max === 1 ? '' : 's') : msg().wordRange(min, max));
+  if (kw.min !== undefined || kw.max !== undefined) facts.push(msg().valueRange(kw.min ?? '…', kw.max ?? '…', kw.unit ? ' ' + kw.unit : ''));
+  else if (kw.unit) facts.push(msg().unitOf(kw.unit));
+  if (kw.max_length !== undefined) facts.push(msg().maxCharacters(kw.max_length));
+  if (kw.enum?.length && kw.type !== 'bool') facts.push(msg().allowedValues(kw.enum.map((e) => '`' + e + '`').join(', '), kw.case_sensitive === false ? msg().anyCase() : kw.case_sensitive ? msg().caseSensitive() : ''));
+  if (kw.default !== undefined) facts.push(msg().defaultValue(show(kw.default), kw.unit && typeof kw.default === 'number' ? ' ' + kw.unit : ''));
+  if (kw.implicit_value !== undefined) facts.push(msg().aloneMeans(show(kw.implicit_value)));
   if (facts.length) out.push(facts.join(' · '));
   if (kw.notes) out.push(msg().keywordNote([...kw.parentPath, kw.name].join('/'), kw.notes));
-  if (kw.item?.syntax) out.push(msg().keywordDocs11(kw.item.syntax, (kw.item.notes ? '\n\n' + kw.item.notes : '')));
-  if (kw.required_children?.length) out.push(msg().keywordDocs12(kw.required_children.map((c) => '`' + c + '`').join(', ')));
+  if (kw.item?.syntax) out.push(msg().eachEntrySyntax(kw.item.syntax, (kw.item.notes ? '\n\n' + kw.item.notes : '')));
+  if (kw.required_children?.length) out.push(msg().needsKeywords(kw.required_children.map((c) => '`' + c + '`').join(', ')));
   const flags: string[] = [];
-  if (kw.deprecated) flags.push(`**Deprecated**${kw.alias_of ? msg().keywordDocs13(kw.alias_of) : ''}${typeof kw.deprecated === 'string' ? ` (${kw.deprecated})` : ''}.`);
-  else if (kw.alias_of) flags.push(msg().keywordDocs14(kw.alias_of));
+  if (kw.deprecated) flags.push(`**Deprecated**${kw.alias_of ? msg().useAliasOf(kw.alias_of) : ''}${typeof kw.deprecated === 'string' ? ` (${kw.deprecated})` : ''}.`);
+  else if (kw.alias_of) flags.push(msg().sameAs(kw.alias_of));
   if (kw.new_after_2_2_7) {
     flags.push(version === '2.2'
-      ? msg().keywordDocs15()
-      : msg().keywordDocs16());
+      ? msg().newIn24Bold()
+      : msg().newIn24());
   }
-  if (kw.conditional) flags.push(msg().keywordDocs17(buildOption(kw.conditional)));
+  if (kw.conditional) flags.push(msg().onlyInBuildsWith(buildOption(kw.conditional)));
   if (flags.length) out.push(flags.join(' '));
-  out.push(msg().keywordDocs18(whereValid(kw), otherPlaces(kw)));
+  out.push(msg().validIn(whereValid(kw), otherPlaces(kw)));
   return out.join('\n\n');
 }
 
@@ -67,5 +67,5 @@ function otherPlaces(kw: KeywordSchema): string {
   const others = keywordsNamed(kw.name).filter((k) => k !== kw).map(whereValid);
   if (!others.length) return '';
   const uniq = [...new Set(others)];
-  return msg().keywordDocs19(uniq.slice(0, 6).join('; '), uniq.length > 6 ? '; …' : '');
+  return msg().alsoValidIn(uniq.slice(0, 6).join('; '), uniq.length > 6 ? '; …' : '');
 }

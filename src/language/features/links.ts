@@ -20,11 +20,11 @@ function documentLinksIn(analysis: Analysis, file = analysis.doc.file, uriOf: Ur
     seen.add(k);
     const base = path.dirname(file);
     if (ref.resolved.length === 1) {
-      out.push({ range: ref.range, target: uriOf(ref.resolved[0]), tooltip: msg().links(path.relative(base, ref.resolved[0]) || ref.resolved[0]) });
+      out.push({ range: ref.range, target: uriOf(ref.resolved[0]), tooltip: msg().openIncludedFile(path.relative(base, ref.resolved[0]) || ref.resolved[0]) });
     } else if (ref.resolved.length > 1) {
       // A link has one target: the first file read; the tooltip lists them all.
       const names = ref.resolved.map((f) => path.relative(base, f) || f);
-      out.push({ range: ref.range, target: uriOf(ref.resolved[0]), tooltip: msg().links2(names.length, names.join(', ')) });
+      out.push({ range: ref.range, target: uriOf(ref.resolved[0]), tooltip: msg().includeReadsFiles(names.length, names.join(', ')) });
     }
   }
   return out;

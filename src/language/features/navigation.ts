@@ -68,8 +68,8 @@ export function prepareRename(analysis: Analysis, pos: Position, file = analysis
 
 /** Why a new name is not usable, or undefined when it is fine. */
 export function invalidName(newName: string): string | undefined {
-  if (!newName) return msg().navigation();
-  if (/[\s{}"'#!$\\]/.test(newName)) return msg().navigation2();
+  if (!newName) return msg().emptyName();
+  if (/[\s{}"'#!$\\]/.test(newName)) return msg().invalidNameCharacters();
   return undefined;
 }
 

@@ -63,7 +63,7 @@ export const BLOCK_TEMPLATES: BlockTemplate[] = [
     label: 'vrrp_instance (complete)',
     keyword: 'vrrp_instance',
     parentPath: [],
-    get description() { return msg().snippets2(); },
+    get description() { return msg().vrrpInstanceSnippet(); },
     snippet: [
       'vrrp_instance ${1:VI_1} {',
       '\tstate ${2|MASTER,BACKUP|}',
@@ -85,7 +85,7 @@ export const BLOCK_TEMPLATES: BlockTemplate[] = [
     label: 'vrrp_script (complete)',
     keyword: 'vrrp_script',
     parentPath: [],
-    get description() { return msg().snippets3(); },
+    get description() { return msg().vrrpScriptSnippet(); },
     snippet: [
       'vrrp_script ${1:chk_nginx} {',
       '\tscript "${2:/usr/bin/pgrep -x nginx}"',
@@ -101,7 +101,7 @@ export const BLOCK_TEMPLATES: BlockTemplate[] = [
     label: 'virtual_server (complete)',
     keyword: 'virtual_server',
     parentPath: [],
-    get description() { return msg().snippets4(); },
+    get description() { return msg().virtualServerSnippet(); },
     snippet: [
       'virtual_server ${1:203.0.113.100} ${2:80} {',
       '\tdelay_loop ${3:6}',
@@ -122,7 +122,7 @@ export const BLOCK_TEMPLATES: BlockTemplate[] = [
     label: 'real_server (complete)',
     keyword: 'real_server',
     parentPath: ['virtual_server'],
-    get description() { return msg().snippets5(); },
+    get description() { return msg().realServerSnippet(); },
     snippet: [
       'real_server ${1:203.0.113.12} ${2:80} {',
       '\tweight ${3:1}',
@@ -136,7 +136,7 @@ export const BLOCK_TEMPLATES: BlockTemplate[] = [
     label: 'global_defs (complete)',
     keyword: 'global_defs',
     parentPath: [],
-    get description() { return msg().snippets6(); },
+    get description() { return msg().globalDefsSnippet(); },
     snippet: [
       'global_defs {',
       '\trouter_id ${1:lb1}',

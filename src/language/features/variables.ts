@@ -45,9 +45,9 @@ export function definitionValue(analysis: Analysis, name: string, file: string, 
     case '_BANG':
       return { text: '!' };
     case '_ENV':
-      return { text: msg().variables() };
+      return { text: msg().envVariableDescription() };
     case '_RANDOM':
-      return { text: msg().variables2() };
+      return { text: msg().randomNumberDescription() };
     default:
       return undefined;
   }

@@ -25,6 +25,6 @@ export const authPassTruncated: Rule = {
   fixes(diag) {
     const effective = String(diag.data?.effective ?? '');
     const text = diag.data?.quoted ? `"${effective}"` : effective;
-    return [{ title: msg().authPassTruncated2(effective), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: text }] }];
+    return [{ title: msg().shortenAuthPass(effective), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: text }] }];
   },
 };

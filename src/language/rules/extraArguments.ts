@@ -32,11 +32,11 @@ export const extraArguments: Rule = {
       let message: string;
       if (kw.name === 'priority' && s.parent?.keyword.text === 'vrrp_instance') {
         const value = used[0]?.text ?? '';
-        message = msg().extraArguments(value, extraText, value);
+        message = msg().priorityExtraArguments(value, extraText, value);
       } else if (max === 0) {
-        message = msg().extraArguments2(kw.name, extraText, SELF_CHECKED.has(kw.name) ? msg().extraArguments8() : msg().extraArguments9());
+        message = msg().keywordTakesNoValue(kw.name, extraText, SELF_CHECKED.has(kw.name) ? msg().extraArgumentsReported() : msg().extraArgumentsSilent());
       } else {
-        message = msg().extraArguments3(kw.name, max === 1 ? msg().extraArguments6() : msg().extraArguments10(max), kw.syntax, used.map((t) => t.text).join(' '), SELF_CHECKED.has(kw.name) ? 'reports' : msg().extraArguments7(), extraText);
+        message = msg().tooManyValues(kw.name, max === 1 ? msg().oneValue() : msg().atMostWords(max), kw.syntax, used.map((t) => t.text).join(' '), SELF_CHECKED.has(kw.name) ? 'reports' : msg().silentlyIgnores(), extraText);
       }
       ctx.report({
         message,
@@ -52,7 +52,7 @@ export const extraArguments: Rule = {
     const extra = (diag.data?.extra as string[] | undefined) ?? [];
     const fixes = [
       {
-        title: msg().extraArguments4(extra.join(' ')),
+        title: msg().removeExtraArguments(extra.join(' ')),
         isPreferred: true,
         edits: [{ file: diag.file, range: { start: diag.data?.keepEnd as Position, end: diag.range.end }, newText: '' }],
       },
@@ -62,7 +62,7 @@ export const extraArguments: Rule = {
       const other = extra.find((w) => /^\d+$/.test(w));
       if (other && keep[0]) {
         fixes.push({
-          title: msg().extraArguments5(other, keep[0]),
+          title: msg().usePriorityInstead(other, keep[0]),
           isPreferred: false,
           edits: [{ file: diag.file, range: { start: diag.data?.valueStart as Position, end: diag.range.end }, newText: other }],
         });

@@ -27,7 +27,7 @@ export const keywordSemicolon: Rule = {
   },
   fixes(diag) {
     const end = diag.range.end;
-    return [{ title: msg().keywordSemicolon2(), isPreferred: true, edits: [{ file: diag.file, range: { start: { line: end.line, character: end.character - 1 }, end }, newText: '' }] }];
+    return [{ title: msg().removeKeywordSemicolon(), isPreferred: true, edits: [{ file: diag.file, range: { start: { line: end.line, character: end.character - 1 }, end }, newText: '' }] }];
   },
 };
 

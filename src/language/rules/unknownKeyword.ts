@@ -16,18 +16,18 @@ export const unknownKeyword: Rule = {
       if (s.status !== 'unknown') continue;
       const word = s.keyword.text;
       const parentKw = s.parent?.schema;
-      const here = s.parent ? blockPath(s.parent).join(' > ') : msg().unknownKeyword5();
+      const here = s.parent ? blockPath(s.parent).join(' > ') : msg().topLevelHere();
       const siblings = Object.values(childrenOf(parentKw)).filter((k) => existsIn(k, ctx.options.version));
       const elsewhere = keywordsNamed(word).filter((k) => existsIn(k, ctx.options.version));
       let message: string;
       const suggestions = closest(word, siblings.map((k) => k.name));
       if (word === '}') {
-        message = msg().unknownKeyword(here);
+        message = msg().closeBraceUnknownKeyword(here);
       } else if (elsewhere.length) {
-        const places = [...new Set(elsewhere.map((k) => (k.parentPath.length ? k.parentPath.join(' > ') : msg().unknownKeyword6())))];
-        message = msg().unknownKeyword2(word, here, places.slice(0, 3).join(', '));
+        const places = [...new Set(elsewhere.map((k) => (k.parentPath.length ? k.parentPath.join(' > ') : msg().topLevelElsewhere())))];
+        message = msg().keywordBelongsElsewhere(word, here, places.slice(0, 3).join(', '));
       } else {
-        message = msg().unknownKeyword3(word, here, (suggestions.length ? msg().unknownKeyword7(suggestions.map((x) => `'${x}'`).join(msg().unknownKeyword8())) : ''));
+        message = msg().unknownKeywordHere(word, here, (suggestions.length ? msg().keywordDidYouMean(suggestions.map((x) => `'${x}'`).join(msg().keywordDidYouMeanOr())) : ''));
       }
       ctx.report({ message, file: s.file, range: s.keyword.range, data: { suggestions, misplacedIn: elsewhere.map(pathString) } });
     }
@@ -36,7 +36,7 @@ export const unknownKeyword: Rule = {
     const suggestions = (diag.data?.suggestions as string[] | undefined) ?? [];
     void ctx;
     return suggestions.map((s, i) => ({
-      title: msg().unknownKeyword4(s),
+      title: msg().changeKeywordTo(s),
       isPreferred: i === 0 && suggestions.length === 1,
       edits: [{ file: diag.file, range: diag.range, newText: s }],
     }));
@@ -52,7 +52,7 @@ export const keywordTooNew: Rule = {
     for (const s of statementIndex(ctx.doc).notKnown) {
       if (s.status !== 'too-new') continue;
       ctx.report({
-        message: msg().keywordTooNew(s.keyword.text, ctx.options.version, s.schema?.kind !== 'keyword' ? msg().keywordTooNew2() : ''),
+        message: msg().keywordTooNew(s.keyword.text, ctx.options.version, s.schema?.kind !== 'keyword' ? msg().blockContentsReadAsEnclosing() : ''),
         file: s.file,
         range: s.keyword.range,
       });

@@ -17,16 +17,16 @@ export const authConflict: Rule = {
       if (!auth) continue;
       const outcome = authOutcome(f, g);
       const at = { file: auth.file, range: { start: auth.keyword.range.start, end: auth.keyword.range.end } };
-      const related = [{ file: f.stmt.file, range: f.header, message: msg().vrrpAuthConflict(f.name) }];
+      const related = [{ file: f.stmt.file, range: f.header, message: msg().authConflictPrintedAfterParsing(f.name) }];
       if (outcome === 'v3') {
-        ctx.report({ ...at, related, data: { order: auth.order }, message: msg().vrrpAuthConflict2(f.name, f.family === 6 ? msg().vrrpAuthConflict7() : '', f.name) });
+        ctx.report({ ...at, related, data: { order: auth.order }, message: msg().vrrpV3NoAuthentication(f.name, f.family === 6 ? msg().ipv6AlwaysVersion3() : '', f.name) });
       } else if (outcome === 'no-password') {
-        ctx.report({ ...at, related, message: msg().vrrpAuthConflict3(f.name, f.name) });
+        ctx.report({ ...at, related, message: msg().authenticationWithoutPass(f.name, f.name) });
       } else if (outcome === 'ah-ipv6') {
-        ctx.report({ ...at, related, message: msg().vrrpAuthConflict4(f.name, f.name) });
+        ctx.report({ ...at, related, message: msg().ahAuthenticationWithIpv6(f.name, f.name) });
       } else if (outcome === 'kept' && f.authType === 'AH' && effectiveState(f) === 'MASTER' && effectivePriority(f) !== 255) {
         const s = f.stateStmt ?? auth;
-        ctx.report({ file: s.file, range: s.range, related, message: msg().vrrpAuthConflict5(f.name, f.name) });
+        ctx.report({ file: s.file, range: s.range, related, message: msg().ahAuthenticationInitialMaster(f.name, f.name) });
       }
     }
   },
@@ -34,7 +34,7 @@ export const authConflict: Rule = {
     for (const f of instances(ctx.doc)) {
       const s = f.stmt.children.find((c) => c.order === diag.data?.order);
       const edit = s && deleteStatement(s, ctx.files);
-      if (edit) return [{ title: msg().vrrpAuthConflict6(), isPreferred: true, edits: [edit] }];
+      if (edit) return [{ title: msg().removeAuthenticationBlock(), isPreferred: true, edits: [edit] }];
     }
     return [];
   },

@@ -15,14 +15,14 @@ interface Kind {
 }
 
 const KINDS: Kind[] = [
-  { keyword: 'vrrp_instance', said: (n) => `vrrp instance ${n} already defined`, get effect() { return msg().duplicateName11(); } },
-  { keyword: 'vrrp_sync_group', said: (n) => `vrrp sync group ${n} already defined`, get effect() { return msg().duplicateName12(); } },
-  { keyword: 'track_group', said: (n) => `track_group ${n} already defined`, get effect() { return msg().duplicateName13(); } },
-  { keyword: 'bfd_instance', said: (n) => `Configuration error: BFD instance ${n} already configured - ignoring`, get effect() { return msg().duplicateName14(); } },
-  { keyword: 'vrrp_script', get effect() { return msg().duplicateName(); } },
-  { keyword: 'vrrp_track_process', get effect() { return msg().duplicateName2(); } },
-  { keyword: 'track_file', get effect() { return msg().duplicateName3(); } },
-  { keyword: 'virtual_server_group', get effect() { return msg().duplicateName4(); } },
+  { keyword: 'vrrp_instance', said: (n) => `vrrp instance ${n} already defined`, get effect() { return msg().duplicateVrrpInstanceSkipped(); } },
+  { keyword: 'vrrp_sync_group', said: (n) => `vrrp sync group ${n} already defined`, get effect() { return msg().duplicateSyncGroupSkipped(); } },
+  { keyword: 'track_group', said: (n) => `track_group ${n} already defined`, get effect() { return msg().duplicateTrackGroupSkipped(); } },
+  { keyword: 'bfd_instance', said: (n) => `Configuration error: BFD instance ${n} already configured - ignoring`, get effect() { return msg().duplicateBfdInstanceIgnored(); } },
+  { keyword: 'vrrp_script', get effect() { return msg().duplicateTrackScriptNeverRun(); } },
+  { keyword: 'vrrp_track_process', get effect() { return msg().duplicateTrackProcessNeverUsed(); } },
+  { keyword: 'track_file', get effect() { return msg().duplicateNeverUsed(); } },
+  { keyword: 'virtual_server_group', get effect() { return msg().duplicateVsGroupNeverUsed(); } },
 ];
 
 export const duplicateName: Rule = {
@@ -45,11 +45,11 @@ export const duplicateName: Rule = {
         }
         const label = kind.keyword === 'vrrp_track_file' ? 'track_file' : kind.keyword;
         ctx.report({
-          message: msg().duplicateName5(label, name, prev.keyword.range.start.line + 1, kind.effect, kind.said ? msg().duplicateName18(kind.said(name)) : msg().duplicateName19()),
+          message: msg().nameAlreadyDefined(label, name, prev.keyword.range.start.line + 1, kind.effect, kind.said ? msg().duplicateReportedAs(kind.said(name)) : msg().duplicateWithoutMessage()),
           severity: kind.said ? undefined : 'warning',
           file: s.file,
           range: s.args[0].range,
-          related: [{ file: prev.file, range: headerRange(prev), message: msg().duplicateName15() }],
+          related: [{ file: prev.file, range: headerRange(prev), message: msg().firstDefinition() }],
           data: { rename: uniqueName(name, new Set(blocks.map((b) => b.args[0]?.text))) },
         });
       }
@@ -58,13 +58,13 @@ export const duplicateName: Rule = {
   },
   fixes(diag, ctx) {
     const rename = diag.data?.rename as string | undefined;
-    if (rename) return [{ title: msg().duplicateName6(rename), isPreferred: false, edits: [{ file: diag.file, range: diag.range, newText: rename }] }];
+    if (rename) return [{ title: msg().renameTo(rename), isPreferred: false, edits: [{ file: diag.file, range: diag.range, newText: rename }] }];
     const order = diag.data?.removeOrder as number | undefined;
     if (order === undefined) return [];
     let target: Statement | undefined;
     for (const vs of roots(ctx.doc, 'virtual_server')) target ??= kids(vs, 'real_server').find((r) => r.order === order);
     const edit = target && deleteStatement(target, ctx.files);
-    return edit ? [{ title: msg().duplicateName7(), isPreferred: true, edits: [edit] }] : [];
+    return edit ? [{ title: msg().removeDuplicateRealServer(), isPreferred: true, edits: [edit] }] : [];
   },
 };
 
@@ -121,20 +121,20 @@ function checkVirtualServers(ctx: Parameters<NonNullable<Rule['check']>>[0]): vo
     const prev = seen.get(key);
     if (prev) {
       ctx.report({
-        message: msg().duplicateName9(vs.args.slice(0, 2).map((t) => t.text).join(' '), prev.keyword.range.start.line + 1),
+        message: msg().duplicateVirtualServer(vs.args.slice(0, 2).map((t) => t.text).join(' '), prev.keyword.range.start.line + 1),
         severity: 'warning',
         file: vs.file,
         range: headerRange(vs),
-        related: [{ file: prev.file, range: headerRange(prev), message: msg().duplicateName16() }],
+        related: [{ file: prev.file, range: headerRange(prev), message: msg().firstVirtualServerDefinition() }],
       });
     } else seen.set(key, vs);
     for (const [r, first] of repeated) {
       const proto = formatVs(vs).split(':')[1] ?? 'none';
       ctx.report({
-        message: msg().duplicateName10(r.args.slice(0, 2).map((t) => t.text).join(' '), first.keyword.range.start.line + 1, formatVs(vs), r.args[0].text, proto, r.args[1]?.text ?? 0),
+        message: msg().duplicateRealServer(r.args.slice(0, 2).map((t) => t.text).join(' '), first.keyword.range.start.line + 1, formatVs(vs), r.args[0].text, proto, r.args[1]?.text ?? 0),
         file: r.file,
         range: headerRange(r),
-        related: [{ file: first.file, range: headerRange(first), message: msg().duplicateName17() }],
+        related: [{ file: first.file, range: headerRange(first), message: msg().realServerFirstListed() }],
         data: { removeOrder: r.order },
       });
     }

@@ -60,10 +60,10 @@ export const duplicateVrid: Rule = {
       let free = 1;
       while (used.has(free) && free < 255) free++;
       ctx.report({
-        message: msg().duplicateVrid3(self.name, other.name, a.vrid, fam, ifname(self) ?? msg().duplicateVrid6(), said),
+        message: msg().duplicateVrid(self.name, other.name, a.vrid, fam, ifname(self) ?? msg().sameSource(), said),
         file: self.vridStmt!.file,
         range: self.vridStmt!.args[0].range,
-        related: [{ file: other.vridStmt!.file, range: other.vridStmt!.range, message: msg().duplicateVrid4(other.name) }],
+        related: [{ file: other.vridStmt!.file, range: other.vridStmt!.range, message: msg().usesSameVrid(other.name) }],
         data: later ? { free } : undefined,
       });
     };
@@ -80,6 +80,6 @@ export const duplicateVrid: Rule = {
   fixes(diag) {
     const free = diag.data?.free as number | undefined;
     if (!free) return [];
-    return [{ title: msg().duplicateVrid5(free), isPreferred: false, edits: [{ file: diag.file, range: diag.range, newText: String(free) }] }];
+    return [{ title: msg().changeToUnusedVrid(free), isPreferred: false, edits: [{ file: diag.file, range: diag.range, newText: String(free) }] }];
   },
 };

@@ -55,7 +55,7 @@ export const groupListRepeated: Rule = {
           // All lists empty: sync-group-empty reports the first one (a sync group is then removed).
           if (!firstFull && list === lists[0] && block.keyword.text === 'vrrp_sync_group') continue;
           ctx.report({
-            message: msg().groupListRepeated(kind, name, firstFull ? msg().groupListRepeated7(lineOf(firstFull.keyword)) : ''),
+            message: msg().emptyGroupList(kind, name, firstFull ? msg().membersFromListAt(lineOf(firstFull.keyword)) : ''),
             severity: 'warning',
             file: list.file,
             range: list.range,
@@ -65,25 +65,25 @@ export const groupListRepeated: Rule = {
         }
         const closedAt = list.close ?? list.items[list.items.length - 1]?.tokens[0] ?? list.keyword;
         ctx.report({
-          message: msg().groupListRepeated2(block.keyword.text, name, lineOf(firstFull.keyword), name, block.keyword.text),
+          message: msg().groupListAlreadySpecified(block.keyword.text, name, lineOf(firstFull.keyword), name, block.keyword.text),
           file: list.file,
           range: list.range,
-          related: [{ file: firstFull.file, range: firstFull.range, message: msg().groupListRepeated6() }],
+          related: [{ file: firstFull.file, range: firstFull.range, message: msg().groupListUsed() }],
         });
         // Everything after the refused list, up to the block's own '}', is read at the top level.
-        const where = msg().groupListRepeated3(block.keyword.text, name, lineOf(closedAt));
+        const where = msg().syncGroupAlreadyClosed(block.keyword.text, name, lineOf(closedAt));
         const after = new Map<string, { file: string; range: Range; word: string }>();
         for (const c of block.children) if (c.order > list.order && c.range.start.line > closedAt.range.start.line) linesRead(c, after);
         for (const l of after.values()) {
           ctx.report({
-            message: msg().groupListRepeated4(where, l.word),
+            message: msg().lineReadAtTopLevel(where, l.word),
             file: l.file,
             range: l.range,
           });
         }
         if (block.close) {
           ctx.report({
-            message: msg().groupListRepeated5(where),
+            message: msg().closeBraceClosesNothing(where),
             file: block.close.file,
             range: block.close.range,
           });

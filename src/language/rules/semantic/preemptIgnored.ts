@@ -17,27 +17,27 @@ export const preemptIgnored: Rule = {
       let nopreempt = f.nopreempt;
       let delay = f.preemptDelay;
       const report = (s: typeof nopreempt, message: string) =>
-        s && ctx.report({ message, file: s.file, range: s.range, tags: ['unnecessary'], related: [{ file: f.stmt.file, range: f.header, message: msg().preemptIgnored(f.name) }], data: { order: s.order } });
+        s && ctx.report({ message, file: s.file, range: s.range, tags: ['unnecessary'], related: [{ file: f.stmt.file, range: f.header, message: msg().preemptPrintedAfterParsing(f.name) }], data: { order: s.order } });
       if (nopreempt && prio === 255) {
-        report(nopreempt, msg().preemptIgnored2(f.name, f.name));
+        report(nopreempt, msg().nopreemptWithPriority255(f.name, f.name));
         nopreempt = undefined;
       }
       if (state === 'MASTER') {
         if (nopreempt) {
-          report(nopreempt, msg().preemptIgnored3(f.name, f.name));
+          report(nopreempt, msg().nopreemptWithStateMaster(f.name, f.name));
           nopreempt = undefined;
         }
         if (delay) {
-          report(delay, msg().preemptIgnored4(f.name, f.name));
+          report(delay, msg().preemptDelayWithStateMaster(f.name, f.name));
           delay = undefined;
         }
       }
       if (delay && f.strict) {
-        report(delay, msg().preemptIgnored5(f.name, f.name));
+        report(delay, msg().preemptDelayInStrictMode(f.name, f.name));
         delay = undefined;
       }
       if (delay && nopreempt) {
-        report(delay, msg().preemptIgnored6(f.name, f.name));
+        report(delay, msg().preemptDelayWithNopreempt(f.name, f.name));
       }
     }
   },
@@ -45,7 +45,7 @@ export const preemptIgnored: Rule = {
     for (const f of instances(ctx.doc)) {
       const s = f.stmt.children.find((c) => c.order === diag.data?.order);
       const edit = s && deleteStatement(s, ctx.files);
-      if (edit) return [{ title: msg().preemptIgnored7(s.keyword.text), isPreferred: true, edits: [edit] }];
+      if (edit) return [{ title: msg().removeIgnoredPreemptKeyword(s.keyword.text), isPreferred: true, edits: [edit] }];
     }
     return [];
   },

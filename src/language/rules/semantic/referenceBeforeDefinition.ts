@@ -24,7 +24,7 @@ export const referenceBeforeDefinition: Rule = {
         message: msg().referenceBeforeDefinition(info.noun, ref.name, def.statement.file === ref.token.file ? '' : `${def.statement.file}, `, def.statement.keyword.range.start.line + 1, info.effect, info.said, info.noun, user.keyword.text),
         file: ref.token.file,
         range: ref.token.range,
-        related: [{ file: def.statement.file, range: headerRange(def.statement), message: msg().referenceBeforeDefinition2() }],
+        related: [{ file: def.statement.file, range: headerRange(def.statement), message: msg().definedAfterUse() }],
         data: { defOrder: def.statement.order, userOrder: user.order },
       });
     }
@@ -38,7 +38,7 @@ export const referenceBeforeDefinition: Rule = {
     if (!lines || !userLines) return [];
     const at = userLines.range.start;
     return [{
-      title: msg().referenceBeforeDefinition3(def.keyword.text, def.args[0]?.text ?? '', user.keyword.text, user.args[0]?.text ?? '').trim(),
+      title: msg().moveDefinitionAbove(def.keyword.text, def.args[0]?.text ?? '', user.keyword.text, user.args[0]?.text ?? '').trim(),
       isPreferred: true,
       edits: [
         { file: def.file, range: { start: at, end: at }, newText: lines.text },

@@ -46,27 +46,27 @@ export function describe(ref: Reference): ReferenceInfo {
   const base = { ref, owner, noun: NOUN[ref.kind] };
   switch (s.keyword.text) {
     case 'track_script':
-      return { ...base, ordered: true, said: `(${owner}) track script ${n} not found, ignoring...`, effect: msg().referenceFacts5() };
+      return { ...base, ordered: true, said: `(${owner}) track script ${n} not found, ignoring...`, effect: msg().missingTrackScriptTracksNothing() };
     case 'track_file':
-      if (block?.keyword.text === 'FILE_CHECK') return { ...base, owner: '', ordered: true, said: `track_file ${n} not found`, effect: msg().referenceFacts() };
-      return { ...base, ordered: true, said: `(${owner}) track file ${n} not found, ignoring...`, effect: msg().referenceFacts6() };
+      if (block?.keyword.text === 'FILE_CHECK') return { ...base, owner: '', ordered: true, said: `track_file ${n} not found`, effect: msg().dropsFileCheck() };
+      return { ...base, ordered: true, said: `(${owner}) track file ${n} not found, ignoring...`, effect: msg().missingTrackFileTracksNothing() };
     case 'track_process':
-      return { ...base, ordered: true, said: `(${owner}) track process ${n} not found, ignoring...`, effect: msg().referenceFacts7() };
+      return { ...base, ordered: true, said: `(${owner}) track process ${n} not found, ignoring...`, effect: msg().missingTrackProcessTracksNothing() };
     case 'track_bfd':
-      return { ...base, ordered: true, said: `(${owner}) track bfd ${n} not found, ignoring...`, effect: msg().referenceFacts8() };
+      return { ...base, ordered: true, said: `(${owner}) track bfd ${n} not found, ignoring...`, effect: msg().missingTrackBfdTracksNothing() };
     case 'name':
-      return { ...base, owner: '', ordered: true, said: `BFD_CHECK - BFD ${n} not configured`, effect: msg().referenceFacts9() };
+      return { ...base, owner: '', ordered: true, said: `BFD_CHECK - BFD ${n} not configured`, effect: msg().dropsBfdCheck() };
     case 'static_ipaddress':
     case 'static_routes':
     case 'static_rules':
-      return { ...base, owner: '', ordered: true, said: `track_group ${n} not found`, effect: msg().referenceFacts2(s.keyword.text === 'static_ipaddress' ? 'address' : s.keyword.text === 'static_routes' ? 'route' : 'rule') };
+      return { ...base, owner: '', ordered: true, said: `track_group ${n} not found`, effect: msg().addsWithoutTracking(s.keyword.text === 'static_ipaddress' ? 'address' : s.keyword.text === 'static_routes' ? 'route' : 'rule') };
     case 'group':
-      if (block?.keyword.text === 'vrrp_sync_group') return { ...base, ordered: false, said: `Virtual router ${n} specified in sync group ${owner} doesn't exist - ignoring`, effect: msg().referenceFacts10() };
-      return { ...base, ordered: false, effect: msg().referenceFacts3() };
+      if (block?.keyword.text === 'vrrp_sync_group') return { ...base, ordered: false, said: `Virtual router ${n} specified in sync group ${owner} doesn't exist - ignoring`, effect: msg().leavesOutOfGroup() };
+      return { ...base, ordered: false, effect: msg().leavesOutOfTrackGroup() };
     case 'virtual_server':
-      return { ...base, owner: '', ordered: false, effect: msg().referenceFacts4() };
+      return { ...base, owner: '', ordered: false, effect: msg().ignoresVirtualServerSilently() };
     default:
-      return { ...base, ordered: false, effect: msg().referenceFacts11() };
+      return { ...base, ordered: false, effect: msg().ignoresReference() };
   }
 }
 

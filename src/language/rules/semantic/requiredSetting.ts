@@ -20,16 +20,16 @@ interface Requirement {
 }
 
 const REQUIREMENTS: Requirement[] = [
-  { block: 'HTTP_GET', parent: 'real_server', needs: ['url'], said: () => 'HTTP/SSL_GET checker has no urls specified - ignoring', get effect() { return msg().requiredSetting(); }, template: 'url {\n  path /\n}' },
-  { block: 'SSL_GET', parent: 'real_server', needs: ['url'], said: () => 'HTTP/SSL_GET checker has no urls specified - ignoring', get effect() { return msg().requiredSetting2(); }, template: 'url {\n  path /\n}' },
-  { block: 'url', parent: 'HTTP_GET', needs: ['path'], said: () => 'HTTP/SSL_GET checker url has no path - ignoring', get effect() { return msg().requiredSetting3(); }, template: 'path /' },
-  { block: 'url', parent: 'SSL_GET', needs: ['path'], said: () => 'HTTP/SSL_GET checker url has no path - ignoring', get effect() { return msg().requiredSetting4(); }, template: 'path /' },
-  { block: 'MISC_CHECK', parent: 'real_server', needs: ['misc_path'], said: () => 'No script path has been specified for MISC_CHECKER - skipping', get effect() { return msg().requiredSetting5(); } },
-  { block: 'FILE_CHECK', parent: 'real_server', needs: ['track_file'], said: () => 'FILE_CHECK has no track_file specified - ignoring', get effect() { return msg().requiredSetting6(); } },
-  { block: 'track_file', needs: ['file'], said: (s) => `No file set for track_file ${s.args[0]?.text ?? ''} - ignoring`, get effect() { return msg().requiredSetting7(); } },
-  { block: 'vrrp_track_file', needs: ['file'], said: (s) => `No file set for track_file ${s.args[0]?.text ?? ''} - ignoring`, get effect() { return msg().requiredSetting8(); } },
-  { block: 'vrrp_track_process', needs: ['process'], said: (s) => `track process '${s.args[0]?.text ?? ''}' process name not specified`, get effect() { return msg().requiredSetting9(); } },
-  { block: 'bfd_instance', needs: ['neighbor_ip', 'neighbour_ip'], said: (s) => `Configuration error: BFD instance ${s.args[0]?.text ?? ''} has no neighbor address set, disabling instance`, get effect() { return msg().requiredSetting10(); } },
+  { block: 'HTTP_GET', parent: 'real_server', needs: ['url'], said: () => 'HTTP/SSL_GET checker has no urls specified - ignoring', get effect() { return msg().httpGetWithoutUrlDropped(); }, template: 'url {\n  path /\n}' },
+  { block: 'SSL_GET', parent: 'real_server', needs: ['url'], said: () => 'HTTP/SSL_GET checker has no urls specified - ignoring', get effect() { return msg().sslGetWithoutUrlDropped(); }, template: 'url {\n  path /\n}' },
+  { block: 'url', parent: 'HTTP_GET', needs: ['path'], said: () => 'HTTP/SSL_GET checker url has no path - ignoring', get effect() { return msg().httpGetUrlWithoutPathIgnored(); }, template: 'path /' },
+  { block: 'url', parent: 'SSL_GET', needs: ['path'], said: () => 'HTTP/SSL_GET checker url has no path - ignoring', get effect() { return msg().sslGetUrlWithoutPathIgnored(); }, template: 'path /' },
+  { block: 'MISC_CHECK', parent: 'real_server', needs: ['misc_path'], said: () => 'No script path has been specified for MISC_CHECKER - skipping', get effect() { return msg().miscCheckWithoutPathDropped(); } },
+  { block: 'FILE_CHECK', parent: 'real_server', needs: ['track_file'], said: () => 'FILE_CHECK has no track_file specified - ignoring', get effect() { return msg().fileCheckWithoutTrackFileDropped(); } },
+  { block: 'track_file', needs: ['file'], said: (s) => `No file set for track_file ${s.args[0]?.text ?? ''} - ignoring`, get effect() { return msg().trackFileWithoutFileIgnored(); } },
+  { block: 'vrrp_track_file', needs: ['file'], said: (s) => `No file set for track_file ${s.args[0]?.text ?? ''} - ignoring`, get effect() { return msg().vrrpTrackFileWithoutFileIgnored(); } },
+  { block: 'vrrp_track_process', needs: ['process'], said: (s) => `track process '${s.args[0]?.text ?? ''}' process name not specified`, get effect() { return msg().ignoresTrackProcess(); } },
+  { block: 'bfd_instance', needs: ['neighbor_ip', 'neighbour_ip'], said: (s) => `Configuration error: BFD instance ${s.args[0]?.text ?? ''} has no neighbor address set, disabling instance`, get effect() { return msg().disablesBfdInstance(); } },
 ];
 
 /** A url counts only with a path: keepalived drops path-less urls first, then the checker has none. */
@@ -52,7 +52,7 @@ export const requiredSettingMissing: Rule = {
       for (const s of blocks) {
         if (!s.open || r.needs.some((n) => kids(s, n).some((k) => satisfies(k, ctx.model)))) continue;
         ctx.report({
-          message: msg().requiredSettingMissing(s.keyword.text, s.args[0] ? ` ${s.args[0].text}` : '', r.needs.join(msg().requiredSettingMissing3()), r.needs[0] === 'url' && kids(s, 'url').length ? msg().requiredSettingMissing4() : '', s.keyword.text === 'FILE_CHECK' && kids(s, 'track_file').length ? msg().requiredSettingMissing5() : '', r.effect, r.said(s)),
+          message: msg().requiredSettingMissing(s.keyword.text, s.args[0] ? ` ${s.args[0].text}` : '', r.needs.join(msg().orSeparator()), r.needs[0] === 'url' && kids(s, 'url').length ? msg().withPath() : '', s.keyword.text === 'FILE_CHECK' && kids(s, 'track_file').length ? msg().namingTrackFileAbove() : '', r.effect, r.said(s)),
           file: s.file,
           // keepalived reports it at the block's '}', so the range ends there.
           range: s.range,
@@ -65,6 +65,6 @@ export const requiredSettingMissing: Rule = {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
     const template = diag.data?.template as string | undefined;
     if (!p || !template) return [];
-    return [{ title: msg().requiredSettingMissing2(template.split('\n').join(' ')), isPreferred: true, edits: [insertInBlock(p, template.split('\n'), ctx.files)] }];
+    return [{ title: msg().addSetting(template.split('\n').join(' ')), isPreferred: true, edits: [insertInBlock(p, template.split('\n'), ctx.files)] }];
   },
 };

@@ -18,7 +18,7 @@ export const rsPortMismatch: Rule = {
         const portTok = rs.stmt.args[1];
         if (vs.form === 'fwmark') {
           ctx.report({
-            message: msg().rsPortMismatch(rs.method, vs.label, rsLabel(vs, rs)),
+            message: msg().fwmarkRealServerPort(rs.method, vs.label, rsLabel(vs, rs)),
             severity: 'warning',
             file: portTok.file,
             range: portTok.range,
@@ -27,7 +27,7 @@ export const rsPortMismatch: Rule = {
           });
         } else if (rs.port !== vs.port) {
           ctx.report({
-            message: msg().rsPortMismatch2(rs.method, rs.addr, vs.port, rs.port, vs.label, rsLabel(vs, rs), vs.port, vs.port),
+            message: msg().realServerPortNotRewritten(rs.method, rs.addr, vs.port, rs.port, vs.label, rsLabel(vs, rs), vs.port, vs.port),
             file: portTok.file,
             range: portTok.range,
             data: { replace: String(vs.port) },
@@ -41,8 +41,8 @@ export const rsPortMismatch: Rule = {
     if (replace === undefined) return [];
     if (replace === '') {
       const from = diag.data?.from as { line: number; character: number };
-      return [{ title: msg().rsPortMismatch3(), isPreferred: true, edits: [{ file: diag.file, range: { start: from, end: diag.range.end }, newText: '' }] }];
+      return [{ title: msg().removePort(), isPreferred: true, edits: [{ file: diag.file, range: { start: from, end: diag.range.end }, newText: '' }] }];
     }
-    return [{ title: msg().rsPortMismatch4(replace), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: replace }] }];
+    return [{ title: msg().usePortKeepalivedUses(replace), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: replace }] }];
   },
 };

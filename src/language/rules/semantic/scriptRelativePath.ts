@@ -43,10 +43,10 @@ export const scriptRelativePath: Rule = {
       const abs = KNOWN_PROGRAMS[prog];
       const token = u.stmt.args[0];
       const where = prog.includes('/')
-        ? msg().scriptRelativePath(prog)
-        : msg().scriptRelativePath2(prog);
+        ? msg().relativeToWorkingDirectory(prog)
+        : msg().searchedInServicePath(prog);
       ctx.report({
-        message: msg().scriptRelativePath3(where, abs ? msg().scriptRelativePath5(abs, prog) : msg().scriptRelativePath6(prog)),
+        message: msg().scriptMayNotBeFound(where, abs ? msg().absolutePathExample(abs, prog) : msg().seeCommandV(prog)),
         file: token.file,
         range: token.range,
         data: abs ? { abs, prog, quoted: token.quoted, command: u.command } : undefined,
@@ -62,6 +62,6 @@ export const scriptRelativePath: Rule = {
     // Keep the command one word for keepalived: quote it when it has arguments.
     const newText = diag.data?.quoted || /\s/.test(text) ? `"${text}"` : text;
     if (/"/.test(text)) return [];
-    return [{ title: msg().scriptRelativePath4(abs), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText }] }];
+    return [{ title: msg().useAbsolutePath(abs), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText }] }];
   },
 };

@@ -88,10 +88,10 @@ export const scriptRepeated: Rule = {
         }
         const what = /fifo$/.test(s.keyword.text) ? 'FIFO' : s.keyword.text === 'notify_deleted' ? 'one' : 'script';
         ctx.report({
-          message: msg().scriptRepeated14(s.keyword.text, lineOf(earlier.keyword), what, said(s.keyword.text, b.owner), what === 'script' ? msg().scriptRepeated32() : ''),
+          message: msg().scriptKeywordRepeated(s.keyword.text, lineOf(earlier.keyword), what, said(s.keyword.text, b.owner), what === 'script' ? msg().putCommandsInOneScript() : ''),
           file: s.file,
           range: s.range,
-          related: [{ file: earlier.file, range: earlier.range, message: msg().scriptRepeated15(s.keyword.text) }],
+          related: [{ file: earlier.file, range: earlier.range, message: msg().scriptKeywordUsed(s.keyword.text) }],
           data: { order: s.order },
         });
       }
@@ -100,6 +100,6 @@ export const scriptRepeated: Rule = {
   fixes(diag, ctx) {
     const s = statementIndex(ctx.doc).known.find((x) => x.order === diag.data?.order);
     const del = s && deleteStatement(s, ctx.files);
-    return del ? [{ title: msg().scriptRepeated16(s!.keyword.text), isPreferred: false, edits: [del] }] : [];
+    return del ? [{ title: msg().removeSecondScriptKeyword(s!.keyword.text), isPreferred: false, edits: [del] }] : [];
   },
 };

@@ -27,23 +27,23 @@ export const scriptSecurity: Rule = {
       if (!list.length) continue;
       const first = list[0].stmt;
       ctx.report({
-        message: msg().scriptSecurity(list.length === 1 ? msg().scriptSecurity5() : msg().scriptSecurity9(list.length), list.length === 1 ? 'it' : 'them', SAID[group], g.scriptUser ? '' : msg().scriptSecurity10()),
+        message: msg().scriptSecurity(list.length === 1 ? msg().thisScript() : msg().theseScripts(list.length), list.length === 1 ? 'it' : 'them', SAID[group], g.scriptUser ? '' : msg().andScriptUser()),
         file: first.file,
         range: first.keyword.range,
-        related: list.slice(1).map((u) => ({ file: u.stmt.file, range: u.stmt.keyword.range, message: msg().scriptSecurity6() })),
+        related: list.slice(1).map((u) => ({ file: u.stmt.file, range: u.stmt.keyword.range, message: msg().anotherScript() })),
         data: { haveUser: !!g.scriptUser },
       });
     }
   },
   fixes(diag, ctx) {
     if (diag.data?.haveUser) {
-      return [{ title: msg().scriptSecurity2(), isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security'])] }];
+      return [{ title: msg().addEnableScriptSecurity(), isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security'])] }];
     }
     // root works on every host (keepalived then refuses scripts that non-root users could modify);
     // keepalived_script is safer but the account must exist, or keepalived drops every script.
     return [
-      { title: msg().scriptSecurity3(), isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security', `script_user root`])] },
-      { title: msg().scriptSecurity4(), edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security', `script_user keepalived_script`])] },
+      { title: msg().enableScriptSecurityAsRoot(), isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security', `script_user root`])] },
+      { title: msg().enableScriptSecurityAsScriptUser(), edits: [addToGlobalDefs(ctx.doc, ctx.files, ['enable_script_security', `script_user keepalived_script`])] },
     ];
   },
 };

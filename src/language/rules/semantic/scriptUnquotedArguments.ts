@@ -36,12 +36,12 @@ export const scriptUnquotedArguments: Rule = {
         const user = args[1].text;
         const group = args[2]?.text;
         if (args.length > 3) {
-          message = msg().scriptUnquotedArguments2(user, group ? `, '${group}'` : '', kw, joined);
+          message = msg().scriptArgumentsReadAsUser(user, group ? `, '${group}'` : '', kw, joined);
         } else if (couldBeUser(user) && (!group || couldBeUser(group))) {
           severity = 'warning';
-          message = msg().scriptUnquotedArguments3(cmd, user, group ? msg().scriptUnquotedArguments8(group) : '', args.length === 2 ? msg().scriptUnquotedArguments6() : msg().scriptUnquotedArguments7(), args.slice(1).map((a) => a.text).join(' '), kw, joined);
+          message = msg().scriptRunsAsUser(cmd, user, group ? msg().andGroup(group) : '', args.length === 2 ? msg().thisArgument() : msg().theseArguments(), args.slice(1).map((a) => a.text).join(' '), kw, joined);
         } else {
-          message = msg().scriptUnquotedArguments4(user, cmd, group ? msg().scriptUnquotedArguments9(group) : '', kw, joined);
+          message = msg().scriptUserDoesNotExist(user, cmd, group ? msg().asGroup(group) : '', kw, joined);
         }
       }
       if (joined.includes('"') && joined.includes("'")) continue;
@@ -58,7 +58,7 @@ export const scriptUnquotedArguments: Rule = {
     const joined = String(diag.data?.joined ?? '');
     const q = joined.includes('"') ? "'" : '"';
     return [{
-      title: msg().scriptUnquotedArguments5(q, joined, q),
+      title: msg().quoteWholeCommand(q, joined, q),
       isPreferred: diag.severity === 'error',
       edits: [{ file: diag.file, range: { start: diag.data?.start as Token['range']['start'], end: diag.data?.end as Token['range']['end'] }, newText: `${q}${joined}${q}` }],
     }];

@@ -17,16 +17,16 @@ export const scriptUserMissing: Rule = {
     const needing = scriptUses(ctx.doc, true).filter((u) => !u.hasOwnUser);
     if (!needing.length) return;
     ctx.report({
-      message: msg().scriptUserMissing(needing.length === 1 ? 'script' : msg().scriptUserMissing7(needing.length)),
+      message: msg().scriptUserMissing(needing.length === 1 ? 'script' : msg().scriptCount(needing.length)),
       file: g.scriptSecurity.file,
       range: g.scriptSecurity.range,
-      related: needing.map((u) => ({ file: u.stmt.file, range: u.stmt.keyword.range, message: msg().scriptUserMissing4() })),
+      related: needing.map((u) => ({ file: u.stmt.file, range: u.stmt.keyword.range, message: msg().runsAsDefaultScriptUser() })),
     });
   },
   fixes(_diag, ctx) {
     return [
-      { title: msg().scriptUserMissing2(), isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, [`script_user root`])] },
-      { title: msg().scriptUserMissing3(), edits: [addToGlobalDefs(ctx.doc, ctx.files, [`script_user keepalived_script`])] },
+      { title: msg().addScriptUserRoot(), isPreferred: true, edits: [addToGlobalDefs(ctx.doc, ctx.files, [`script_user root`])] },
+      { title: msg().addScriptUserKeepalivedScript(), edits: [addToGlobalDefs(ctx.doc, ctx.files, [`script_user keepalived_script`])] },
     ];
   },
 };

@@ -44,13 +44,13 @@ export const sorryServerOrder: Rule = {
         if (before.some(readable)) continue;
         const later = servers.find((s) => s.order > c.order && readable(s));
         const skipped = before[before.length - 1];
-        const effect = c.keyword.text === 'sorry_server_inhibit' ? msg().sorryServerOrder7() : msg().sorryServerOrder();
+        const effect = c.keyword.text === 'sorry_server_inhibit' ? msg().sorryServerInhibitIgnored() : msg().ignoredSorryServerUsesVsLbKind();
         ctx.report({
           message: later
-            ? msg().sorryServerOrder2(c.keyword.text, lineOf(later.keyword), said, effect)
+            ? msg().keywordBeforeSorryServer(c.keyword.text, lineOf(later.keyword), said, effect)
             : skipped
-              ? msg().sorryServerOrder3(lineOf(skipped.keyword), c.keyword.text, said, effect)
-              : msg().sorryServerOrder4(c.keyword.text, said, effect),
+              ? msg().sorryServerSkipped(lineOf(skipped.keyword), c.keyword.text, said, effect)
+              : msg().sorryServerMissing(c.keyword.text, said, effect),
           file: c.file,
           range: c.range,
           data: { order: c.order, after: later?.order },
@@ -67,13 +67,13 @@ export const sorryServerOrder: Rule = {
       const settingLines = statementLines(setting, ctx.files);
       const afterLines = after && statementLines(after, ctx.files);
       if (settingLines && afterLines) {
-        fixes.push({ title: msg().sorryServerOrder5(setting.keyword.text), isPreferred: true, edits: [
+        fixes.push({ title: msg().moveBelowSorryServer(setting.keyword.text), isPreferred: true, edits: [
           { file: setting.file, range: { start: afterLines.range.end, end: afterLines.range.end }, newText: settingLines.text },
           { file: setting.file, range: settingLines.range, newText: '' },
         ] });
       }
       const del = deleteStatement(setting, ctx.files);
-      if (del) fixes.push({ title: msg().sorryServerOrder6(setting.keyword.text), isPreferred: !fixes.length, edits: [del] });
+      if (del) fixes.push({ title: msg().removeSorryServerKeyword(setting.keyword.text), isPreferred: !fixes.length, edits: [del] });
       return fixes;
     }
     return [];

@@ -21,13 +21,13 @@ export const stateRepeated: Rule = {
           const laterBackup = masterSeen && s.args[0].text === 'BACKUP';
           ctx.report({
             message: laterBackup
-              ? msg().stateRepeated(f.name, f.name)
-              : msg().stateRepeated2(f.name, f.state, f.stateStmt!.keyword.range.start.line + 1),
+              ? msg().stateBackupAfterMaster(f.name, f.name)
+              : msg().stateGivenAgain(f.name, f.state, f.stateStmt!.keyword.range.start.line + 1),
             severity: laterBackup ? 'error' : undefined,
             file: s.file,
             range: s.range,
             tags: ['unnecessary'],
-            related: [{ file: f.stateStmt!.file, range: f.stateStmt!.range, message: msg().stateRepeated4() }],
+            related: [{ file: f.stateStmt!.file, range: f.stateStmt!.range, message: msg().stateUsed() }],
             data: { order: s.order },
           });
         }
@@ -39,6 +39,6 @@ export const stateRepeated: Rule = {
     let target;
     for (const f of instances(ctx.doc)) target ??= kids(f.stmt, 'state').find((s) => s.order === diag.data?.order);
     const edit = target && deleteStatement(target, ctx.files);
-    return edit ? [{ title: msg().stateRepeated3(), isPreferred: true, edits: [edit] }] : [];
+    return edit ? [{ title: msg().removeIgnoredState(), isPreferred: true, edits: [edit] }] : [];
   },
 };

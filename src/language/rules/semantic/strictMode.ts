@@ -15,50 +15,50 @@ export const strictModeConflict: Rule = {
     const g = globalFacts(ctx.doc);
     for (const f of instances(ctx.doc)) {
       if (!f.strict || !f.strictSource) continue;
-      const why = f.strictSource.keyword.text === 'vrrp_strict' ? msg().strictModeConflict13() : 'strict_mode';
-      const related = [{ file: f.strictSource.file, range: f.strictSource.range, message: msg().strictModeConflict14() }];
+      const why = f.strictSource.keyword.text === 'vrrp_strict' ? msg().vrrpStrictInGlobalDefs() : 'strict_mode';
+      const related = [{ file: f.strictSource.file, range: f.strictSource.range, message: msg().strictModeTurnedOnHere() }];
       const report = (s: Statement | undefined, message: string, removable = true) =>
         ctx.report({ message, file: (s ?? f.stmt).file, range: s?.range ?? f.header, related, data: removable && s ? { order: s.order } : undefined });
       const prio = effectivePriority(f);
       const state = effectiveState(f);
       if (f.state && (state === 'MASTER') !== (prio === 255)) {
-        report(f.stateStmt, msg().strictModeConflict(f.name, why, state, prio, f.name, prio === 255 ? 'MASTER' : 'BACKUP'), false);
+        report(f.stateStmt, msg().strictModeInitialState(f.name, why, state, prio, f.name, prio === 255 ? 'MASTER' : 'BACKUP'), false);
       }
       if (f.auth && (f.authType === 'PASS' || f.authType === 'AH')) {
-        report(f.auth, msg().strictModeConflict2(f.name, why, f.name));
+        report(f.auth, msg().strictModeNoAuthentication(f.name, why, f.name));
       }
       if (f.unicastPeers.length) {
         const peer = f.unicastKeywords.find((k) => k.keyword.text === 'unicast_peer');
         if (ctx.options.version === '2.4') {
-          report(peer, msg().strictModeConflict3(f.name, why, f.name), false);
+          report(peer, msg().strictModeNoUnicast(f.name, why, f.name), false);
         } else {
-          ctx.report({ message: msg().strictModeConflict4(f.name, why), severity: 'warning', file: (peer ?? f.stmt).file, range: peer?.keyword.range ?? f.header, related });
+          ctx.report({ message: msg().strictModeUnicastMissedBy22(f.name, why), severity: 'warning', file: (peer ?? f.stmt).file, range: peer?.keyword.range ?? f.header, related });
         }
       }
       if (f.accept?.keyword.text === 'accept' && prio !== 255 && effectiveVersion(f, g) === 2) {
-        report(f.accept, msg().strictModeConflict5(f.name, why, f.name));
+        report(f.accept, msg().strictModeAcceptWithVersion2(f.name, why, f.name));
       }
       if (f.family === 6 && intValue(f.versionStmt?.args[0]) === 2) {
-        report(f.versionStmt, msg().strictModeConflict6(f.name, f.name));
+        report(f.versionStmt, msg().ipv6NeedsVersion3(f.name, f.name));
       }
       const repeat = lastKid(f.stmt, 'garp_lower_prio_repeat');
-      if (repeat && (intValue(repeat.args[0]) ?? 0) > 0) report(repeat, msg().strictModeConflict7(f.name, f.name));
+      if (repeat && (intValue(repeat.args[0]) ?? 0) > 0) report(repeat, msg().strictModeNoRepeatGarp(f.name, f.name));
       const delay = lastKid(f.stmt, 'garp_lower_prio_delay');
-      if (delay && (numValue(delay.args[0]) ?? 0) > 0) report(delay, msg().strictModeConflict8(f.name, f.name));
+      if (delay && (numValue(delay.args[0]) ?? 0) > 0) report(delay, msg().strictModeNoRepeatGarpDelay(f.name, f.name));
       const lower = lastKid(f.stmt, 'lower_prio_no_advert');
-      if (lower && boolValue(lower) === false) report(lower, msg().strictModeConflict9(f.name, f.name));
+      if (lower && boolValue(lower) === false) report(lower, msg().strictModeNoLowerPrioAdvert(f.name, f.name));
       const higher = lastKid(f.stmt, 'higher_prio_send_advert');
-      if (higher && boolValue(higher) === true) report(higher, msg().strictModeConflict10(f.name, f.name));
+      if (higher && boolValue(higher) === true) report(higher, msg().strictModeNoHigherPrioSendAdvert(f.name, f.name));
       const down = lastKid(f.stmt, 'down_timer_adverts');
       const n = intValue(down?.args[0]);
-      if (down && n !== undefined && n >= 1 && n <= 100 && n !== 3) report(down, msg().strictModeConflict11(f.name, f.name));
+      if (down && n !== undefined && n >= 1 && n <= 100 && n !== 3) report(down, msg().strictModeDownTimerAdverts(f.name, f.name));
     }
   },
   fixes(diag, ctx) {
     for (const f of instances(ctx.doc)) {
       const s = f.stmt.children.find((c) => c.order === diag.data?.order);
       const edit = s && deleteStatement(s, ctx.files);
-      if (edit) return [{ title: msg().strictModeConflict12(s.keyword.text), isPreferred: true, edits: [edit] }];
+      if (edit) return [{ title: msg().removeIgnoredInStrictMode(s.keyword.text), isPreferred: true, edits: [edit] }];
     }
     return [];
   },

@@ -19,14 +19,14 @@ export const syncGroupEmpty: Rule = {
       const loose = g.stmt.children.filter((c) => c.status === 'unknown' && names.has(c.keyword.text));
       const said24 = `Sync group ${g.name} has no members - removing`;
       const said22 = `Sync group ${g.name} has no virtual router(s). removing`;
-      let message = msg().syncGroupEmpty3(g.name, g.groupLists.length ? msg().syncGroupEmpty8() : msg().syncGroupEmpty11(), ctx.options.version === '2.4' ? said24 : said22);
-      if (loose.length) message += msg().syncGroupEmpty4();
+      let message = msg().syncGroupEmpty(g.name, g.groupLists.length ? msg().anEmptyGroupList() : msg().noGroupList(), ctx.options.version === '2.4' ? said24 : said22);
+      if (loose.length) message += msg().instanceNamesOutsideGroup();
       ctx.report({
         message,
         file: g.stmt.file,
         // An empty list is reported at its '}' ("has empty group block"): point at the list then.
         range: g.groupLists[0]?.range ?? headerRange(g.stmt),
-        related: loose.map((l) => ({ file: l.file, range: l.keyword.range, message: msg().syncGroupEmpty5() })),
+        related: loose.map((l) => ({ file: l.file, range: l.keyword.range, message: msg().instanceNameOutsideGroup() })),
         data: { insert: blockInsertPoint(g.stmt), names: loose.map((l) => l.keyword.text), orders: loose.map((l) => l.order), hasGroup: g.groupLists.length > 0 },
       });
     }
@@ -41,7 +41,7 @@ export const syncGroupEmpty: Rule = {
     const deletions = loose.map((l) => statementLines(l, ctx.files));
     if (!g || deletions.some((d) => !d)) return [];
     return [{
-      title: msg().syncGroupEmpty6(names.join(', ')),
+      title: msg().putNamesIntoGroup(names.join(', ')),
       isPreferred: true,
       edits: [insertInBlock(p, [`group {`, ...names.map((n) => `  ${n}`), '}'], ctx.files), ...deletions.map((d) => ({ file: diag.file, range: d!.range, newText: '' }))],
     }];

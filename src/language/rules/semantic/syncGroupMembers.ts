@@ -16,15 +16,15 @@ export const syncGroupMembers: Rule = {
       for (const t of g.taken) {
         const n = t.item.tokens[0].text;
         ctx.report({
-          message: msg().syncGroupMembers(n, t.by.args[0].text, n, g.name),
+          message: msg().inMoreThanOneSyncGroup(n, t.by.args[0].text, n, g.name),
           file: t.item.file,
           range: t.item.tokens[0].range,
-          related: [{ file: t.by.file, range: headerRange(t.by), message: msg().syncGroupMembers2(n) }],
+          related: [{ file: t.by.file, range: headerRange(t.by), message: msg().joinedSyncGroupFirst(n) }],
         });
       }
       if (g.members.length === 1) {
         ctx.report({
-          message: msg().syncGroupMembers3(g.name, g.members[0].tokens[0].text, g.name),
+          message: msg().syncGroupOneMember(g.name, g.members[0].tokens[0].text, g.name),
           severity: 'warning',
           file: g.stmt.file,
           range: headerRange(g.stmt),
@@ -36,7 +36,7 @@ export const syncGroupMembers: Rule = {
         const f = facts.get(it.tokens[0].text)!;
         if (groupState === 'MASTER' && f.state === 'BACKUP') {
           ctx.report({
-            message: msg().syncGroupMembers4(g.name, f.name, g.name),
+            message: msg().syncGroupOwnerBeforeBackup(g.name, f.name, g.name),
             file: it.file,
             range: it.tokens[0].range,
           });

@@ -36,7 +36,7 @@ export const trackDuplicate: Rule = {
             file: it.file,
             range: it.range,
             tags: ['unnecessary'],
-            related: [{ file: first.file, range: first.range, message: msg().trackDuplicate2() }],
+            related: [{ file: first.file, range: first.range, message: msg().firstTrackEntry() }],
           });
         }
       }

@@ -16,7 +16,7 @@ export const trackOwnInterface: Rule = {
         for (const it of list.items) {
           if (it.tokens[0]?.text !== own) continue;
           ctx.report({
-            message: msg().trackOwnInterface(f.name, own, f.name, own, it.tokens.length > 1 ? msg().trackOwnInterface2() : ''),
+            message: msg().trackOwnInterface(f.name, own, f.name, own, it.tokens.length > 1 ? msg().weightHasNoEffect() : ''),
             file: it.file,
             range: it.range,
             tags: ['unnecessary'],

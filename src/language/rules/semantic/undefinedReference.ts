@@ -17,7 +17,7 @@ export const undefinedReference: Rule = {
       const names = [...new Set(ctx.model.ofKind(ref.kind).map((o) => o.name))];
       const suggestions = closest(ref.name, names);
       ctx.report({
-        message: msg().undefinedReference(info.noun, ref.name, info.effect, info.said ? msg().undefinedReference3(info.said) : '', (suggestions.length ? msg().undefinedReference4(suggestions.map((s) => `'${s}'`).join(msg().undefinedReference5())) : '')),
+        message: msg().undefinedReference(info.noun, ref.name, info.effect, info.said ? msg().andReports(info.said) : '', (suggestions.length ? msg().didYouMean(suggestions.map((s) => `'${s}'`).join(msg().didYouMeanOr())) : '')),
         file: ref.token.file,
         range: ref.token.range,
         data: { suggestions },
@@ -26,6 +26,6 @@ export const undefinedReference: Rule = {
   },
   fixes(diag) {
     const suggestions = (diag.data?.suggestions as string[] | undefined) ?? [];
-    return suggestions.map((s, i) => ({ title: msg().undefinedReference2(s), isPreferred: i === 0 && suggestions.length === 1, edits: [{ file: diag.file, range: diag.range, newText: s }] }));
+    return suggestions.map((s, i) => ({ title: msg().changeToName(s), isPreferred: i === 0 && suggestions.length === 1, edits: [{ file: diag.file, range: diag.range, newText: s }] }));
   },
 };

@@ -15,7 +15,7 @@ export const unicastWithoutPeers: Rule = {
       const ttl = kids(f.stmt, 'unicast_ttl')[0];
       if (ttl) {
         ctx.report({
-          message: msg().unicastWithoutPeers(f.name, f.name),
+          message: msg().unicastTtlWithoutPeers(f.name, f.name),
           severity: 'error',
           file: ttl.file,
           // keepalived checks this at the instance's '}' and reports that line, so the range ends there.
@@ -25,7 +25,7 @@ export const unicastWithoutPeers: Rule = {
       const kw = f.unicastKeywords.find((k) => k.keyword.text !== 'unicast_fault_no_peer');
       if (kw && !kids(f.stmt, 'unicast_fault_no_peer').length) {
         ctx.report({
-          message: msg().unicastWithoutPeers2(f.name, kw.keyword.text, f.name),
+          message: msg().unicastKeywordWithoutPeers(f.name, kw.keyword.text, f.name),
           file: kw.file,
           range: kw.range,
         });

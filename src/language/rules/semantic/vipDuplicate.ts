@@ -20,13 +20,13 @@ export const vipDuplicate: Rule = {
         }
         ctx.report({
           message: ctx.options.version === '2.4'
-            ? msg().vipDuplicate(f.name, addr, f.name, addr)
-            : msg().vipDuplicate2(f.name, addr),
+            ? msg().vipDuplicateReported(f.name, addr, f.name, addr)
+            : msg().vipDuplicateSilent(f.name, addr),
           severity: ctx.options.version === '2.4' ? 'error' : undefined,
           file: v.item.file,
           range: v.item.range,
           tags: ['unnecessary'],
-          related: [{ file: prev.item.file, range: prev.item.range, message: msg().vipDuplicate4() }],
+          related: [{ file: prev.item.file, range: prev.item.range, message: msg().vipFirstListed() }],
           data: { line: v.item.range.start.line, file: v.item.file },
         });
       }
@@ -38,6 +38,6 @@ export const vipDuplicate: Rule = {
     // Only when the VIP has its own line (a VIP on the '{' line would take the brace with it).
     const text = lines?.[line];
     if (text === undefined || diag.range.start.line !== diag.range.end.line || text.trim() !== text.slice(diag.range.start.character, diag.range.end.character).trim()) return [];
-    return [{ title: msg().vipDuplicate3(), isPreferred: true, edits: [{ file: diag.file, range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }] }];
+    return [{ title: msg().removeDuplicateVip(), isPreferred: true, edits: [{ file: diag.file, range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }] }];
   },
 };

@@ -17,7 +17,7 @@ export const vridRequired: Rule = {
       let free = 51;
       while (used.has(free) && free < 255) free++;
       ctx.report({
-        message: msg().vridRequired(f.name, invalid ? msg().vridRequired4() : '', f.name),
+        message: msg().vridRequired(f.name, invalid ? msg().validQualifier() : '', f.name),
         file: f.stmt.file,
         range: f.header,
         data: { insert: invalid ? undefined : blockInsertPoint(f.stmt), vrid: free },
@@ -28,6 +28,6 @@ export const vridRequired: Rule = {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
     if (!p) return [];
     const line = `virtual_router_id ${String(diag.data?.vrid)}`;
-    return [{ title: msg().vridRequired3(line), isPreferred: true, edits: [insertInBlock(p, [line], ctx.files)] }];
+    return [{ title: msg().addVridLine(line), isPreferred: true, edits: [insertInBlock(p, [line], ctx.files)] }];
   },
 };

@@ -34,10 +34,10 @@ export const vrrpFamilyMismatch: Rule = {
           ? `(${f.name}): address family must match VRRP instance [${t.text}] - ignoring`
           : `Configuration error: VRRP instance[${f.name}] and ${kw === 'unicast_peer' ? 'unicast peer address' : 'src address'}[${t.text}] MUST be of the same family !!! Skipping...`;
         ctx.report({
-          message: msg().vrrpFamilyMismatch3(f.name, family, first!.text, first!.range.start.line + 1, fam, WHAT[kw], said, fam),
+          message: msg().vrrpFamilyMismatch(f.name, family, first!.text, first!.range.start.line + 1, fam, WHAT[kw], said, fam),
           file: t.file,
           range: t.range,
-          related: [{ file: first!.file, range: first!.range, message: msg().vrrpFamilyMismatch4(f.name, family) }],
+          related: [{ file: first!.file, range: first!.range, message: msg().addressSetsFamily(f.name, family) }],
         });
       };
       for (const c of f.stmt.children) {

@@ -26,6 +26,6 @@ export const vrrpImplicitPriority: Rule = {
   },
   fixes(diag, ctx) {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
-    return p ? [{ title: msg().vrrpImplicitPriority2(), isPreferred: true, edits: [insertInBlock(p, ['priority 150'], ctx.files)] }] : [];
+    return p ? [{ title: msg().addPriority150(), isPreferred: true, edits: [insertInBlock(p, ['priority 150'], ctx.files)] }] : [];
   },
 };

@@ -16,9 +16,9 @@ export const vrrpInterfaceRequired: Rule = {
       let message: string;
       if (ctx.options.version === '2.4' && f.unicastKeywords.length) {
         if (f.unicastSrc) continue;
-        message = msg().vrrpInterfaceRequired(f.name);
+        message = msg().unicastWithoutInterface(f.name);
       } else {
-        message = msg().vrrpInterfaceRequired2(f.name, f.name, f.unicastKeywords.length ? msg().vrrpInterfaceRequired5() : '');
+        message = msg().vrrpInterfaceMissing(f.name, f.name, f.unicastKeywords.length ? msg().interfaceNeededForUnicastIn22() : '');
       }
       // Suggest the interface the VIPs name (dev X), or the one the other instances use.
       const dev = f.vips.map((v) => v.item.tokens.findIndex((t) => t.text === 'dev')).map((i, k) => (i >= 0 ? f.vips[k].item.tokens[i + 1]?.text : undefined)).find(Boolean);
@@ -30,6 +30,6 @@ export const vrrpInterfaceRequired: Rule = {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
     const ifname = diag.data?.ifname as string | undefined;
     if (!p || !ifname) return [];
-    return [{ title: msg().vrrpInterfaceRequired3(ifname), isPreferred: true, edits: [insertInBlock(p, [`interface ${ifname}`], ctx.files)] }];
+    return [{ title: msg().addInterface(ifname), isPreferred: true, edits: [insertInBlock(p, [`interface ${ifname}`], ctx.files)] }];
   },
 };

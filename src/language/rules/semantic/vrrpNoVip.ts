@@ -19,10 +19,10 @@ export const vrrpNoVip: Rule = {
       const other = f.family === 4 ? 6 : 4;
       ctx.report({
         message: dropped.length
-          ? msg().vrrpNoVip(f.name, f.family, other, f.name, required ? 'required' : 'sensible', required ? msg().vrrpNoVip5() : msg().vrrpNoVip6(), other)
+          ? msg().vrrpOtherFamilyVipsDropped(f.name, f.family, other, f.name, required ? 'required' : 'sensible', required ? msg().andDoesNotStartVrrp() : msg().andFailoverMovesNoAddress(), other)
           : required
-          ? msg().vrrpNoVip2(f.name, f.strict ? msg().vrrpNoVip4() : `VRRP version 3`, f.name)
-          : msg().vrrpNoVip3(f.name, f.name),
+          ? msg().noVipInStrictMode(f.name, f.strict ? msg().strictModeWords() : `VRRP version 3`, f.name)
+          : msg().noVipSpecified(f.name, f.name),
         severity: required ? 'error' : undefined,
         file: f.stmt.file,
         range: f.header,

@@ -15,7 +15,7 @@ export const vrrpScriptNoScript: Rule = {
       if (!name || kids(s, 'script').some((c) => c.args[0]?.text)) continue;
       const refs = ctx.model.referencesTo('vrrp_script', name);
       ctx.report({
-        message: msg().vrrpScriptNoScript(name, name, refs.length ? msg().vrrpScriptNoScript6() : ''),
+        message: msg().vrrpScriptNoScript(name, name, refs.length ? msg().trackingFailsAsWell() : ''),
         file: s.file,
         // keepalived reports it at the block's '}', so the range ends there.
         range: s.range,
@@ -25,10 +25,10 @@ export const vrrpScriptNoScript: Rule = {
         if (r.statement.order < s.order) continue; // defined later: the ordering rule says so
         const owner = r.statement.parent?.args[0]?.text ?? '';
         ctx.report({
-          message: msg().vrrpScriptNoScript2(name, owner, name),
+          message: msg().trackedScriptRemoved(name, owner, name),
           file: r.token.file,
           range: r.token.range,
-          related: [{ file: s.file, range: headerRange(s), message: msg().vrrpScriptNoScript5() }],
+          related: [{ file: s.file, range: headerRange(s), message: msg().vrrpScriptWithoutScript() }],
         });
       }
     }
@@ -36,6 +36,6 @@ export const vrrpScriptNoScript: Rule = {
   fixes(diag, ctx) {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
     if (!p) return [];
-    return [{ title: msg().vrrpScriptNoScript3(), edits: [insertInBlock(p, [`script "/usr/bin/pgrep -x nginx"`], ctx.files)] }];
+    return [{ title: msg().addScriptLine(), edits: [insertInBlock(p, [`script "/usr/bin/pgrep -x nginx"`], ctx.files)] }];
   },
 };

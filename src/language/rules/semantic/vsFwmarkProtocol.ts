@@ -24,7 +24,7 @@ export const vsFwmarkProtocol: Rule = {
   fixes(diag, ctx) {
     for (const vs of virtualServers(ctx.doc)) {
       const edit = vs.protocol?.order === diag.data?.order ? deleteStatement(vs.protocol!, ctx.files) : undefined;
-      if (edit) return [{ title: msg().vsFwmarkProtocol2(), isPreferred: true, edits: [edit] }];
+      if (edit) return [{ title: msg().removeProtocolLine(), isPreferred: true, edits: [edit] }];
     }
     return [];
   },

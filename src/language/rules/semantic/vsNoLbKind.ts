@@ -26,8 +26,8 @@ export const vsNoLbKind: Rule = {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
     if (!p) return [];
     return [
-      { title: msg().vsNoLbKind2(), edits: [insertInBlock(p, ['lb_kind DR'], ctx.files)] },
-      { title: msg().vsNoLbKind3(), edits: [insertInBlock(p, ['lb_kind NAT'], ctx.files)] },
+      { title: msg().addLbKindDr(), edits: [insertInBlock(p, ['lb_kind DR'], ctx.files)] },
+      { title: msg().addLbKindNat(), edits: [insertInBlock(p, ['lb_kind NAT'], ctx.files)] },
     ];
   },
 };

@@ -18,7 +18,7 @@ export const vsNoProtocol: Rule = {
       if (vs.form !== 'address' || vs.protocol || !vs.realServers.length) continue;
       const tcpish = vs.realServers.some((rs) => rs.stmt.children.some((c) => TCP_CHECKERS.has(c.keyword.text))) || [80, 443].includes(vs.port);
       ctx.report({
-        message: msg().vsNoProtocol(vs.stmt.args.map((a) => a.text).join(' '), vs.label, tcpish ? msg().vsNoProtocol4() : msg().vsNoProtocol5()),
+        message: msg().vsNoProtocol(vs.stmt.args.map((a) => a.text).join(' '), vs.label, tcpish ? msg().tcpNotBalanced() : msg().addIntendedProtocol()),
         severity: tcpish ? 'error' : undefined,
         file: vs.stmt.file,
         range: headerRange(vs.stmt),
@@ -30,8 +30,8 @@ export const vsNoProtocol: Rule = {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
     if (!p) return [];
     return [
-      { title: msg().vsNoProtocol2(), isPreferred: true, edits: [insertInBlock(p, ['protocol TCP'], ctx.files)] },
-      { title: msg().vsNoProtocol3(), edits: [insertInBlock(p, ['protocol UDP'], ctx.files)] },
+      { title: msg().addProtocolTcp(), isPreferred: true, edits: [insertInBlock(p, ['protocol TCP'], ctx.files)] },
+      { title: msg().addProtocolUdp(), edits: [insertInBlock(p, ['protocol UDP'], ctx.files)] },
     ];
   },
 };

@@ -23,11 +23,11 @@ export const vsNoRealServers: Rule = {
       const said = `"Virtual server ${vs.label} has no real servers - ignoring"`;
       ctx.report({
         message: fates.length
-          ? msg().vsNoRealServers(vs.stmt.args.map((a) => a.text).join(' '), fates.map((f) => msg().vsNoRealServers4(f.rs.stmt.keyword.range.start.line + 1, skipped(f.skipped!))).join('; '), said)
-          : msg().vsNoRealServers2(vs.stmt.args.map((a) => a.text).join(' '), said),
+          ? msg().allRealServersSkipped(vs.stmt.args.map((a) => a.text).join(' '), fates.map((f) => msg().skippedOnLine(f.rs.stmt.keyword.range.start.line + 1, skipped(f.skipped!))).join('; '), said)
+          : msg().noRealServer(vs.stmt.args.map((a) => a.text).join(' '), said),
         file: vs.stmt.file,
         range: headerRange(vs.stmt),
-        related: fates.map((f) => ({ file: f.rs.stmt.file, range: headerRange(f.rs.stmt), message: msg().vsNoRealServers3(skipped(f.skipped!)) })),
+        related: fates.map((f) => ({ file: f.rs.stmt.file, range: headerRange(f.rs.stmt), message: msg().skippedBecause(skipped(f.skipped!)) })),
       });
     }
   },

@@ -25,8 +25,8 @@ export const vsNoScheduler: Rule = {
     const p = diag.data?.insert as BlockInsertPoint | undefined;
     if (!p) return [];
     return [
-      { title: msg().vsNoScheduler2(), isPreferred: true, edits: [insertInBlock(p, [`lb_algo wlc`], ctx.files)] },
-      { title: msg().vsNoScheduler3(), edits: [insertInBlock(p, [`lb_algo rr`], ctx.files)] },
+      { title: msg().addLbAlgoWlc(), isPreferred: true, edits: [insertInBlock(p, [`lb_algo wlc`], ctx.files)] },
+      { title: msg().addLbAlgoRr(), edits: [insertInBlock(p, [`lb_algo rr`], ctx.files)] },
     ];
   },
 };

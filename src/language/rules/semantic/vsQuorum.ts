@@ -19,7 +19,7 @@ export const vsQuorum: Rule = {
       // The default quorum is 1, so all-zero weights trip this too.
       if (quorum > total) {
         ctx.report({
-          message: msg().vsQuorum(quorum, total, quorum, vs.label, total, total),
+          message: msg().quorumAboveTotalWeight(quorum, total, quorum, vs.label, total, total),
           file: (qs ?? vs.stmt).file,
           range: qs?.range ?? vs.stmt.keyword.range,
         });
@@ -29,7 +29,7 @@ export const vsQuorum: Rule = {
       const h = intValue(hs?.args[0]);
       if (hs && h !== undefined && h >= 0 && h >= quorum) {
         ctx.report({
-          message: msg().vsQuorum2(h, quorum, vs.label, h, quorum, quorum - 1),
+          message: msg().hysteresisNotBelowQuorum(h, quorum, vs.label, h, quorum, quorum - 1),
           file: hs.file,
           range: hs.range,
         });

@@ -30,13 +30,13 @@ export const vsSchedulerFlags: Rule = {
         if (!FLAGS.has(c.keyword.text)) continue;
         const flag = c.keyword.text;
         const algo = sched?.args[0].text;
-        const wants = flag === 'hashed' ? msg().vsSchedulerFlag7() : flag.slice(0, 2);
+        const wants = flag === 'hashed' ? msg().shOrMh() : flag.slice(0, 2);
         if (algo !== 'sh' && algo !== 'mh') {
           const later = scheds.find((s) => s.order > c.order && (s.args[0].text === 'sh' || s.args[0].text === 'mh'));
           ctx.report({
             message: later
-              ? msg().vsSchedulerFlag(flag, later.args[0].text, later.keyword.range.start.line + 1, flag)
-              : msg().vsSchedulerFlag2(flag, wants, algo ? msg().vsSchedulerFlag8(algo) : msg().vsSchedulerFlag9(), flag),
+              ? msg().schedulerFlagBeforeLbAlgo(flag, later.args[0].text, later.keyword.range.start.line + 1, flag)
+              : msg().schedulerFlagWrongScheduler(flag, wants, algo ? msg().notAlgo(algo) : msg().noLbAlgoBefore(), flag),
             file: c.file,
             range: c.range,
             data: { order: c.order, after: later?.order },
@@ -44,8 +44,8 @@ export const vsSchedulerFlags: Rule = {
         } else if (flag === 'hashed' || !flag.startsWith(algo)) {
           ctx.report({
             message: flag === 'hashed'
-              ? msg().vsSchedulerFlag3(algo)
-              : msg().vsSchedulerFlag4(flag, flag.slice(0, 2), algo),
+              ? msg().hashedHasNoEffect(algo)
+              : msg().schedulerFlagIgnored(flag, flag.slice(0, 2), algo),
             severity: 'warning',
             file: c.file,
             range: c.range,
@@ -65,13 +65,13 @@ export const vsSchedulerFlags: Rule = {
       const flagLines = statementLines(flag, ctx.files);
       const afterLines = after && statementLines(after, ctx.files);
       if (flagLines && afterLines) {
-        fixes.push({ title: msg().vsSchedulerFlag5(flag.keyword.text, after!.keyword.text, after!.args[0].text), isPreferred: true, edits: [
+        fixes.push({ title: msg().moveBelowLbAlgo(flag.keyword.text, after!.keyword.text, after!.args[0].text), isPreferred: true, edits: [
           { file: flag.file, range: { start: afterLines.range.end, end: afterLines.range.end }, newText: flagLines.text },
           { file: flag.file, range: flagLines.range, newText: '' },
         ] });
       }
       const del = deleteStatement(flag, ctx.files);
-      if (del) fixes.push({ title: msg().vsSchedulerFlag6(flag.keyword.text), isPreferred: !fixes.length, edits: [del] });
+      if (del) fixes.push({ title: msg().removeSchedulerFlag(flag.keyword.text), isPreferred: !fixes.length, edits: [del] });
       return fixes;
     }
     return [];

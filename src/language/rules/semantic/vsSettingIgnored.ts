@@ -15,18 +15,18 @@ export const vsSettingIgnored: Rule = {
       const label = vs.label.replace(':none:', ':udp:');
       const ha = kids(vs.stmt, 'ha_suspend')[0];
       if (ha && vs.form === 'fwmark') {
-        ctx.report({ message: msg().vsSettingIgnored(label), file: ha.file, range: ha.range, tags: ['unnecessary'] });
+        ctx.report({ message: msg().haSuspendWithFwmark(label), file: ha.file, range: ha.range, tags: ['unnecessary'] });
       }
       if (vs.form !== 'address') continue;
       const ops = kids(vs.stmt, 'ops')[0];
       const proto = vs.protocol?.args[0].text.toUpperCase() ?? 'UDP';
       if (ops && proto !== 'UDP') {
-        ctx.report({ message: msg().vsSettingIgnored2(label), file: ops.file, range: ops.range, tags: ['unnecessary'] });
+        ctx.report({ message: msg().opsRequiresUdp(label), file: ops.file, range: ops.range, tags: ['unnecessary'] });
       }
       const persistence = intValue(kids(vs.stmt, 'persistence_timeout').pop()?.args[0]);
       if (!vs.port && !persistence) {
         ctx.report({
-          message: msg().vsSettingIgnored3(vs.stmt.args[0].text, label),
+          message: msg().vsWithoutPortNotPersistent(vs.stmt.args[0].text, label),
           file: vs.stmt.file,
           range: headerRange(vs.stmt),
         });

@@ -32,7 +32,7 @@ export const invalidAddressOption = fromItems(
     if (!diag.data?.splitLine) return [];
     const prevEnd = diag.data.prevEnd as Position;
     const indent = ' '.repeat(Number(diag.data.indent ?? 4));
-    return [{ title: msg().addressRules(), isPreferred: true, edits: [{ file: diag.file, range: { start: prevEnd, end: diag.range.start }, newText: '\n' + indent }] }];
+    return [{ title: msg().addressOnOwnLine(), isPreferred: true, edits: [{ file: diag.file, range: { start: prevEnd, end: diag.range.start }, newText: '\n' + indent }] }];
   },
 );
 
@@ -50,6 +50,6 @@ export const routeNotTracked = fromItems(
   (diag) => {
     const end = diag.data?.lineEnd as Position | undefined;
     if (!end) return [];
-    return [{ title: msg().addressRules2(), isPreferred: false, edits: [{ file: diag.file, range: { start: end, end }, newText: ` no_track` }] }];
+    return [{ title: msg().addNoTrack(), isPreferred: false, edits: [{ file: diag.file, range: { start: end, end }, newText: ` no_track` }] }];
   },
 );

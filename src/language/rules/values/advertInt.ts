@@ -25,7 +25,7 @@ export function advertIntFindings(doc: ConfigDocument, _version: KeepalivedVersi
     const r = readNumber(s.args[0].text, { kind: 'decimal', min: 0.01, max: 255, digits: 6 });
     if (!r.accepted || r.value === undefined) continue;
     const micro = Math.round(r.value * 1e6);
-    const name = s.parent.args[0]?.text ?? msg().advertInt();
+    const name = s.parent.args[0]?.text ?? msg().theInstance();
     if (vrrpVersionOf(s.parent, doc) === 2) {
       if (micro % 1e6 === 0) continue;
       const rounded = Math.max(1, Math.floor((micro + 5e5) / 1e6));
@@ -39,7 +39,7 @@ export function advertIntFindings(doc: ConfigDocument, _version: KeepalivedVersi
       out.push({ code: 'out-of-range', token: s.args[0], message: msg().outOfRange(), replacement: '40.95' });
     } else if (micro % 1e4 !== 0) {
       const rounded = Math.max(1, Math.floor((micro + 5e3) / 1e4)) / 100;
-      out.push({ code: 'too-many-decimals', token: s.args[0], message: msg().tooManyDecimals2(rounded), replacement: String(rounded) });
+      out.push({ code: 'too-many-decimals', token: s.args[0], message: msg().advertIntRoundedTo10ms(rounded), replacement: String(rounded) });
     }
   }
   return out;

@@ -30,13 +30,13 @@ export const blockName: Rule = {
       if (kw.kind === 'keyword') continue;
       if (EXACTLY_ONE.has(path)) {
         if (s.args.length === 1) continue;
-        const skipped = msg().blockName(name);
+        const skipped = msg().blockNeedsName(name);
         if (s.args.length === 0) {
-          ctx.report({ message: msg().blockName2(name, name, skipped), file: s.file, range: s.keyword.range });
+          ctx.report({ message: msg().blockNameMissing(name, name, skipped), file: s.file, range: s.keyword.range });
         } else {
           const joined = s.args.map((t) => t.text).join('_');
           ctx.report({
-            message: msg().blockName3(name, s.args.map((t) => t.text).join(' '), s.args.length, skipped, joined),
+            message: msg().blockNameOneWord(name, s.args.map((t) => t.text).join(' '), s.args.length, skipped, joined),
             file: s.file,
             range: spanOf(s.args),
             data: { replacement: joined },
@@ -47,7 +47,7 @@ export const blockName: Rule = {
       if (FIRST_WORD.has(path) && s.args.length > 1) {
         const extra = s.args.slice(1);
         ctx.report({
-          message: msg().blockName4(s.args[0].text, name, extra.map((t) => t.text).join(' '), s.args[0].text),
+          message: msg().blockNameExtraWordsIgnored(s.args[0].text, name, extra.map((t) => t.text).join(' '), s.args[0].text),
           file: s.file,
           range: spanOf(extra),
           severity: 'warning',
@@ -56,11 +56,11 @@ export const blockName: Rule = {
         });
       }
       if (path === 'bfd_instance' && s.args[0] && s.args[0].text.length > BFD_NAME_MAX) {
-        ctx.report({ message: msg().blockName5(s.args[0].text.length, BFD_NAME_MAX), file: s.file, range: s.args[0].range });
+        ctx.report({ message: msg().bfdNameTooLong(s.args[0].text.length, BFD_NAME_MAX), file: s.file, range: s.args[0].range });
       }
       if (kw.kind === 'value_block' && path !== 'virtual_server_group' && s.args.length > 0) {
         ctx.report({
-          message: msg().blockName6(name, name, s.args[0].text, (/^[\d.:/]+$/.test(s.args[0].text) ? msg().blockName11() : '')),
+          message: msg().blockExtraParameters(name, name, s.args[0].text, (/^[\d.:/]+$/.test(s.args[0].text) ? msg().putListEntriesInsideBraces() : '')),
           file: s.file,
           range: spanOf(s.args),
           data: { replacement: '', original: s.args.map((t) => t.text).join(' '), removeFrom: s.keyword.range.end },
@@ -68,7 +68,7 @@ export const blockName: Rule = {
       }
       if (kw.kind === 'block' && path !== 'virtual_server' && path !== 'virtual_server/real_server' && !EXACTLY_ONE.has(path) && !FIRST_WORD.has(path) && s.args.length > 0) {
         ctx.report({
-          message: msg().blockName7(name, s.args.map((t) => t.text).join(' ')),
+          message: msg().blockTakesNoName(name, s.args.map((t) => t.text).join(' ')),
           file: s.file,
           range: spanOf(s.args),
           severity: 'warning',
@@ -79,7 +79,7 @@ export const blockName: Rule = {
       if ((path === 'virtual_server' || path === 'virtual_server/real_server') && s.args.length > 2) {
         const extra = s.args.slice(2);
         ctx.report({
-          message: msg().blockName8(s.args.slice(0, 2).map((t) => t.text).join(' '), extra.map((t) => t.text).join(' ')),
+          message: msg().readsOnlyFirstWord(s.args.slice(0, 2).map((t) => t.text).join(' '), extra.map((t) => t.text).join(' ')),
           file: s.file,
           range: spanOf(extra),
           severity: 'warning',
@@ -94,8 +94,8 @@ export const blockName: Rule = {
     if (typeof replacement !== 'string') return [];
     const from = (diag.data?.removeFrom as typeof diag.range.start | undefined) ?? diag.range.start;
     if (replacement === '') {
-      return [{ title: msg().blockName9(String(diag.data?.original ?? '')), isPreferred: true, edits: [{ file: diag.file, range: { start: from, end: diag.range.end }, newText: '' }] }];
+      return [{ title: msg().removeBlockNameText(String(diag.data?.original ?? '')), isPreferred: true, edits: [{ file: diag.file, range: { start: from, end: diag.range.end }, newText: '' }] }];
     }
-    return [{ title: msg().blockName10(replacement), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: replacement }] }];
+    return [{ title: msg().changeBlockNameTo(replacement), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: replacement }] }];
   },
 };

@@ -10,21 +10,21 @@ import { msg } from '../../i18n';
 
 /** What keepalived 2.2.7 does when it meets the old name (confirmed with `keepalived -t`). */
 const SAYS: Record<string, string> = {
-  get 'global_defs/vrrp_vmac_garp_intvl'() { return msg().deprecatedKeyword(); },
-  get 'vrrp_instance/vmac_garp_intvl'() { return msg().deprecatedKeyword2(); },
-  get 'vrrp_sync_group/global_tracking'() { return msg().deprecatedKeyword3(); },
-  get 'vrrp_instance/linkbeat_use_polling'() { return msg().deprecatedKeyword4(); },
-  get 'vrrp_instance/lvs_sync_daemon_interface'() { return msg().deprecatedKeyword5(); },
-  get 'vrrp_instance/thread_timer_expired'() { return msg().deprecatedKeyword13(); },
-  get 'virtual_server/real_server/HTTP_GET/nb_get_retry'() { return msg().deprecatedKeyword6(); },
-  get 'virtual_server/real_server/SSL_GET/nb_get_retry'() { return msg().deprecatedKeyword7(); },
+  get 'global_defs/vrrp_vmac_garp_intvl'() { return msg().reportsVrrpVmacGarpIntvlDeprecated(); },
+  get 'vrrp_instance/vmac_garp_intvl'() { return msg().reportsVmacGarpIntvlDeprecated(); },
+  get 'vrrp_sync_group/global_tracking'() { return msg().reportsGlobalTrackingDeprecated(); },
+  get 'vrrp_instance/linkbeat_use_polling'() { return msg().reportsLinkbeatUsePollingDeprecated(); },
+  get 'vrrp_instance/lvs_sync_daemon_interface'() { return msg().reportsLvsSyncDaemonInterfaceDeprecated(); },
+  get 'vrrp_instance/thread_timer_expired'() { return msg().reportsAsksForTimerExpiredBackup(); },
+  get 'virtual_server/real_server/HTTP_GET/nb_get_retry'() { return msg().httpGetNbGetRetryDeprecated(); },
+  get 'virtual_server/real_server/SSL_GET/nb_get_retry'() { return msg().sslGetNbGetRetryDeprecated(); },
 };
 
 /** Replacements that are not a keyword of the same block. */
 const INSTEAD: Record<string, string> = {
-  get 'vrrp_instance/linkbeat_use_polling'() { return msg().deprecatedKeyword8(); },
-  get 'vrrp_instance/lvs_sync_daemon_interface'() { return msg().deprecatedKeyword9(); },
-  get 'virtual_server/real_server/SMTP_CHECK/host'() { return msg().deprecatedKeyword14(); },
+  get 'vrrp_instance/linkbeat_use_polling'() { return msg().linkbeatInterfacesBlock(); },
+  get 'vrrp_instance/lvs_sync_daemon_interface'() { return msg().lvsSyncDaemonInGlobalDefs(); },
+  get 'virtual_server/real_server/SMTP_CHECK/host'() { return msg().smtpCheckPerHost(); },
 };
 
 function isDeprecated(kw: KeywordSchema): boolean {
@@ -41,16 +41,16 @@ export const deprecatedKeyword: Rule = {
       const kw = s.schema!;
       const path = schemaPath(kw);
       if (kw.name === 'preempt') {
-        ctx.report({ message: msg().deprecatedKeyword10(), file: s.file, range: s.keyword.range, severity: 'hint', tags: ['deprecated', 'unnecessary'] });
+        ctx.report({ message: msg().preemptDoesNothing(), file: s.file, range: s.keyword.range, severity: 'hint', tags: ['deprecated', 'unnecessary'] });
         continue;
       }
       const siblings = childrenOf(s.parent?.schema);
       const target = kw.alias_of && !kw.alias_of.includes('/') ? siblings[kw.alias_of] : undefined;
       const renamable = target && existsIn(target, ctx.options.version);
       const instead = INSTEAD[path] ?? (kw.alias_of ? `'${kw.alias_of.split('/').pop()}'` : undefined);
-      const says = SAYS[path] ?? msg().deprecatedKeyword11();
+      const says = SAYS[path] ?? msg().acceptsDeprecatedSilently();
       ctx.report({
-        message: msg().deprecatedKeyword12(kw.name, instead ? msg().deprecatedKeyword15(instead) : '', says, (target && !renamable ? msg().deprecatedKeyword16(kw.alias_of) : '')),
+        message: msg().keywordDeprecated(kw.name, instead ? msg().useInstead(instead) : '', says, (target && !renamable ? msg().aliasNeeds24(kw.alias_of) : '')),
         file: s.file,
         range: s.keyword.range,
         tags: ['deprecated'],

@@ -24,6 +24,6 @@ export function reportFindings(ctx: RuleContext, code: string, findings: readonl
 export function replacementFix(diag: KaDiagnostic, preferred = true): ReturnType<NonNullable<Rule['fixes']>> {
   const replacement = diag.data?.replacement;
   if (typeof replacement !== 'string') return [];
-  const title = replacement === '' ? msg().findings(String(diag.data?.original ?? '')) : msg().findings2(replacement);
+  const title = replacement === '' ? msg().removeValue(String(diag.data?.original ?? '')) : msg().changeValueTo(replacement);
   return [{ title, isPreferred: preferred, edits: [{ file: diag.file, range: diag.range, newText: replacement }] }];
 }

@@ -15,15 +15,15 @@ export function hexProblem(text: string, wildcards: boolean): string | undefined
       i++;
       continue;
     }
-    if (!digit.test(text[i])) return msg().hexValue(text[i]);
+    if (!digit.test(text[i])) return msg().notHexDigitFirst(text[i]);
     i++;
     if (i < text.length && text[i] !== ' ') {
-      if (!digit.test(text[i])) return msg().hexValue2(text[i]);
+      if (!digit.test(text[i])) return msg().notHexDigitSecond(text[i]);
       i++;
     }
     bytes++;
   }
-  return bytes === 0 ? msg().hexValue3() : undefined;
+  return bytes === 0 ? msg().itIsEmpty() : undefined;
 }
 
 function isHexKeyword(kw: KeywordSchema): boolean {
@@ -43,11 +43,11 @@ export const invalidHex: Rule = {
         const t: Token = s.args[0];
         const bad = /[^0-9a-fA-F]/.exec(t.text);
         if (bad) ctx.report({ message: msg().invalidHex(bad[0]), file: t.file, range: t.range });
-        else if (t.text.length !== 32) ctx.report({ message: msg().invalidHex2(t.text.length), file: t.file, range: t.range });
+        else if (t.text.length !== 32) ctx.report({ message: msg().digestWrongLength(t.text.length), file: t.file, range: t.range });
       } else if (/\/UDP_CHECK\/(payload|require_reply)$/.test(path)) {
         const text = s.args.map((a) => a.text).join(' ');
         const problem = hexProblem(text, path.endsWith('require_reply'));
-        if (problem) ctx.report({ message: msg().invalidHex3(s.keyword.text, problem), file: s.file, range: spanOf(s.args) });
+        if (problem) ctx.report({ message: msg().invalidHexString(s.keyword.text, problem), file: s.file, range: spanOf(s.args) });
       }
     }
   },

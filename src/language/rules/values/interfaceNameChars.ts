@@ -10,14 +10,14 @@ export function interfaceNameProblem(t: Token): string | undefined {
   // a $NAME that is not defined by undefined-definition.
   const name = (t.quoted ? t.text : t.text.replace(/;$/, '').replace(/\\+$/, '')).replace(/\$\{?[A-Za-z_]\w*\}?/g, 'x');
   if (!name) return undefined;
-  const said = msg().interfaceNameChars(t.text);
+  const said = msg().interfaceNotFound(t.text);
   const colon = name.indexOf(':');
-  if (colon > 0 && /^[\w.-]+:\w+$/.test(name)) return msg().interfaceNameChars2(t.text, said, name.slice(0, colon), t.text);
+  if (colon > 0 && /^[\w.-]+:\w+$/.test(name)) return msg().addressLabelNotInterface(t.text, said, name.slice(0, colon), t.text);
   const at = name.indexOf('@');
-  if (at > 0) return msg().interfaceNameChars3(t.text, name.slice(0, at), said);
-  if (name === '.' || name === '..' || /[/:\s]/.test(name)) return msg().interfaceNameChars4(t.text, said);
-  if (name.startsWith('-')) return msg().interfaceNameChars5(t.text, said);
+  if (at > 0) return msg().linkedInterfaceName(t.text, name.slice(0, at), said);
+  if (name === '.' || name === '..' || /[/:\s]/.test(name)) return msg().interfaceNameInvalidChars(t.text, said);
+  if (name.startsWith('-')) return msg().interfaceNameStartsWithDash(t.text, said);
   const odd = [...new Set(name.replace(/[A-Za-z0-9_.-]|[^\x20-\x7e]/g, ''))];
-  if (odd.length) return msg().interfaceNameChars6(t.text, odd.map((c) => `'${c}'`).join(', '), said);
+  if (odd.length) return msg().interfaceNameContains(t.text, odd.map((c) => `'${c}'`).join(', '), said);
   return undefined;
 }

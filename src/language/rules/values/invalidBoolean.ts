@@ -53,7 +53,7 @@ export const invalidBoolean: Rule = {
       if (TRUE_WORDS.includes(arg.text) || FALSE_WORDS.includes(arg.text)) continue;
       const fix = intended(arg.text);
       ctx.report({
-        message: msg().invalidBoolean(arg.text, kw.name, (fix ? msg().invalidBoolean2(fix) : '')),
+        message: msg().invalidBoolean(arg.text, kw.name, (fix ? msg().booleanDidYouMean(fix) : '')),
         file: arg.file,
         range: arg.range,
         data: fix ? { replacement: fix } : undefined,
@@ -81,7 +81,7 @@ export const falseStillEnables: Rule = {
       const message =
         mode === 'any-valid'
           ? msg().falseStillEnables(kw.name, kw.name, arg.text)
-          : msg().falseStillEnables2(kw.name, arg.text);
+          : msg().flagTakesNoValueIn22(kw.name, arg.text);
       ctx.report({ message, file: arg.file, range: arg.range, data: { removeFrom: removal.start, removeTo: removal.end } });
     }
   },
@@ -89,6 +89,6 @@ export const falseStillEnables: Rule = {
     const from = diag.data?.removeFrom as Position | undefined;
     const to = diag.data?.removeTo as Position | undefined;
     if (!from || !to) return [];
-    return [{ title: msg().falseStillEnables3(), isPreferred: true, edits: [{ file: diag.file, range: statementRemoval(ctx.files.get(diag.file), from, to), newText: '' }] }];
+    return [{ title: msg().removeLineLeaveOff(), isPreferred: true, edits: [{ file: diag.file, range: statementRemoval(ctx.files.get(diag.file), from, to), newText: '' }] }];
   },
 };

@@ -32,26 +32,26 @@ const SCHEDULERS = ['rr', 'wrr', 'lc', 'wlc', 'lblc', 'sh', 'mh', 'dh', 'fo', 'o
 
 /** Per keyword path (`*` = any checker); keywords not listed here use the schema's enum. */
 const ENUMS: Record<string, EnumSpec> = {
-  'vrrp_instance/state': { values: ['MASTER', 'BACKUP'], caseSensitive: true, says: (v) => `"unknown state '${v}', defaulting to BACKUP"`, get then() { return msg().invalidEnum27(); } },
-  'vrrp_instance/authentication/auth_type': { values: ['PASS', 'AH'], caseSensitive: true, says: (v) => `"unknown authentication type '${v}'"`, get then() { return msg().invalidEnum28(); } },
-  'virtual_server/lb_algo': { values: SCHEDULERS, caseSensitive: true, says: (v) => `"Invalid lvs_scheduler '${v}' - ignoring"`, get then() { return msg().invalidEnum(); } },
-  'virtual_server/lvs_sched': { values: SCHEDULERS, caseSensitive: true, says: (v) => `"Invalid lvs_scheduler '${v}' - ignoring"`, get then() { return msg().invalidEnum2(); } },
-  'virtual_server/lb_kind': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, get then() { return msg().invalidEnum29(); } },
-  'virtual_server/lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, get then() { return msg().invalidEnum30(); } },
-  'virtual_server/sorry_server_lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, get then() { return msg().invalidEnum3(); } },
-  'virtual_server/real_server/lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, get then() { return msg().invalidEnum4(); } },
-  'virtual_server/protocol': { values: ['TCP', 'UDP', 'SCTP'], caseSensitive: false, says: (v) => `"Unknown protocol ${v} - ignoring"`, get then() { return msg().invalidEnum5(); } },
-  'virtual_server/ip_family': { values: ['inet', 'inet6'], caseSensitive: true, says: (v) => `"unknown address family ${v}"`, get then() { return msg().invalidEnum31(); } },
-  'virtual_server/real_server/*/http_protocol': { values: ['1.0', '1.1', '1.0C', '1.0c'], caseSensitive: true, says: (v) => `"Invalid http_protocol version ${v}"`, get then() { return msg().invalidEnum6(); } },
-  'virtual_server/real_server/DNS_CHECK/type': { values: ['A', 'NS', 'CNAME', 'SOA', 'MX', 'TXT', 'AAAA', 'RRSIG', 'DNSKEY'], caseSensitive: true, says: (v) => `"Unknown DNS check type ${v} - ignoring"`, get then() { return msg().invalidEnum32(); } },
-  'global_defs/dynamic_interfaces': { values: ['allow_if_changes'], caseSensitive: true, says: (v) => `"Unknown dynamic_interfaces option '${v}'"`, get then() { return msg().invalidEnum7(); } },
-  'global_defs/lvs_flush_on_stop': { values: ['VS'], caseSensitive: true, says: (v) => `"Unknown lvs_flush_on_stop type ${v}"`, get then() { return msg().invalidEnum33(); } },
-  'global_defs/lvs_flush_onstop': { values: ['VS'], caseSensitive: true, says: (v) => `"Unknown lvs_flush_on_stop type ${v}"`, get then() { return msg().invalidEnum34(); } },
-  'global_defs/vrrp_rx_bufs_policy': { values: ['MTU', 'ADVERT'], caseSensitive: false, numeric: true, says: (v) => `"Invalid vrrp_rx_bufs_policy ${v}"`, get then() { return msg().invalidEnum35(); } },
-  'vrrp_instance/old_unicast_checksum': { values: ['never'], caseSensitive: true, says: (v) => `"Unknown old_unicast_chksum mode ${v} - ignoring"`, get then() { return msg().invalidEnum36(); } },
-  'vrrp_track_process/param_match': { values: ['initial', 'partial'], caseSensitive: true, says: (v) => `"Invalid param_match type ${v} - ignoring"`, get then() { return msg().invalidEnum37(); } },
-  'vrrp_instance/auth_hmac/anti_replay': { values: ['time', 'monotonic'], caseSensitive: true, says: (v) => msg().invalidEnum8(v), get then() { return msg().invalidEnum9(); } },
-  'vrrp_instance/auth_hmac/mode': { values: ['enforce', 'permissive', 'receive-only'], caseSensitive: true, says: (v) => msg().invalidEnum10(v), get then() { return msg().invalidEnum11(); } },
+  'vrrp_instance/state': { values: ['MASTER', 'BACKUP'], caseSensitive: true, says: (v) => `"unknown state '${v}', defaulting to BACKUP"`, get then() { return msg().startsAsBackup(); } },
+  'vrrp_instance/authentication/auth_type': { values: ['PASS', 'AH'], caseSensitive: true, says: (v) => `"unknown authentication type '${v}'"`, get then() { return msg().noAuthenticationType(); } },
+  'virtual_server/lb_algo': { values: SCHEDULERS, caseSensitive: true, says: (v) => `"Invalid lvs_scheduler '${v}' - ignoring"`, get then() { return msg().lbAlgoFallsBackToWlc(); } },
+  'virtual_server/lvs_sched': { values: SCHEDULERS, caseSensitive: true, says: (v) => `"Invalid lvs_scheduler '${v}' - ignoring"`, get then() { return msg().lvsSchedFallsBackToWlc(); } },
+  'virtual_server/lb_kind': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, get then() { return msg().lbKindFallsBackToNat(); } },
+  'virtual_server/lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, get then() { return msg().lvsMethodFallsBackToNat(); } },
+  'virtual_server/sorry_server_lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, get then() { return msg().sorryServerUsesVsMethod(); } },
+  'virtual_server/real_server/lvs_method': { ...FORWARDING, says: (v) => `"PARSER : unknown [${v}] routing method"`, get then() { return msg().realServerUsesVsMethod(); } },
+  'virtual_server/protocol': { values: ['TCP', 'UDP', 'SCTP'], caseSensitive: false, says: (v) => `"Unknown protocol ${v} - ignoring"`, get then() { return msg().usesDefaultProtocol(); } },
+  'virtual_server/ip_family': { values: ['inet', 'inet6'], caseSensitive: true, says: (v) => `"unknown address family ${v}"`, get then() { return msg().ipFamilyIgnored(); } },
+  'virtual_server/real_server/*/http_protocol': { values: ['1.0', '1.1', '1.0C', '1.0c'], caseSensitive: true, says: (v) => `"Invalid http_protocol version ${v}"`, get then() { return msg().keepsHttp10(); } },
+  'virtual_server/real_server/DNS_CHECK/type': { values: ['A', 'NS', 'CNAME', 'SOA', 'MX', 'TXT', 'AAAA', 'RRSIG', 'DNSKEY'], caseSensitive: true, says: (v) => `"Unknown DNS check type ${v} - ignoring"`, get then() { return msg().queriesSoaRecords(); } },
+  'global_defs/dynamic_interfaces': { values: ['allow_if_changes'], caseSensitive: true, says: (v) => `"Unknown dynamic_interfaces option '${v}'"`, get then() { return msg().enablesDynamicInterfaces(); } },
+  'global_defs/lvs_flush_on_stop': { values: ['VS'], caseSensitive: true, says: (v) => `"Unknown lvs_flush_on_stop type ${v}"`, get then() { return msg().lvsFlushOnStopIgnoresWord(); } },
+  'global_defs/lvs_flush_onstop': { values: ['VS'], caseSensitive: true, says: (v) => `"Unknown lvs_flush_on_stop type ${v}"`, get then() { return msg().lvsFlushOnstopIgnoresWord(); } },
+  'global_defs/vrrp_rx_bufs_policy': { values: ['MTU', 'ADVERT'], caseSensitive: false, numeric: true, says: (v) => `"Invalid vrrp_rx_bufs_policy ${v}"`, get then() { return msg().rxBufsPolicyIgnored(); } },
+  'vrrp_instance/old_unicast_checksum': { values: ['never'], caseSensitive: true, says: (v) => `"Unknown old_unicast_chksum mode ${v} - ignoring"`, get then() { return msg().oldUnicastChecksumIgnored(); } },
+  'vrrp_track_process/param_match': { values: ['initial', 'partial'], caseSensitive: true, says: (v) => `"Invalid param_match type ${v} - ignoring"`, get then() { return msg().matchesParametersExactly(); } },
+  'vrrp_instance/auth_hmac/anti_replay': { values: ['time', 'monotonic'], caseSensitive: true, says: (v) => msg().invalidAntiReplay(v), get then() { return msg().keepsDefaultTime(); } },
+  'vrrp_instance/auth_hmac/mode': { values: ['enforce', 'permissive', 'receive-only'], caseSensitive: true, says: (v) => msg().invalidMode(v), get then() { return msg().keepsDefaultEnforce(); } },
 };
 
 /** keepalived 2.2 reads some of these words without regard to case. */
@@ -83,12 +83,12 @@ function reportWord(ctx: RuleContext, kwName: string, t: Token, spec: EnumSpec):
   const fix = suggestion(t.text, spec);
   const list = spec.values.join(', ');
   let why = '';
-  if (fix && fix.toLowerCase() === t.text.toLowerCase()) why = msg().invalidEnum12(fix);
-  else if (t.text.toLowerCase() === 'route' && fix === 'DR') why = msg().invalidEnum13();
-  else if (fix && spec.aliases?.[t.text.toLowerCase()]) why = msg().invalidEnum14(t.text, fix);
-  else if (fix) why = msg().invalidEnum15(fix);
+  if (fix && fix.toLowerCase() === t.text.toLowerCase()) why = msg().enumCaseSensitive(fix);
+  else if (t.text.toLowerCase() === 'route' && fix === 'DR') why = msg().routeIsIpvsadmDr();
+  else if (fix && spec.aliases?.[t.text.toLowerCase()]) why = msg().ipvsadmName(t.text, fix);
+  else if (fix) why = msg().enumDidYouMean(fix);
   ctx.report({
-    message: msg().invalidEnum16(t.text, kwName, list, spec.says(t.text), spec.then, why),
+    message: msg().invalidEnumValue(t.text, kwName, list, spec.says(t.text), spec.then, why),
     file: t.file,
     range: t.range,
     data: fix ? { replacement: fix } : undefined,
@@ -108,17 +108,17 @@ function checkTunnelOptions(ctx: RuleContext, args: Token[]): void {
     const w = args[i];
     if (w.text === 'type' || w.text === 'port') {
       const v = args[i + 1];
-      if (!v) return bad(w, msg().invalidEnum17(w.text));
+      if (!v) return bad(w, msg().tunnelOptionNeedsValue(w.text));
       i++;
-      if (w.text === 'type' && !TUNNEL_TYPES.includes(v.text)) return bad(v, msg().invalidEnum18(v.text));
+      if (w.text === 'type' && !TUNNEL_TYPES.includes(v.text)) return bad(v, msg().unknownTunnelType(v.text));
       if (w.text === 'type') type = v.text;
       else port = v;
     } else if (CHECKSUMS.includes(w.text)) csum = w;
-    else return bad(w, msg().invalidEnum19(w.text));
+    else return bad(w, msg().invalidTunnelOption(w.text));
   }
-  if ((type === 'gue') !== (port !== undefined)) bad(port ?? args[0], msg().invalidEnum20());
-  else if (type === 'ipip' && csum && csum.text !== 'nocsum') bad(csum, msg().invalidEnum21());
-  else if (type === 'gre' && csum?.text === 'remcsum') bad(csum, msg().invalidEnum22());
+  if ((type === 'gue') !== (port !== undefined)) bad(port ?? args[0], msg().guePortRequired());
+  else if (type === 'ipip' && csum && csum.text !== 'nocsum') bad(csum, msg().ipipNoChecksum());
+  else if (type === 'gre' && csum?.text === 'remcsum') bad(csum, msg().greNoRemcsum());
 }
 
 const INCLUDE_CHECKS = ['read', 'match', 'wildcard_match', 'brace_match'];
@@ -144,9 +144,9 @@ function checkSyncDaemonWords(ctx: RuleContext, args: Token[]): void {
       continue;
     }
     if (i === 2 && /^\d+$/.test(t.text)) {
-      ctx.report({ message: msg().invalidEnum23(t.text), file: t.file, range: t.range, severity: 'warning', data: { replacement: `id ${t.text}` } });
+      ctx.report({ message: msg().bareSyncId(t.text), file: t.file, range: t.range, severity: 'warning', data: { replacement: `id ${t.text}` } });
     } else {
-      reportWord(ctx, msg().invalidEnum38(), t, { values: SYNC_OPTIONS, caseSensitive: true, says: () => (i === 2 ? msg().invalidEnum39() : msg().invalidEnumIt()), then: msg().invalidEnum40() });
+      reportWord(ctx, msg().lvsSyncDaemonOption(), t, { values: SYNC_OPTIONS, caseSensitive: true, says: () => (i === 2 ? msg().invalidSyncId() : msg().invalidEnumIt()), then: msg().syncDaemonIgnoresIt() });
     }
     if (i > 2) break;
   }
@@ -160,12 +160,12 @@ function checkUmask(ctx: RuleContext, t: Token | undefined): void {
   if (/^[0-9]/.test(t.text)) {
     const m = /^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(t.text);
     const value = m ? Number(m[1].startsWith('0x') || m[1].startsWith('0X') ? m[1] : m[1].length > 1 && m[1].startsWith('0') ? parseInt(m[1], 8) : m[1]) : NaN;
-    if (!m || value > 0o777) ctx.report({ message: msg().invalidEnum25(t.text), file: t.file, range: t.range });
+    if (!m || value > 0o777) ctx.report({ message: msg().invalidUmask(t.text), file: t.file, range: t.range });
     return;
   }
   for (const bit of t.text.split('|')) {
     if (!UMASK_BITS.includes(bit)) {
-      reportWord(ctx, msg().invalidEnum41(), { text: bit, file: t.file, range: t.range, quoted: t.quoted }, { values: UMASK_BITS, caseSensitive: true, says: () => msg().invalidEnum42(), then: msg().invalidEnum43() });
+      reportWord(ctx, msg().umaskBit(), { text: bit, file: t.file, range: t.range, quoted: t.quoted }, { values: UMASK_BITS, caseSensitive: true, says: () => msg().umaskInvalid(), then: msg().umaskIgnoresIt() });
       return;
     }
   }
@@ -195,10 +195,10 @@ export const invalidEnum: Rule = {
         for (const t of s.args) {
           const word = /^[-+]/.test(t.text) ? t.text.slice(1) : t.text;
           if (t !== s.args[0] && word === t.text) {
-            ctx.report({ message: msg().invalidEnum26(word, word), file: t.file, range: t.range, data: { replacement: `+${word}` } });
+            ctx.report({ message: msg().includeCheckNeedsSign(word, word), file: t.file, range: t.range, data: { replacement: `+${word}` } });
             continue;
           }
-          if (!INCLUDE_CHECKS.includes(word)) reportWord(ctx, msg().invalidEnum44(), t, { values: INCLUDE_CHECKS, caseSensitive: true, says: (v) => `"Unknown include_check type '${v}' - ignoring"`, then: msg().invalidEnum45() });
+          if (!INCLUDE_CHECKS.includes(word)) reportWord(ctx, msg().includeCheckType(), t, { values: INCLUDE_CHECKS, caseSensitive: true, says: (v) => `"Unknown include_check type '${v}' - ignoring"`, then: msg().includeCheckIgnoresWord() });
         }
         continue;
       }
@@ -206,7 +206,7 @@ export const invalidEnum: Rule = {
         for (let i = 0; i < s.args.length; i += 2) {
           const t = s.args[i];
           if (!['tcp', 'tcpfin', 'udp'].includes(t.text)) {
-            reportWord(ctx, msg().invalidEnum46(), t, { values: ['tcp', 'tcpfin', 'udp'], caseSensitive: true, says: (v) => `"Unknown option ${v} specified for lvs_timeouts"`, then: msg().invalidEnum47() });
+            reportWord(ctx, msg().lvsTimeoutsOption(), t, { values: ['tcp', 'tcpfin', 'udp'], caseSensitive: true, says: (v) => `"Unknown option ${v} specified for lvs_timeouts"`, then: msg().lvsTimeoutsIgnoresIt() });
             break;
           }
         }
@@ -224,7 +224,7 @@ export const invalidEnum: Rule = {
       if (weightOptions) {
         const opt = s.args[1];
         if (opt && !weightOptions.includes(opt.text)) {
-          reportWord(ctx, msg().invalidEnum48(), opt, { values: weightOptions, caseSensitive: true, says: (v) => `"unknown weight option ${v}"`, then: path.endsWith('FILE_CHECK/weight') ? msg().invalidEnum49() : msg().invalidEnum50() });
+          reportWord(ctx, msg().weightOption(), opt, { values: weightOptions, caseSensitive: true, says: (v) => `"unknown weight option ${v}"`, then: path.endsWith('FILE_CHECK/weight') ? msg().ignoresWeight() : msg().doesNotReverseWeight() });
         }
         continue;
       }

@@ -138,17 +138,17 @@ export function isIPv6LinkLocalMulticast(addr: string): boolean {
 
 /** "'X' is not a valid IPv4 address", naming the family keepalived chose (by the ':') unless that would mislead. */
 export function notAnAddress(text: string, address = text): string {
-  if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(text)) return msg().ipAddress(text, addressHint(text));
-  return msg().ipAddress2(address, familyOf(text), addressHint(text));
+  if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(text)) return msg().invalidAddress(text, addressHint(text));
+  return msg().invalidAddressOfFamily(address, familyOf(text), addressHint(text));
 }
 
 /** A short hint for common address typos (used in messages). */
 export function addressHint(text: string): string {
-  if (/^\d+\.\d+\.\d+\.$/.test(text) || /\.\//.test(text)) return msg().ipAddress3();
-  if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(text)) return msg().ipAddress4();
-  if (/\b0\d/.test(text) && familyOf(text) === 4) return msg().ipAddress5();
-  if (text.includes('%')) return msg().ipAddress6();
-  if (text.endsWith(';') || text.endsWith(',')) return msg().ipAddress7(text.slice(-1));
-  if (/^[A-Za-z]/.test(text) && familyOf(text) === 4) return msg().ipAddress8();
+  if (/^\d+\.\d+\.\d+\.$/.test(text) || /\.\//.test(text)) return msg().octetMissing();
+  if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(text)) return msg().portInSeparateWord();
+  if (/\b0\d/.test(text) && familyOf(text) === 4) return msg().octetLeadingZeros();
+  if (text.includes('%')) return msg().scopeSuffixNotAccepted();
+  if (text.endsWith(';') || text.endsWith(',')) return msg().removeTrailingText(text.slice(-1));
+  if (/^[A-Za-z]/.test(text) && familyOf(text) === 4) return msg().hostNameNotAccepted();
   return '';
 }

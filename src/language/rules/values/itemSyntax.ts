@@ -28,10 +28,10 @@ function at(code: string, t: Token | { file: string; range: Token['range'] }, me
 function checkAddressWithPrefix(t: Token, out: Out, what: string, consequence: string): Family | undefined {
   const p = parseAddressWithPrefix(t.text);
   if (p.prefix !== undefined && !p.prefixValid) {
-    out.push(at('invalid-prefix', t, msg().itemSyntax(p.prefix, what, p.prefixMax, p.prefixMax)));
+    out.push(at('invalid-prefix', t, msg().invalidPrefixLength(p.prefix, what, p.prefixMax, p.prefixMax)));
   }
   if (!p.addressValid) {
-    out.push(at('invalid-address', t, msg().itemSyntax2(notAnAddress(t.text, p.address), consequence)));
+    out.push(at('invalid-address', t, msg().invalidIp(notAnAddress(t.text, p.address), consequence)));
     return undefined;
   }
   return p.family;
@@ -50,7 +50,7 @@ function isRtNumber(text: string, max: number): boolean {
 
 function checkAddressItem(item: Item, isStatic: boolean, list: string, out: Out): void {
   const [addrTok, ...opts] = item.tokens;
-  const family = checkAddressWithPrefix(addrTok, out, msg().itemSyntax72(), msg().itemSyntax73());
+  const family = checkAddressWithPrefix(addrTok, out, msg().anAddress(), msg().ignoresThisAddress());
   const optionError = (t: Token, message: string, extra: Partial<Finding> = {}) => out.push(at('invalid-address-option', t, message, extra));
   let hasPeer = false;
   let hasDev = false;
@@ -63,39 +63,39 @@ function checkAddressItem(item: Item, isStatic: boolean, list: string, out: Out)
     const value = opts[i + 1];
     if (VIP_WITH_VALUE.has(w.text) || (isStatic && w.text === 'track_group')) {
       if (!value) {
-        optionError(w, msg().itemSyntax3(w.text, w.text, addrTok.text));
+        optionError(w, msg().addressOptionNeedsValue(w.text, w.text, addrTok.text));
         return;
       }
       i++;
       switch (w.text) {
         case 'dev':
-          if (hasDev) optionError(w, msg().itemSyntax4(addrTok.text));
+          if (hasDev) optionError(w, msg().devGivenTwice(addrTok.text));
           hasDev = true;
           break;
         case 'scope':
-          if (!SCOPES.has(value.text) && !isRtNumber(value.text, 255)) optionError(value, msg().itemSyntax5(value.text));
-          else if (family === 6) optionError(w, msg().itemSyntax6());
+          if (!SCOPES.has(value.text) && !isRtNumber(value.text, 255)) optionError(value, msg().invalidScope(value.text));
+          else if (family === 6) optionError(w, msg().ipv6NoScope());
           break;
         case 'broadcast':
         case 'brd':
-          if (family === 6) optionError(w, msg().itemSyntax7(addrTok.text));
-          else if (value.text !== '+' && value.text !== '-' && !isAddress(value.text, 4)) optionError(value, msg().itemSyntax8(value.text, addrTok.text));
-          else if ((value.text === '+' || value.text === '-') && prefixLen > 30) optionError(value, msg().itemSyntax9(value.text, prefixLen, prefixLen));
+          if (family === 6) optionError(w, msg().ipv6NoBroadcast(addrTok.text));
+          else if (value.text !== '+' && value.text !== '-' && !isAddress(value.text, 4)) optionError(value, msg().invalidBroadcast(value.text, addrTok.text));
+          else if ((value.text === '+' || value.text === '-') && prefixLen > 30) optionError(value, msg().broadcastPrefixHasNone(value.text, prefixLen, prefixLen));
           break;
         case 'label':
-          if (value.text.length >= 16) optionError(value, msg().itemSyntax10(value.text, value.text.length, addrTok.text));
-          else if (family === 6) optionError(w, msg().itemSyntax11());
+          if (value.text.length >= 16) optionError(value, msg().labelTooLong(value.text, value.text.length, addrTok.text));
+          else if (family === 6) optionError(w, msg().ipv6NoLabel());
           break;
         case 'peer': {
           const p = parseAddressWithPrefix(value.text, false);
-          if (hasPeer) optionError(w, msg().itemSyntax12());
-          else if (!p.addressValid) optionError(value, msg().itemSyntax13(value.text, addressHint(value.text)));
-          else if (family && p.family !== family) optionError(value, msg().itemSyntax14(value.text, p.family, family));
+          if (hasPeer) optionError(w, msg().secondPeer());
+          else if (!p.addressValid) optionError(value, msg().invalidPeerAddress(value.text, addressHint(value.text)));
+          else if (family && p.family !== family) optionError(value, msg().peerFamilyMismatch(value.text, p.family, family));
           hasPeer = true;
           break;
         }
         case 'preferred_lft':
-          if (value.text !== 'forever' && !readNumber(value.text, { kind: 'uint', min: 0, max: 4294967295 }).accepted) optionError(value, msg().itemSyntax15(value.text));
+          if (value.text !== 'forever' && !readNumber(value.text, { kind: 'uint', min: 0, max: 4294967295 }).accepted) optionError(value, msg().invalidPreferredLft(value.text));
           break;
       }
       continue;
@@ -105,8 +105,8 @@ function checkAddressItem(item: Item, isStatic: boolean, list: string, out: Out)
     optionError(
       w,
       another
-        ? msg().itemSyntax16(w.text, addrTok.text, w.text, w.text)
-        : msg().itemSyntax17(w.text, list, w.text),
+        ? msg().oneAddressPerLine(w.text, addrTok.text, w.text, w.text)
+        : msg().unknownAddressOption(w.text, list, w.text),
       { data: another ? { splitLine: true, indent: addrTok.range.start.character, prevEnd: (opts[i - 1] ?? addrTok).range.end } : undefined },
     );
   }
@@ -117,17 +117,17 @@ function checkAddressItem(item: Item, isStatic: boolean, list: string, out: Out)
 function checkPeerItem(item: Item, out: Out): void {
   const [addrTok, ...opts] = item.tokens;
   const p = parseSockaddr(addrTok.text);
-  if (!p.valid) out.push(at('invalid-address', addrTok, msg().itemSyntax18(notAnAddress(addrTok.text, p.address))));
-  else if (p.dropped) out.push(at('invalid-prefix', addrTok, msg().itemSyntax19(p.dropped, p.address), { severity: 'warning', data: { replacement: p.address, original: addrTok.text } }));
+  if (!p.valid) out.push(at('invalid-address', addrTok, msg().malformedUnicastPeer(notAnAddress(addrTok.text, p.address))));
+  else if (p.dropped) out.push(at('invalid-prefix', addrTok, msg().unicastPeerTextIgnored(p.dropped, p.address), { severity: 'warning', data: { replacement: p.address, original: addrTok.text } }));
   if (!p.valid) return;
   for (let i = 0; i < opts.length; i += 2) {
     const w = opts[i];
     if (!opts[i + 1]) {
-      out.push(at('invalid-address-option', w, msg().itemSyntax20(w.text, w.text)));
+      out.push(at('invalid-address-option', w, msg().unicastPeerOptionNeedsValue(w.text, w.text)));
       break;
     }
     if (w.text !== 'min_ttl' && w.text !== 'max_ttl') {
-      out.push(at('invalid-address-option', w, msg().itemSyntax21(w.text)));
+      out.push(at('invalid-address-option', w, msg().unknownUnicastPeerOption(w.text)));
       break;
     }
   }
@@ -150,7 +150,7 @@ function isRouteDest(text: string): boolean {
 function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: KeepalivedVersion, out: Out): void {
   const t = item.tokens;
   const first = t[0];
-  const fatal = (w: Token): void => void out.push(at('missing-argument', w, fatalMessage(msg().itemSyntax22(w.text), first.text)));
+  const fatal = (w: Token): void => void out.push(at('missing-argument', w, fatalMessage(msg().routeOptionNeedsValue(w.text), first.text)));
   let family: Family | undefined;
   let dest: Token | undefined;
   let hasDev = false;
@@ -158,7 +158,7 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
   let protocol: Token | undefined;
   const mix = (f: Family, w: Token): boolean => {
     if (family && family !== f) {
-      out.push(at('invalid-route', w, msg().itemSyntax23()));
+      out.push(at('invalid-route', w, msg().routeMixesFamilies()));
       return false;
     }
     family = f;
@@ -193,7 +193,7 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
       if (!v) return fatal(w);
       i++;
       if (word === 'gw' || word === 'or') {
-        out.push(at('deprecated-keyword', w, word === 'gw' ? msg().itemSyntax24() : msg().itemSyntax25(), { severity: 'warning', tags: ['deprecated'], data: { replacement: word === 'gw' ? 'via' : undefined } }));
+        out.push(at('deprecated-keyword', w, word === 'gw' ? msg().routeGwDeprecated() : msg().routeOrDeprecated(), { severity: 'warning', tags: ['deprecated'], data: { replacement: word === 'gw' ? 'via' : undefined } }));
       }
       if (word === 'via' || word === 'gw') {
         if (v.text === 'inet' || v.text === 'inet6') {
@@ -205,19 +205,19 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
       if (word === 'src' || word === 'via' || word === 'gw' || word === 'or') {
         const p = parseAddressWithPrefix(v.text, false);
         if (!p.addressValid) {
-          out.push(at('invalid-address', v, msg().itemSyntax26(v.text, word, addressHint(v.text))));
+          out.push(at('invalid-address', v, msg().invalidRouteAddress(v.text, word, addressHint(v.text))));
           return;
         }
         if (!mix(p.family, v)) return;
       } else if (word === 'from') {
         const p = parseAddressWithPrefix(v.text);
         if (!isRouteDest(v.text)) {
-          out.push(at('invalid-address', v, msg().itemSyntax27(v.text, addressHint(v.text))));
+          out.push(at('invalid-address', v, msg().invalidRouteFrom(v.text, addressHint(v.text))));
           return;
         }
-        if (p.prefix !== undefined && !p.prefixValid) out.push(at('invalid-prefix', v, msg().itemSyntax28(p.prefix, p.prefixMax, p.prefixMax)));
+        if (p.prefix !== undefined && !p.prefixValid) out.push(at('invalid-prefix', v, msg().invalidRoutePrefixLength(p.prefix, p.prefixMax, p.prefixMax)));
         if (p.family !== 6) {
-          out.push(at('invalid-route', v, msg().itemSyntax29()));
+          out.push(at('invalid-route', v, msg().routeFromIpv6Only()));
           return;
         }
         if (!mix(6, v)) return;
@@ -225,11 +225,11 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
       else if (word === 'protocol') protocol = v;
       else if (word === 'metric' || word === 'priority' || word === 'preference') {
         if (!isRtNumber(v.text, 4294967295)) {
-          out.push(at('invalid-route', v, msg().itemSyntax30(word)));
+          out.push(at('invalid-route', v, msg().invalidRouteMetric(word)));
           return;
         }
       } else if (word === 'scope' && !SCOPES.has(v.text) && !isRtNumber(v.text, 255)) {
-        out.push(at('invalid-route', v, msg().itemSyntax31(v.text)));
+        out.push(at('invalid-route', v, msg().invalidRouteScope(v.text)));
         return;
       }
       continue;
@@ -247,11 +247,11 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
     if (!isRouteDest(d.text)) {
       const looksLikeAddress = /^[0-9a-fA-F:.]+(\/.*)?$/.test(d.text) && /[.:]/.test(d.text);
       out.push(at(looksLikeAddress ? 'invalid-address' : 'invalid-route', d, looksLikeAddress
-        ? msg().itemSyntax32(notAnAddress(d.text, p.address), d.text)
-        : msg().itemSyntax33(d.text, d.text)));
+        ? msg().unknownRouteKeywordAddress(notAnAddress(d.text, p.address), d.text)
+        : msg().unknownRouteKeyword(d.text, d.text)));
       return;
     }
-    if (p.prefix !== undefined && !p.prefixValid) out.push(at('invalid-prefix', d, msg().itemSyntax34(p.prefix, p.prefixMax, p.prefixMax)));
+    if (p.prefix !== undefined && !p.prefixValid) out.push(at('invalid-prefix', d, msg().invalidRouteDestinationPrefix(p.prefix, p.prefixMax, p.prefixMax)));
     if (!['default', 'any', 'all'].includes(d.text) && !mix(d.text === 'default6' ? 6 : p.family, d)) return;
     dest = d;
   }
@@ -259,14 +259,14 @@ function checkRouteItem(item: Item, s: Statement, isStatic: boolean, version: Ke
 
   function finishRoute(): void {
     if (!dest) {
-      out.push(at('invalid-route', first, msg().itemSyntax35(), { range: spanOf(t) }));
+      out.push(at('invalid-route', first, msg().routeWithoutDestination(), { range: spanOf(t) }));
       return;
     }
     if (!noTrack && protocol && protocol.text !== 'keepalived' && protocol.text !== '18') {
-      out.push(at('route-not-tracked', protocol, msg().itemSyntax36(protocol.text), { data: { appendNoTrack: true, lineEnd: t[t.length - 1].range.end } }));
+      out.push(at('route-not-tracked', protocol, msg().trackedRouteProtocol(protocol.text), { data: { appendNoTrack: true, lineEnd: t[t.length - 1].range.end } }));
     }
     if (version === '2.2' && !noTrack && !hasDev) {
-      out.push(at('route-not-tracked', dest, msg().itemSyntax37(dest.text), { data: { appendNoTrack: true, lineEnd: t[t.length - 1].range.end } }));
+      out.push(at('route-not-tracked', dest, msg().trackedRouteWithoutDev(dest.text), { data: { appendNoTrack: true, lineEnd: t[t.length - 1].range.end } }));
     }
     void s;
   }
@@ -279,7 +279,7 @@ const RULE_VALUE = new Set(['tos', 'dsfield', 'realms', 'suppress_ifgroup', 'sup
 function checkRuleItem(item: Item, isStatic: boolean, out: Out): void {
   const t = item.tokens;
   const first = t[0];
-  const fatal = (w: Token): void => void out.push(at('missing-argument', w, fatalMessage(msg().itemSyntax38(w.text), first.text)));
+  const fatal = (w: Token): void => void out.push(at('missing-argument', w, fatalMessage(msg().ruleOptionNeedsValue(w.text), first.text)));
   let family: Family | undefined;
   let hasAction = false;
   let hasPreference = false;
@@ -289,7 +289,7 @@ function checkRuleItem(item: Item, isStatic: boolean, out: Out): void {
     const word = w.text;
     if (word === 'inet' || word === 'inet6') {
       const f = word === 'inet' ? 4 : 6;
-      if (family && family !== f) return void out.push(at('invalid-rule', w, msg().itemSyntax39(word)));
+      if (family && family !== f) return void out.push(at('invalid-rule', w, msg().ruleContradictsAddresses(word)));
       family = f;
       continue;
     }
@@ -304,8 +304,8 @@ function checkRuleItem(item: Item, isStatic: boolean, out: Out): void {
         continue;
       }
       return void out.push(at(ROUTE_TYPES.has(word) ? 'invalid-rule' : 'invalid-rule', w, ROUTE_TYPES.has(word)
-        ? msg().itemSyntax40(word)
-        : msg().itemSyntax41(word, word)));
+        ? msg().invalidRuleAction(word)
+        : msg().unknownRuleOption(word, word)));
     }
     const v = t[i + 1];
     if (!v) return fatal(w);
@@ -315,30 +315,30 @@ function checkRuleItem(item: Item, isStatic: boolean, out: Out): void {
       case 'to': {
         const p = parseAddressWithPrefix(v.text);
         if (!isRouteDest(v.text)) {
-          out.push(at('invalid-address', v, msg().itemSyntax42(notAnAddress(v.text, p.address), word, v.text)));
+          out.push(at('invalid-address', v, msg().invalidRuleAddress(notAnAddress(v.text, p.address), word, v.text)));
           return;
         }
-        if (p.prefix !== undefined && !p.prefixValid) out.push(at('invalid-prefix', v, msg().itemSyntax43(p.prefix, p.prefixMax, p.prefixMax)));
+        if (p.prefix !== undefined && !p.prefixValid) out.push(at('invalid-prefix', v, msg().invalidRulePrefixLength(p.prefix, p.prefixMax, p.prefixMax)));
         if (!['default', 'any', 'all'].includes(v.text)) {
           const f = v.text === 'default6' ? 6 : p.family;
-          if (family && family !== f) return void out.push(at('invalid-rule', v, msg().itemSyntax44()));
+          if (family && family !== f) return void out.push(at('invalid-rule', v, msg().ruleMixesFamilies()));
           family = f;
         }
         break;
       }
       case 'table':
       case 'lookup':
-        if (v.text === '0') return void out.push(at('invalid-rule', v, msg().itemSyntax45()));
+        if (v.text === '0') return void out.push(at('invalid-rule', v, msg().ruleTableZero()));
         hasAction = true;
         break;
       case 'preference':
       case 'order':
       case 'priority':
-        if (!isRtNumber(v.text, 4294967295)) return void out.push(at('invalid-rule', v, msg().itemSyntax46(word)));
+        if (!isRtNumber(v.text, 4294967295)) return void out.push(at('invalid-rule', v, msg().invalidRulePreference(word)));
         hasPreference = true;
         break;
       case 'goto':
-        if (!isRtNumber(v.text, 4294967295)) return void out.push(at('invalid-rule', v, msg().itemSyntax47()));
+        if (!isRtNumber(v.text, 4294967295)) return void out.push(at('invalid-rule', v, msg().ruleGotoNotNumber()));
         hasAction = true;
         gotoTarget = true;
         break;
@@ -350,14 +350,14 @@ function checkRuleItem(item: Item, isStatic: boolean, out: Out): void {
           i++;
           hasAction = true;
           gotoTarget = true;
-        } else return void out.push(at('invalid-rule', v, msg().itemSyntax48(v.text)));
+        } else return void out.push(at('invalid-rule', v, msg().invalidRuleType(v.text)));
         break;
     }
   }
-  if (gotoTarget && !hasPreference) return void out.push(at('invalid-rule', first, msg().itemSyntax49(), { range: spanOf(t) }));
-  if (!hasAction) return void out.push(at('invalid-rule', first, msg().itemSyntax50(), { range: spanOf(t) }));
+  if (gotoTarget && !hasPreference) return void out.push(at('invalid-rule', first, msg().ruleGotoPreference(), { range: spanOf(t) }));
+  if (!hasAction) return void out.push(at('invalid-rule', first, msg().ruleWithoutAction(), { range: spanOf(t) }));
   if (!hasPreference) {
-    out.push(at('rule-without-preference', first, msg().itemSyntax51(), { range: spanOf(t), data: { lineEnd: t[t.length - 1].range.end } }));
+    out.push(at('rule-without-preference', first, msg().ruleWithoutPreference(), { range: spanOf(t), data: { lineEnd: t[t.length - 1].range.end } }));
   }
 }
 
@@ -366,27 +366,27 @@ function checkRuleItem(item: Item, isStatic: boolean, out: Out): void {
 function checkVsgItem(item: Item, out: Out): void {
   const [addrTok, portTok, famTok] = item.tokens;
   if (addrTok.text === 'fwmark') {
-    if (!portTok) return void out.push(at('missing-argument', addrTok, fatalMessage(msg().itemSyntax52(), 'fwmark')));
-    if (!readNumber(portTok.text, { kind: 'uint', min: 0, max: 4294967295 }).accepted) out.push(at('invalid-number', portTok, msg().itemSyntax53()));
-    if (famTok && famTok.text !== 'inet' && famTok.text !== 'inet6') out.push(at('invalid-address-option', famTok, msg().itemSyntax54(famTok.text)));
+    if (!portTok) return void out.push(at('missing-argument', addrTok, fatalMessage(msg().fwmarkNeedsNumber(), 'fwmark')));
+    if (!readNumber(portTok.text, { kind: 'uint', min: 0, max: 4294967295 }).accepted) out.push(at('invalid-number', portTok, msg().invalidFwmarkEntry()));
+    if (famTok && famTok.text !== 'inet' && famTok.text !== 'inet6') out.push(at('invalid-address-option', famTok, msg().invalidAddressFamily(famTok.text)));
     return;
   }
   const p = parseSockaddr(addrTok.text);
-  if (!p.valid) return void out.push(at('invalid-address', addrTok, msg().itemSyntax55(notAnAddress(addrTok.text, p.address))));
+  if (!p.valid) return void out.push(at('invalid-address', addrTok, msg().invalidVsGroupAddress(notAnAddress(addrTok.text, p.address))));
   if (portTok && !isZeroPort(portTok.text) && !readNumber(portTok.text, { kind: 'uint', min: 1, max: 65535 }).accepted) {
-    out.push(at('invalid-number', portTok, msg().itemSyntax56()));
+    out.push(at('invalid-number', portTok, msg().invalidVsGroupPort()));
   }
   const slash = addrTok.text.indexOf('/');
   if (slash >= 0) {
     const maskText = addrTok.text.slice(slash + 1);
     const max = p.family === 6 ? 128 : 32;
     if (!/^\d+$/.test(maskText) || Number(maskText) === 0 || Number(maskText) > max) {
-      out.push(at('invalid-prefix', addrTok, msg().itemSyntax57(maskText, max)));
+      out.push(at('invalid-prefix', addrTok, msg().invalidVsGroupNetmask(maskText, max)));
     } else if (p.family === 4) {
       const bits = Number(maskText);
       const n = p.address.split('.').reduce((a, o) => a * 256 + Number(o), 0);
       const host = bits === 32 ? 0 : n % 2 ** (32 - bits);
-      if (host !== 0) out.push(at('invalid-prefix', addrTok, msg().itemSyntax58(p.address, bits)));
+      if (host !== 0) out.push(at('invalid-prefix', addrTok, msg().hostBitsSet(p.address, bits)));
     }
     return;
   }
@@ -395,10 +395,10 @@ function checkVsgItem(item: Item, out: Out): void {
     const end = addrTok.text.slice(dash + 1);
     const full = p.family === 4 ? end.includes('.') : end.includes(':');
     if (full) {
-      if (!isAddress(end, familyOf(end))) out.push(at('invalid-address', addrTok, msg().itemSyntax59(end)));
+      if (!isAddress(end, familyOf(end))) out.push(at('invalid-address', addrTok, msg().invalidRangeEnd(end)));
     } else if (p.family === 4) {
       const last = Number(p.address.split('.')[3]);
-      if (!/^\d+$/.test(end) || Number(end) > 255 || Number(end) <= last) out.push(at('invalid-address', addrTok, msg().itemSyntax60(addrTok.text, last)));
+      if (!/^\d+$/.test(end) || Number(end) > 255 || Number(end) <= last) out.push(at('invalid-address', addrTok, msg().invalidRangeLastOctet(addrTok.text, last)));
     }
   }
 }
@@ -412,9 +412,9 @@ function checkServerHeader(s: Statement, out: Out): void {
   if (isVs && (a.text === 'fwmark' || a.text === 'group')) return;
   const p = parseSockaddr(a.text);
   if (!p.valid) {
-    out.push(at('invalid-address', a, msg().itemSyntax61(notAnAddress(a.text, p.address), isVs ? 'virtual' : 'real', s.keyword.text)));
+    out.push(at('invalid-address', a, msg().invalidServerAddress(notAnAddress(a.text, p.address), isVs ? 'virtual' : 'real', s.keyword.text)));
   } else if (p.dropped) {
-    out.push(at('invalid-prefix', a, msg().itemSyntax62(p.dropped, s.keyword.text, p.address), { severity: 'warning', data: { replacement: p.address, original: a.text } }));
+    out.push(at('invalid-prefix', a, msg().serverAddressTextIgnored(p.dropped, s.keyword.text, p.address), { severity: 'warning', data: { replacement: p.address, original: a.text } }));
   }
 }
 
@@ -430,17 +430,17 @@ function checkAddressKeyword(s: Statement, path: string, out: Out): void {
   if (!a) return;
   const p = parseSockaddr(a.text);
   if (!p.valid) {
-    out.push(at('invalid-address', a, msg().itemSyntax63(notAnAddress(a.text, p.address), s.keyword.text)));
+    out.push(at('invalid-address', a, msg().invalidMcastAddress(notAnAddress(a.text, p.address), s.keyword.text)));
     return;
   }
   const mc = MULTICAST[path];
   if (mc) {
-    if (mc.family && p.family !== mc.family) return void out.push(at('invalid-address', a, msg().itemSyntax64(s.keyword.text, mc.family)));
+    if (mc.family && p.family !== mc.family) return void out.push(at('invalid-address', a, msg().mcastWrongFamily(s.keyword.text, mc.family)));
     const ok = p.family === 4 ? isIPv4Multicast(p.address) : mc.linkLocal6 ? isIPv6LinkLocalMulticast(p.address) : isIPv6Multicast(p.address);
-    if (!ok) out.push(at('invalid-address', a, msg().itemSyntax65(p.address, mc.linkLocal6 && p.family === 6 ? msg().itemSyntax74() : '', s.keyword.text)));
+    if (!ok) out.push(at('invalid-address', a, msg().notMulticastAddress(p.address, mc.linkLocal6 && p.family === 6 ? msg().linkLocalQualifier() : '', s.keyword.text)));
     return;
   }
-  if (p.dropped) out.push(at('invalid-prefix', a, msg().itemSyntax66(p.dropped, s.keyword.text, p.address), { severity: 'warning', data: { replacement: p.address, original: a.text } }));
+  if (p.dropped) out.push(at('invalid-prefix', a, msg().mcastAddressTextIgnored(p.dropped, s.keyword.text, p.address), { severity: 'warning', data: { replacement: p.address, original: a.text } }));
 }
 
 /** lvs_sync_daemon ... group ADDR: the sync daemon's multicast group. */
@@ -449,8 +449,8 @@ function checkSyncDaemonGroup(s: Statement, out: Out): void {
   const a = i >= 0 ? s.args[i + 1] : undefined;
   if (!a) return;
   const p = parseSockaddr(a.text);
-  if (!p.valid) out.push(at('invalid-address', a, msg().itemSyntax67(notAnAddress(a.text, p.address))));
-  else if (!(p.family === 4 ? isIPv4Multicast(p.address) : isIPv6Multicast(p.address))) out.push(at('invalid-address', a, msg().itemSyntax68(p.address)));
+  if (!p.valid) out.push(at('invalid-address', a, msg().invalidSyncGroupAddress(notAnAddress(a.text, p.address))));
+  else if (!(p.family === 4 ? isIPv4Multicast(p.address) : isIPv6Multicast(p.address))) out.push(at('invalid-address', a, msg().syncDaemonGroupNotMulticast(p.address)));
 }
 
 const AtonPart = '(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)';
@@ -463,16 +463,16 @@ function checkGranularity(s: Statement, out: Out): void {
   const header = s.parent.args[0]?.text ?? '';
   const family: Family = header === 'fwmark' || header === 'group' ? (a.text.includes('.') ? 4 : 6) : familyOf(header);
   if (family === 6) {
-    if (!readNumber(a.text, { kind: 'uint', min: 1, max: 128 }).accepted) out.push(at('invalid-prefix', a, msg().itemSyntax69()));
+    if (!readNumber(a.text, { kind: 'uint', min: 1, max: 128 }).accepted) out.push(at('invalid-prefix', a, msg().invalidIpv6PersistenceGranularity()));
     return;
   }
   if (!ATON.test(a.text)) {
-    out.push(at('invalid-address', a, msg().itemSyntax70()));
+    out.push(at('invalid-address', a, msg().invalidIpv4PersistenceGranularity()));
   } else if (/^[1-9][0-9]?$/.test(a.text) && Number(a.text) <= 128) {
     // A lone small number reads as the address 0.0.0.N: surely meant as a prefix length.
     const prefix = Number(a.text);
     const mask = prefix >= 1 && prefix <= 32 ? [0, 1, 2, 3].map((i) => (Math.max(0, Math.min(8, prefix - 8 * i)) === 0 ? 0 : 256 - 2 ** (8 - Math.min(8, prefix - 8 * i)))).join('.') : undefined;
-    out.push(at('invalid-prefix', a, msg().itemSyntax71(a.text, prefix, mask ? msg().itemSyntax75(mask, prefix) : ''), { severity: 'warning', data: mask ? { replacement: mask } : undefined }));
+    out.push(at('invalid-prefix', a, msg().netmaskNotPrefixLength(a.text, prefix, mask ? msg().writeMaskForPrefix(mask, prefix) : ''), { severity: 'warning', data: mask ? { replacement: mask } : undefined }));
   }
 }
 

@@ -3,9 +3,9 @@ import { msg } from '../../i18n';
 
 /** keepalived aborts on a missing parameter: say so, and that nothing after it is checked. */
 export function fatalMessage(what: string, kw: string): string {
-  return msg().messages(what, kw);
+  return msg().missingParameterStopsReading(what, kw);
 }
 
 export function crashMessage(what: string): string {
-  return msg().messages2(what);
+  return msg().missingParameterCrashes(what);
 }

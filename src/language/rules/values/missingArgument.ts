@@ -137,23 +137,23 @@ export const missingArgument: Rule = {
         else {
           const nf = notFatal(path);
           if (nf === undefined) report(ctx, s, fatalMessage(what, kw.name), range);
-          else if (nf === null) report(ctx, s, msg().missingArgument2(what), range, 'warning');
-          else report(ctx, s, msg().missingArgument3(what, nf), range);
+          else if (nf === null) report(ctx, s, msg().ignoresLineSilently(what), range, 'warning');
+          else report(ctx, s, msg().reportsAndIgnoresLine(what, nf), range);
         }
         continue;
       }
       const first = s.args[0];
       if (path === 'bfd_instance' && !first) {
-        report(ctx, s, crashMessage(msg().missingArgument4()), range);
+        report(ctx, s, crashMessage(msg().bfdInstanceNeedsName()), range);
       } else if (NAMED_BLOCKS.has(path) && !first) {
-        const what = path === 'virtual_server' ? msg().missingArgument5() : path.endsWith('real_server') ? msg().missingArgument6() : msg().missingArgument7(kw.name);
+        const what = path === 'virtual_server' ? msg().virtualServerNeedsAddress() : path.endsWith('real_server') ? msg().realServerNeedsAddress() : msg().needsName(kw.name);
         report(ctx, s, fatalMessage(what, kw.name), range);
       } else if (path === 'virtual_server' && (first?.text === 'fwmark' || first?.text === 'group') && s.args.length === 1) {
-        report(ctx, s, crashMessage(msg().missingArgument8(first.text, first.text === 'fwmark' ? msg().missingArgument11() : msg().missingArgument12())), { start: range.start, end: first.range.end });
+        report(ctx, s, crashMessage(msg().virtualServerNeeds(first.text, first.text === 'fwmark' ? msg().aMarkNumber() : msg().vsGroupName())), { start: range.start, end: first.range.end });
       } else if (path === 'virtual_server_group' && s.args.length > 1) {
         const extra = s.args.slice(1);
         ctx.report({
-          message: msg().missingArgument9(first.text, extra[0].text),
+          message: msg().vsGroupExtraWord(first.text, extra[0].text),
           file: s.file,
           range: { start: extra[0].range.start, end: extra[extra.length - 1].range.end },
           data: { removeExtra: true },
@@ -164,6 +164,6 @@ export const missingArgument: Rule = {
   },
   fixes(diag) {
     if (!diag.data?.removeExtra) return [];
-    return [{ title: msg().missingArgument10(), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: '' }] }];
+    return [{ title: msg().removeExtraWords(), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: '' }] }];
   },
 };

@@ -17,26 +17,26 @@ export function isZeroPort(text: string): boolean {
 /** Keywords made of `OPTION VALUE` pairs: the numeric options. */
 const OPTION_NUMBERS: Record<string, Record<string, KeywordNumber>> = {
   'global_defs/lvs_timeouts': {
-    tcp: { kind: 'uint', min: 0, max: 2678400, get onReject() { return msg().numberItems15(); } },
-    tcpfin: { kind: 'uint', min: 0, max: 2678400, get onReject() { return msg().numberItems16(); } },
-    udp: { kind: 'uint', min: 0, max: 2678400, get onReject() { return msg().numberItems17(); } },
+    tcp: { kind: 'uint', min: 0, max: 2678400, get onReject() { return msg().tcpTimeoutIgnored(); } },
+    tcpfin: { kind: 'uint', min: 0, max: 2678400, get onReject() { return msg().tcpfinTimeoutIgnored(); } },
+    udp: { kind: 'uint', min: 0, max: 2678400, get onReject() { return msg().udpTimeoutIgnored(); } },
   },
   'global_defs/lvs_sync_daemon': {
-    id: { kind: 'uint', min: 0, max: 255, get onReject() { return msg().numberItems(); } },
-    maxlen: { kind: 'uint', min: 1, max: 65507, get onReject() { return msg().numberItems18(); } },
-    port: { kind: 'uint', min: 1, max: 65535, get onReject() { return msg().numberItems19(); } },
-    ttl: { kind: 'uint', min: 1, max: 255, get onReject() { return msg().numberItems20(); } },
+    id: { kind: 'uint', min: 0, max: 255, get onReject() { return msg().usesInstanceVrid(); } },
+    maxlen: { kind: 'uint', min: 1, max: 65507, get onReject() { return msg().syncDaemonMaxlenIgnored(); } },
+    port: { kind: 'uint', min: 1, max: 65535, get onReject() { return msg().syncDaemonPortIgnored(); } },
+    ttl: { kind: 'uint', min: 1, max: 255, get onReject() { return msg().syncDaemonTtlIgnored(); } },
   },
 };
 
 /** Numbers at a fixed position after the keyword (after an optional 'all' for garp_extra_if). */
 const POSITIONAL_NUMBERS: Record<string, { index: number; subject: string; spec: KeywordNumber; zeroMeansNone?: boolean }> = {
-  'global_defs/vrrp_garp_extra_if': { index: 0, get subject() { return msg().numberItems2(); }, spec: { kind: 'uint', min: 1, max: 86400, get onReject() { return msg().numberItems21(); } } },
-  'global_defs/vrrp_vmac_garp_intvl': { index: 0, get subject() { return msg().numberItems3(); }, spec: { kind: 'uint', min: 1, max: 86400, get onReject() { return msg().numberItems22(); } } },
-  'vrrp_instance/garp_extra_if': { index: 0, get subject() { return msg().numberItems4(); }, spec: { kind: 'uint', min: 0, max: 86400, get onReject() { return msg().numberItems23(); } } },
-  'vrrp_instance/vmac_garp_intvl': { index: 0, get subject() { return msg().numberItems5(); }, spec: { kind: 'uint', min: 0, max: 86400, get onReject() { return msg().numberItems24(); } } },
-  'global_defs/smtp_server': { index: 1, get subject() { return msg().numberItems6(); }, spec: { kind: 'uint', min: 1, max: 65535, get onReject() { return msg().numberItems25(); } } },
-  'virtual_server/sorry_server': { index: 1, get subject() { return msg().numberItems7(); }, spec: { kind: 'uint', min: 1, max: 65535, get onReject() { return msg().numberItems26(); } }, zeroMeansNone: true },
+  'global_defs/vrrp_garp_extra_if': { index: 0, get subject() { return msg().vrrpGarpExtraIfInterval(); }, spec: { kind: 'uint', min: 1, max: 86400, get onReject() { return msg().vrrpGarpExtraIfIgnored(); } } },
+  'global_defs/vrrp_vmac_garp_intvl': { index: 0, get subject() { return msg().vrrpVmacGarpIntvlInterval(); }, spec: { kind: 'uint', min: 1, max: 86400, get onReject() { return msg().vrrpVmacGarpIntvlIgnored(); } } },
+  'vrrp_instance/garp_extra_if': { index: 0, get subject() { return msg().garpExtraIfInterval(); }, spec: { kind: 'uint', min: 0, max: 86400, get onReject() { return msg().garpExtraIfIgnored(); } } },
+  'vrrp_instance/vmac_garp_intvl': { index: 0, get subject() { return msg().vmacGarpIntvlInterval(); }, spec: { kind: 'uint', min: 0, max: 86400, get onReject() { return msg().vmacGarpIntvlIgnored(); } } },
+  'global_defs/smtp_server': { index: 1, get subject() { return msg().smtpPort(); }, spec: { kind: 'uint', min: 1, max: 65535, get onReject() { return msg().ignoresSmtpServerLine(); } } },
+  'virtual_server/sorry_server': { index: 1, get subject() { return msg().sorryServerPort(); }, spec: { kind: 'uint', min: 1, max: 65535, get onReject() { return msg().skipsSorryServer(); } }, zeroMeansNone: true },
 };
 
 /** Keywords with numbers in their items or headers (the tests of numberItemSites, on the schema entry alone). */
@@ -59,12 +59,12 @@ export function numberItemSites(doc: ConfigDocument, _version: KeepalivedVersion
         sites.push({
           token: value,
           statement: s,
-          subject: msg().numberItems8(name, target.text),
+          subject: msg().trackItemWeight(name, target.text),
           spec: {
             kind: 'int',
             min: clamp ? min - 1 : min,
             max: clamp ? max + 1 : max,
-            onReject: msg().numberItems9(),
+            onReject: msg().ignoresWeightUsesDefault(),
             replaced: clamp ? { [min - 1]: min, [max + 1]: max } : undefined,
             shown: { min, max },
           },
@@ -87,14 +87,14 @@ export function numberItemSites(doc: ConfigDocument, _version: KeepalivedVersion
       if (token && !(positional.zeroMeansNone && isZeroPort(token.text))) sites.push({ token, statement: s, subject: positional.subject, spec: positional.spec });
     }
     if (path.endsWith('_cpu_affinity')) {
-      for (const t of s.args) sites.push({ token: t, statement: s, subject: msg().numberItems10(name), spec: { kind: 'uint', min: 0, max: 4294967295, onReject: msg().numberItems27() } });
+      for (const t of s.args) sites.push({ token: t, statement: s, subject: msg().cpuNumber(name), spec: { kind: 'uint', min: 0, max: 4294967295, onReject: msg().ignoresWholeLine() } });
     }
     if (path === 'vrrp_instance/unicast_peer') {
       for (const item of s.items) {
         for (let i = 1; i < item.tokens.length - 1; i++) {
           const w = item.tokens[i].text;
           if (w !== 'min_ttl' && w !== 'max_ttl') continue;
-          sites.push({ token: item.tokens[i + 1], statement: s, subject: `unicast_peer ${w}`, spec: { kind: 'uint', min: 0, max: 255, onReject: msg().numberItems28() } });
+          sites.push({ token: item.tokens[i + 1], statement: s, subject: `unicast_peer ${w}`, spec: { kind: 'uint', min: 0, max: 255, onReject: msg().ignoresPeer() } });
           i++;
         }
       }
@@ -102,10 +102,10 @@ export function numberItemSites(doc: ConfigDocument, _version: KeepalivedVersion
     if ((path === 'virtual_server' || path === 'virtual_server/real_server') && s.args.length >= 2) {
       const [first, second] = s.args;
       if (path === 'virtual_server' && first.text === 'fwmark') {
-        sites.push({ token: second, statement: s, subject: msg().numberItems12(), spec: { kind: 'uint', min: 0, max: 4294967295, onReject: msg().numberItems29() } });
+        sites.push({ token: second, statement: s, subject: msg().theFwmark(), spec: { kind: 'uint', min: 0, max: 4294967295, onReject: msg().skipsVirtualServerBlock() } });
       } else if (first.text !== 'group' && !isZeroPort(second.text)) {
         const what = path === 'virtual_server' ? 'virtual_server' : 'real_server';
-        sites.push({ token: second, statement: s, subject: msg().numberItems13(what), spec: { kind: 'uint', min: 1, max: 65535, onReject: msg().numberItems14(what) } });
+        sites.push({ token: second, statement: s, subject: msg().thePort(what), spec: { kind: 'uint', min: 1, max: 65535, onReject: msg().skipsWholeServerBlock(what) } });
       }
     }
   }

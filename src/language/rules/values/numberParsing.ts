@@ -171,6 +171,6 @@ export function readNumber(text: string, spec: NumberSpec): NumberReading {
 export function rangeText(spec: NumberSpec): string {
   if (spec.kind !== 'decimal') return `[${spec.min}, ${spec.max}]`;
   const d = spec.digits ?? 6;
-  const fmt = (x: number) => (x === Infinity ? msg().numberParsing() : x.toFixed(d).replace(/\.?0+$/, ''));
+  const fmt = (x: number) => (x === Infinity ? msg().noUpperLimit() : x.toFixed(d).replace(/\.?0+$/, ''));
   return `[${fmt(spec.min)}, ${fmt(spec.max)}]`;
 }

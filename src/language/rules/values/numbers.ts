@@ -39,16 +39,16 @@ const UNIT_SUFFIX = /^([0-9]+(?:\.[0-9]*)?)(ms|s|sec|secs|seconds?|us|m|min)$/i;
 
 function describeRange(spec: KeywordNumber): string {
   const shown = { ...spec, ...spec.shown };
-  if (shown.kind === 'decimal' && shown.max === Infinity) return msg().numbers(shown.min);
+  if (shown.kind === 'decimal' && shown.max === Infinity) return msg().atLeast(shown.min);
   const [low, high] = rangeText(shown).slice(1, -1).split(', ');
-  return msg().numbers2(low, high);
+  return msg().between(low, high);
 }
 
 function consequence(site: NumberSite): string {
   if (site.spec.onReject) return site.spec.onReject;
   const def = site.statement.schema?.default;
-  if (typeof def === 'number' || (typeof def === 'string' && def.length < 40)) return msg().numbers3(def);
-  return msg().numbers10();
+  if (typeof def === 'number' || (typeof def === 'string' && def.length < 40)) return msg().ignoresKeepsDefault(def);
+  return msg().numberIgnored();
 }
 
 function checkSite(site: NumberSite, out: NumberFinding[]): void {
@@ -60,7 +60,7 @@ function checkSite(site: NumberSite, out: NumberFinding[]): void {
   // Nearly every number is fine: leave before building the messages' helpers.
   if (!r.problems.length && (!spec.replaced || !r.accepted || r.value === undefined || spec.replaced[r.value] === undefined)) return;
   const add = (f: Omit<NumberFinding, 'token'>) => out.push({ token, severity: spec.logOnly ? 'warning' : f.severity, ...f });
-  const logNote = spec.logOnly ? msg().numbers4() : '';
+  const logNote = spec.logOnly ? msg().onlyLogged() : '';
   for (const p of r.problems) {
     switch (p.code) {
       case 'negative-number':
@@ -72,20 +72,20 @@ function checkSite(site: NumberSite, out: NumberFinding[]): void {
         let hint = '';
         let replacement: string | undefined;
         if (unit) {
-          hint = msg().numbers5(spec.kind === 'decimal' ? msg().numbers11() : '');
+          hint = msg().writeBareNumber(spec.kind === 'decimal' ? msg().ofSeconds() : '');
           if (/^s|sec/i.test(unit[2])) replacement = unit[1];
         } else if (whole) {
-          hint = msg().numbers6();
+          hint = msg().wholeNumbersOnly();
           replacement = String(Math.round(Number(text)));
         }
-        add({ code: 'invalid-number', message: msg().invalidNumber(subject, text, spec.kind === 'decimal' ? 'number' : msg().invalidNumber2(), consequence(site), hint, logNote), replacement });
+        add({ code: 'invalid-number', message: msg().invalidNumber(subject, text, spec.kind === 'decimal' ? 'number' : msg().wholeNumber(), consequence(site), hint, logNote), replacement });
         break;
       }
       case 'out-of-range': {
         const clamp = r.value === undefined ? undefined : r.value < spec.min ? spec.min : spec.max;
         add({
           code: 'out-of-range',
-          message: msg().outOfRange2(subject, describeRange(spec), text, consequence(site), logNote),
+          message: msg().numberOutOfRange(subject, describeRange(spec), text, consequence(site), logNote),
           replacement: clamp !== undefined && Number.isFinite(clamp) ? String(clamp) : undefined,
         });
         break;
@@ -93,7 +93,7 @@ function checkSite(site: NumberSite, out: NumberFinding[]): void {
       case 'too-many-decimals':
         add({
           code: 'too-many-decimals',
-          message: msg().tooManyDecimals3(subject, spec.digits ?? 6, p.rounded, logNote),
+          message: msg().numberTooManyDecimals(subject, spec.digits ?? 6, p.rounded, logNote),
           replacement: p.rounded,
         });
         break;
@@ -101,8 +101,8 @@ function checkSite(site: NumberSite, out: NumberFinding[]): void {
   }
   const becomes = r.accepted && r.value !== undefined ? spec.replaced?.[r.value] : undefined;
   if (becomes !== undefined) {
-    const why = r.value === 0 ? msg().numbers7() : msg().numbers8();
-    add({ code: 'out-of-range', message: msg().outOfRange3(subject, text, why, becomes, logNote), replacement: String(becomes) });
+    const why = r.value === 0 ? msg().acceptedForCompatibility() : msg().isNotAllowed();
+    add({ code: 'out-of-range', message: msg().numberOutOfRangeReplaced(subject, text, why, becomes, logNote), replacement: String(becomes) });
   }
 }
 
@@ -155,7 +155,7 @@ export function numberRule(code: NumberCode, severity: Severity, title: string, 
     fixes(diag) {
       const replacement = diag.data?.replacement;
       if (typeof replacement !== 'string') return [];
-      return [{ title: msg().numbers9(replacement), isPreferred: code === 'too-many-decimals', edits: [{ file: diag.file, range: diag.range, newText: replacement }] }];
+      return [{ title: msg().changeNumberTo(replacement), isPreferred: code === 'too-many-decimals', edits: [{ file: diag.file, range: diag.range, newText: replacement }] }];
     },
   };
 }

@@ -34,7 +34,7 @@ export const semicolonInValue: Rule = {
         const value = t.text.slice(0, -1);
         const next = words[i + 1];
         const sameLine = next && next.range.start.line === t.range.start.line && s.args.includes(next);
-        const message = msg().semicolonInValue(t.text, describe(s, t), (sameLine ? msg().semicolonInValue3(s.keyword.text) : msg().semicolonInValue4()));
+        const message = msg().semicolonInValue(t.text, describe(s, t), (sameLine ? msg().wordsAfterSemicolonAreArguments(s.keyword.text) : msg().removeSemicolonSentence()));
         const semi = { start: { line: t.range.end.line, character: t.range.end.character - 1 }, end: t.range.end };
         ctx.report({ message, file: t.file, range: t.range, data: { semicolon: semi, value } });
       }
@@ -43,15 +43,15 @@ export const semicolonInValue: Rule = {
   fixes(diag) {
     const semi = diag.data?.semicolon as typeof diag.range | undefined;
     if (!semi) return [];
-    return [{ title: msg().semicolonInValue2(), isPreferred: true, edits: [{ file: diag.file, range: semi, newText: '' }] }];
+    return [{ title: msg().removeSemicolon(), isPreferred: true, edits: [{ file: diag.file, range: semi, newText: '' }] }];
   },
 };
 
 function describe(s: Statement, t: Token): string {
   const kw = s.schema!;
-  if (kw.type === 'ifname' || (s.items.length && /interface/.test(kw.name))) return msg().semicolon(t.text);
-  if (['uint', 'int', 'decimal', 'timer'].includes(kw.type ?? '') || /^[\d.]+;$/.test(t.text)) return msg().semicolon4();
-  if (kw.type === 'enum') return msg().semicolon5();
-  if (kw.kind === 'value_block' && /ip|address|route|rule|peer/.test(kw.name)) return msg().semicolon2();
-  return msg().semicolon3(t.text);
+  if (kw.type === 'ifname' || (s.items.length && /interface/.test(kw.name))) return msg().semicolonInterfaceNotFound(t.text);
+  if (['uint', 'int', 'decimal', 'timer'].includes(kw.type ?? '') || /^[\d.]+;$/.test(t.text)) return msg().semicolonInvalidNumber();
+  if (kw.type === 'enum') return msg().semicolonFallsBackToDefault();
+  if (kw.kind === 'value_block' && /ip|address|route|rule|peer/.test(kw.name)) return msg().semicolonInvalidAddress();
+  return msg().semicolonUsedLiterally(t.text);
 }

@@ -39,24 +39,24 @@ interface Problem {
 function problemOf(text: string): Problem | undefined {
   if (text.startsWith('[')) {
     const inner = text.replace(/^\[([^\]]*)\].*$/, '$1');
-    return { why: msg().smtpServer(), replacement: inner !== text && isIPv6(inner) ? inner : undefined };
+    return { why: msg().hasBrackets(), replacement: inner !== text && isIPv6(inner) ? inner : undefined };
   }
   if (text.includes('/')) {
     const addr = text.slice(0, text.indexOf('/'));
-    return { why: msg().smtpServer2(), replacement: isInetAton(addr) || isIPv6(addr) ? addr : undefined };
+    return { why: msg().hasPrefix(), replacement: isInetAton(addr) || isIPv6(addr) ? addr : undefined };
   }
   if (text.includes(':')) {
     // The %scope names an interface of the host: only the address part is checked here.
     const addr = text.split('%')[0];
-    return isIPv6(addr) ? undefined : { why: msg().smtpServer5() };
+    return isIPv6(addr) ? undefined : { why: msg().notValidIpv6() };
   }
   const v4 = /^[0-9.]+(?=[-%]|$)/.exec(text)?.[0];
   if (v4 === undefined) return undefined; // a host name: whether it resolves depends on the host
   if (text.length > v4.length) {
-    const why = text[v4.length] === '-' ? msg().smtpServer6() : msg().smtpServer3();
+    const why = text[v4.length] === '-' ? msg().hasRange() : msg().hasScope();
     return { why, replacement: isInetAton(v4) ? v4 : undefined };
   }
-  return isInetAton(text) ? undefined : { why: msg().smtpServer4() };
+  return isInetAton(text) ? undefined : { why: msg().notValidIpv4() };
 }
 
 const isSmtpServer = (kw: KeywordSchema) => schemaPath(kw) === 'global_defs/smtp_server';

@@ -28,9 +28,9 @@ export const invalidStatusCode: Rule = {
     for (const s of statementIndex(ctx.doc).where(isStatusCode)) {
       for (const t of s.args) {
         if (statusCodeValid(t.text)) continue;
-        const hint = /^[1-5]xx$/i.test(t.text) ? msg().invalidStatusCode(t.text[0], t.text[0]) : '';
+        const hint = /^[1-5]xx$/i.test(t.text) ? msg().statusRangeHint(t.text[0], t.text[0]) : '';
         ctx.report({
-          message: msg().invalidStatusCode2(t.text, hint),
+          message: msg().invalidStatusCodeValue(t.text, hint),
           file: t.file,
           range: t.range,
           data: hint ? { replacement: `${t.text[0]}00-${t.text[0]}99` } : undefined,

@@ -52,7 +52,7 @@ export const invalidTrackOption: Rule = {
         if (word.text !== 'weight') {
           const looksLikeWeight = /^[-+]?\d+$/.test(word.text);
           ctx.report({
-            message: msg().invalidTrackOption(target.text, word.text, target.text, (looksLikeWeight ? msg().invalidTrackOption8(word.text) : '')),
+            message: msg().invalidTrackOption(target.text, word.text, target.text, (looksLikeWeight ? msg().writeWeight(word.text) : '')),
             file: item.file,
             range: word.range,
             data: looksLikeWeight ? { insertWeight: true } : undefined,
@@ -60,24 +60,24 @@ export const invalidTrackOption: Rule = {
           continue;
         }
         if (!value) {
-          ctx.report({ message: msg().invalidTrackOption2(target.text), file: item.file, range: word.range });
+          ctx.report({ message: msg().weightNeedsValue(target.text), file: item.file, range: word.range });
           continue;
         }
         if (option && !shape.options.includes(option.text)) {
           ctx.report({
-            message: msg().invalidTrackOption3(option.text, list, shape.options.join(msg().invalidTrackOption9()), shape.badOptionDrops ? msg().invalidTrackOption10(target.text) : msg().invalidTrackOption7()),
+            message: msg().invalidWeightOption(option.text, list, shape.options.join(msg().trackOptionOr()), shape.badOptionDrops ? msg().ignoresTrackEntry(target.text) : msg().trackIgnoresWord()),
             file: item.file,
             range: option.range,
           });
         }
         if (rest.length) {
-          ctx.report({ message: msg().invalidTrackOption4(rest.map((t) => t.text).join(' '), list), file: item.file, range: spanOf(rest), severity: 'warning', tags: ['unnecessary'] });
+          ctx.report({ message: msg().trackEntryTextIgnored(rest.map((t) => t.text).join(' '), list), file: item.file, range: spanOf(rest), severity: 'warning', tags: ['unnecessary'] });
         }
       }
     }
   },
   fixes(diag) {
     if (!diag.data?.insertWeight) return [];
-    return [{ title: msg().invalidTrackOption5(), isPreferred: true, edits: [{ file: diag.file, range: { start: diag.range.start, end: diag.range.start }, newText: `weight ` }] }];
+    return [{ title: msg().insertWeight(), isPreferred: true, edits: [{ file: diag.file, range: { start: diag.range.start, end: diag.range.start }, newText: `weight ` }] }];
   },
 };

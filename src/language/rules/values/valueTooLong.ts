@@ -34,6 +34,6 @@ export const valueTooLong: Rule = {
   fixes(diag) {
     const kept = diag.data?.replacement;
     if (typeof kept !== 'string') return [];
-    return [{ title: msg().valueTooLong2(kept), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: kept }] }];
+    return [{ title: msg().shortenValue(kept), isPreferred: true, edits: [{ file: diag.file, range: diag.range, newText: kept }] }];
   },
 };
