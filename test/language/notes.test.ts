@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES, analyze, hover } from '../../src/language';
 import { RU_NOTES } from '../../src/language/i18n/ru/notes';
+import { RU_ITEM_NOTES } from '../../src/language/i18n/ru/notes/items';
 import { ruleTitle, translatedTitleCodes } from '../../src/language/i18n/titles';
 import { withLang } from '../../src/language/i18n';
 import { sarifFormatter } from '../../src/cli/format/sarif';
@@ -16,15 +17,15 @@ const CYRILLIC = /[а-яё]/i;
 /** Latin words in a Russian text that are not keepalived's own words: a sign of an untranslated sentence. */
 const ENGLISH_PROSE = /\b(the|and|with|which|when|is|are|not|for|this|that|of)\b/;
 
-interface RawKw { notes?: string; keywords?: Record<string, RawKw> }
+interface RawKw { notes?: string; item?: { notes?: string }; keywords?: Record<string, RawKw> }
 
-/** path -> English note of every keyword in the schema (path as hover looks it up: a/b/c). */
-function schemaNotes(): Map<string, string | undefined> {
+/** path -> English note of every keyword in the schema (path as hover looks it up: a/b/c), or of its list entries. */
+function schemaNotes(which: 'notes' | 'item' = 'notes'): Map<string, string | undefined> {
   const out = new Map<string, string | undefined>();
   const walk = (t: Record<string, RawKw>, p: string[]) => {
     for (const [name, kw] of Object.entries(t)) {
       const key = [...p, name].join('/');
-      out.set(key, kw.notes);
+      out.set(key, which === 'notes' ? kw.notes : kw.item?.notes);
       if (kw.keywords) walk(kw.keywords, [...p, name]);
     }
   };
@@ -66,6 +67,40 @@ describe('language: Russian keyword notes', () => {
     assert.equal(value.includes(RU_NOTES['virtual_server/real_server/HTTP_GET/url/path']), true, value);
     const en = hover(analyze('/virtual/k.conf', text, {}), { line: 5, character: 9 });
     assert.equal((en?.contents as { value: string }).value.includes(schema.get('virtual_server/real_server/HTTP_GET/url/path')!), true);
+  });
+});
+
+describe('language: Russian notes on list entries', () => {
+  const schema = schemaNotes('item');
+
+  it('every list keyword whose entries have an English note has a Russian one, and no other', () => {
+    assert.deepEqual([...schema].filter(([k, en]) => en && !RU_ITEM_NOTES[k]).map(([k]) => k), []);
+    assert.deepEqual(Object.keys(RU_ITEM_NOTES).filter((k) => !schema.get(k)), []);
+    for (const [k, ru] of Object.entries(RU_ITEM_NOTES)) {
+      assert.ok(ru.trim() && ru !== schema.get(k), k);
+      assert.match(prose(ru), CYRILLIC, k);
+      assert.doesNotMatch(prose(ru), ENGLISH_PROSE, k);
+    }
+  });
+
+  it('hover on virtual_ipaddress shows the entries\' note in the analysis\' language', () => {
+    const text = 'vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  virtual_ipaddress {\n    203.0.113.10/24\n  }\n}\n';
+    const at = { line: 3, character: 4 };
+    const ru = (hover(analyze('/virtual/k.conf', text, { lang: 'ru' }), at)?.contents as { value: string }).value;
+    assert.ok(ru.includes(RU_ITEM_NOTES['vrrp_instance/virtual_ipaddress']), ru);
+    assert.ok(!ru.includes(schema.get('vrrp_instance/virtual_ipaddress')!), ru);
+    const en = (hover(analyze('/virtual/k.conf', text, {}), at)?.contents as { value: string }).value;
+    assert.ok(en.includes(schema.get('vrrp_instance/virtual_ipaddress')!), en);
+  });
+
+  it('a deprecated keyword is marked in the analysis\' language', () => {
+    const text = 'global_defs {\n  lvs_flush_onstop\n}\n';
+    const at = { line: 1, character: 4 };
+    const ru = (hover(analyze('/virtual/k.conf', text, { lang: 'ru' }), at)?.contents as { value: string }).value;
+    const en = (hover(analyze('/virtual/k.conf', text, {}), at)?.contents as { value: string }).value;
+    assert.match(en, /\*\*Deprecated\*\*/);
+    assert.match(ru, /\*\*Устарело\*\*/);
+    assert.doesNotMatch(ru, /Deprecated/);
   });
 });
 

@@ -2,6 +2,7 @@
 // Used by hover and as completion item documentation.
 import { KeepalivedVersion, KeywordSchema, argCount, keywordsNamed } from '../schema';
 import { msg } from '../i18n';
+import { deprecatedMark, itemNote } from '../i18n/notes';
 
 /** What a value of each schema type is, in the current language. */
 function typeName(type: string): string {
@@ -47,10 +48,10 @@ export function keywordMarkdown(kw: KeywordSchema, version: KeepalivedVersion): 
   if (kw.implicit_value !== undefined) facts.push(msg().aloneMeans(show(kw.implicit_value)));
   if (facts.length) out.push(facts.join(' · '));
   if (kw.notes) out.push(msg().keywordNote([...kw.parentPath, kw.name].join('/'), kw.notes));
-  if (kw.item?.syntax) out.push(msg().eachEntrySyntax(kw.item.syntax, (kw.item.notes ? '\n\n' + kw.item.notes : '')));
+  if (kw.item?.syntax) out.push(msg().eachEntrySyntax(kw.item.syntax, (kw.item.notes ? '\n\n' + itemNote([...kw.parentPath, kw.name].join('/'), kw.item.notes) : '')));
   if (kw.required_children?.length) out.push(msg().needsKeywords(kw.required_children.map((c) => '`' + c + '`').join(', ')));
   const flags: string[] = [];
-  if (kw.deprecated) flags.push(`**Deprecated**${kw.alias_of ? msg().useAliasOf(kw.alias_of) : ''}${typeof kw.deprecated === 'string' ? ` (${kw.deprecated})` : ''}.`);
+  if (kw.deprecated) flags.push(`${deprecatedMark()}${kw.alias_of ? msg().useAliasOf(kw.alias_of) : ''}${typeof kw.deprecated === 'string' ? ` (${kw.deprecated})` : ''}.`);
   else if (kw.alias_of) flags.push(msg().sameAs(kw.alias_of));
   if (kw.new_after_2_2_7) {
     flags.push(version === '2.2'
