@@ -162,9 +162,14 @@ describe('lab (live namespace lab)', function () {
       const inv = { ...L().inventory, hosts: [L().host('web1', (h) => ({ ...h, name: 'ghost', address: '198.51.100.99', ssh: { ...h.ssh, connectTimeoutMs: 1500 } }))] };
       const p = L().pool({ inventory: inv });
       const t = Date.now();
-      await assert.rejects(p.exec('ghost', 'true'), (e: Error) => isSshError(e, 'unreachable') && /ghost .*198\.51\.100\.99:22/.test(e.message));
+      let message = '';
+      await assert.rejects(p.exec('ghost', 'true'), (e: Error) => { message = e.message; return isSshError(e, 'unreachable') && /ghost .*198\.51\.100\.99:22/.test(e.message); });
       const ms = Date.now() - t;
-      assert.ok(ms >= 1400 && ms < 2500, `failed after ${ms} ms`);
+      // Either the connect timeout ran out, or - sooner - the kernel already knew that no host
+      // answers ARP for that address (a FAILED neighbour entry left by an earlier attempt) and
+      // said EHOSTUNREACH; never later than the timeout.
+      if (/EHOSTUNREACH/.test(message)) assert.ok(ms < 2500, `failed after ${ms} ms: ${message}`);
+      else assert.ok(ms >= 1400 && ms < 2500, `failed after ${ms} ms: ${message}`);
     });
   });
 
