@@ -50,7 +50,7 @@ export const RU_TITLES: Record<string, string> = {
   'invalid-interface-name': "Имя интерфейса, которого не может быть: 16 символов и длиннее, метка-псевдоним вроде eth0:1 или символы ';', '$', '@' либо '-' в начале.",
   'invalid-track-option': "Запись списка track_* не вида 'NAME [weight N [reverse]]'.",
   'invalid-status-code': 'Код состояния HTTP (или диапазон) вне 100-599 в блоке url.',
-  'invalid-hex': 'Дайджест или полезная нагрузка UDP — не правильная шестнадцатеричная строка.',
+  'invalid-hex': 'Дайджест или полезная нагрузка UDP не является правильной шестнадцатеричной строкой.',
   'value-too-long': 'Значение длиннее, чем сохраняет keepalived (например, имена процессов длиннее 15 символов обрезаются).',
   'invalid-smtp-server': 'smtp_server — ни IP-адрес, ни имя хоста (/префикс, [скобки], неверный адрес).',
   'empty-notification-email': 'Блок notification_email без единого адреса.',
