@@ -8,7 +8,7 @@ import { parseInventory } from '../../src/lab/inventory';
 import { parseSshConfig } from '../../src/lab/ssh/sshConfigLib';
 import {
   hashHostName, HostKeyQuestion, HostKeyVerifier, isSshError, knownHostsName, lineMatchesHost, parseKnownHosts, resolveTarget,
-  sha256Fingerprint, TrustStore,
+  sha256Fingerprint, SshPool, TrustStore,
 } from '../../src/lab/ssh';
 
 function makeKey(dir: string, name: string, type = 'ed25519'): { blob: Buffer; line: string; fingerprint: string } {
@@ -156,5 +156,57 @@ Host *
     assert.deepEqual([lb2.host, lb2.port, lb2.user, lb2.strict, lb2.jumps.length], ['127.0.0.1', 2201, 'vagrant', 'no', 0]);
     assert.equal(lb2.identityFiles[0], path.join(os.homedir(), '.vagrant/key'));
     assert.ok(lb2.knownHostsFiles.includes('/dev/null') && !lb2.knownHostsFiles.some((f) => f.endsWith('/.ssh/known_hosts')));
+  });
+
+  it('a changed, an unknown and a refused host key, in Russian with lang ru (English stays as it was)', async () => {
+    const kh = file('kh-ru', `198.51.100.11 ${a.line}\n`);
+    const v = new HostKeyVerifier(new TrustStore(path.join(dir, 'trust-ru.json')));
+    await assert.rejects(v.verify('lb1', '198.51.100.11', 22, b.blob, { knownHostsFiles: [kh], strict: 'ask', confirm: async () => true, lang: 'ru' }), (e: Error) => {
+      assert.ok(isSshError(e, 'host-key-changed'));
+      assert.equal(e.message,
+        `ВНИМАНИЕ: ключ хоста lb1 (198.51.100.11) ИЗМЕНИЛСЯ. Известный ключ ssh-ed25519: ${a.fingerprint} (${kh}:1); ` +
+        `сейчас хост предъявляет ${b.fingerprint}. Так бывает, когда лабораторную ВМ пересоздали на том же адресе, ` +
+        'но это может быть и атака «человек посередине». Подключение отклонено. Если вы пересоздали хост, выберите «забыть ключ этого хоста» и подключитесь снова.');
+      return true;
+    });
+    await assert.rejects(v.verify('lb1', '198.51.100.11', 22, b.blob, { knownHostsFiles: [kh], strict: 'ask', confirm: async () => true }), (e: Error) => {
+      assert.equal(e.message,
+        `WARNING: the host key of lb1 (198.51.100.11) has CHANGED. Known ssh-ed25519 key: ${a.fingerprint} (${kh}:1); ` +
+        `the host now presents ${b.fingerprint}. This happens when a lab VM is rebuilt on the same address, ` +
+        'but it can also be somebody in the middle. Refusing to connect. If you rebuilt the host, use "forget this host\'s key" and connect again.');
+      return true;
+    });
+    await assert.rejects(v.verify('x', 'h1', 2222, a.blob, { knownHostsFiles: [], strict: 'yes', lang: 'ru' }), (e: Error) => isSshError(e, 'host-key-unknown') &&
+      e.message === `x ([h1]:2222) предъявил неизвестный ключ хоста ssh-ed25519 с отпечатком ${a.fingerprint}, а StrictHostKeyChecking равен yes: сначала добавьте ключ в known_hosts (ssh-keyscan, затем сверьте отпечаток).`);
+    await assert.rejects(v.verify('x', 'h1', 22, a.blob, { knownHostsFiles: [], strict: 'ask', confirm: async () => false, lang: 'ru' }),
+      (e: Error) => e.message === `Ключ хоста ssh-ed25519 с отпечатком ${a.fingerprint} для x (h1) не принят; подключения не будет.`);
+    const revoked = file('kh-ru-rev', `@revoked * ${a.line}\n`);
+    await assert.rejects(v.verify('x', 'h1', 22, a.blob, { knownHostsFiles: [revoked], strict: 'no', lang: 'ru' }),
+      (e: Error) => isSshError(e, 'host-key-revoked') && e.message === `x (h1) предъявил ключ хоста ssh-ed25519 с отпечатком ${a.fingerprint}, который помечен как @revoked в ${revoked}:1. Подключение отклонено.`);
+    const broken = file('trust-broken.json', '{ not json');
+    assert.throws(() => new TrustStore(broken, 'ru').keysFor('h1'), (e: Error) => e.message.startsWith(`Не удалось прочитать хранилище доверенных ключей хостов ${broken}: `));
+    assert.throws(() => new TrustStore(broken).keysFor('h1'), (e: Error) => e.message.startsWith(`The host key trust store ${broken} cannot be read: `));
+  });
+
+  it('SSH target errors (bad port, bad jump host, unreadable ssh config) in Russian through SshPool({ lang: "ru" })', () => {
+    const inv = parseInventory(`hosts:
+  - { name: lb1, role: director, address: 198.51.100.11, ssh: { sshConfigHost: badport } }
+  - { name: lb2, role: director, address: 198.51.100.12, ssh: { sshConfigHost: badjump } }
+service: { vips: [198.51.100.100/24], vrrp: { vrid: 51 } }
+`).inventory!;
+    const cfg = parseSshConfig('Host badport\n  Port 99999\nHost badjump\n  ProxyJump a@b@c:x\n');
+    for (const lang of ['en', 'ru'] as const) {
+      const pool = new SshPool({ inventory: inv, sshConfig: cfg, lang, agentSocket: '', trustStoreFile: path.join(dir, 'trust-target.json') });
+      assert.throws(() => pool.target('lb1'), (e: Error) => isSshError(e, 'config') && e.message === (lang === 'ru'
+        ? "SSH-порт '99999' для lb1 — не номер порта."
+        : "The SSH port '99999' of lb1 is not a port number."));
+      assert.throws(() => pool.target('lb2'), (e: Error) => isSshError(e, 'config') && e.message === (lang === 'ru'
+        ? "Не удалось разобрать промежуточный хост 'a@b@c:x' для lb2 (ожидается [user@]host[:port])."
+        : "Cannot read the jump host 'a@b@c:x' of lb2 ([user@]host[:port] expected)."));
+    }
+    const cfgDir = path.join(dir, 'cfg-is-a-dir');
+    fs.mkdirSync(cfgDir, { recursive: true });
+    const pool = new SshPool({ inventory: inv, sshConfig: cfgDir, lang: 'ru', agentSocket: '', trustStoreFile: path.join(dir, 'trust-target.json') });
+    assert.throws(() => pool.target('lb1'), (e: Error) => isSshError(e, 'config') && e.message.startsWith(`Не удалось прочитать конфигурацию SSH ${cfgDir}: EISDIR`));
   });
 });

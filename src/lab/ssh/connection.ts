@@ -234,7 +234,7 @@ export class SshConnection {
         keepaliveCountMax: 3,
         algorithms: { serverHostKey: hostKeyOrder(knownTypes) as never },
         hostVerifier: (key: Buffer, verify: (ok: boolean) => void) => {
-          prompt(this.deps.verifier.verify(t.label, t.hostKeyAlias ?? t.host, t.port, key, { knownHostsFiles: t.knownHostsFiles, strict: t.strict, confirm: this.deps.callbacks.confirmHostKey }))
+          prompt(this.deps.verifier.verify(t.label, t.hostKeyAlias ?? t.host, t.port, key, { knownHostsFiles: t.knownHostsFiles, strict: t.strict, confirm: this.deps.callbacks.confirmHostKey, lang: this.deps.lang }))
             .then(() => verify(true), (e: Error) => {
               hostKeyError = e;
               verify(false);

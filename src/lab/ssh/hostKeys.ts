@@ -4,7 +4,9 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { StrictHostKeyChecking } from '../inventory/types';
+import type { Lang } from '../../language/i18n';
 import { SshError } from './errors';
+import { sshTexts } from './i18n';
 import { keyTypeOf, sha256Fingerprint } from './keys';
 import { KnownHostLine, knownHostsName, lineMatchesHost, readKnownHostsFile } from './knownHosts';
 import { TrustStore } from './trustStore';
@@ -28,6 +30,8 @@ export interface HostKeyPolicy {
   knownHostsFiles: string[];
   strict: StrictHostKeyChecking;
   confirm?: ConfirmHostKey;
+  /** Language of the refusal messages (default English). */
+  lang?: Lang;
 }
 
 export type HostKeyVerdict =
@@ -93,28 +97,26 @@ export class HostKeyVerifier {
     const fingerprint = sha256Fingerprint(blob);
     const type = keyTypeOf(blob);
     const where = knownHostsName(host, port);
+    const tr = sshTexts(policy.lang);
     switch (verdict.status) {
       case 'known':
         return;
       case 'revoked':
-        throw new SshError('host-key-revoked', `${label} (${where}) presented the ${type} key ${fingerprint}, which is marked @revoked in ${verdict.source}. Refusing to connect.`, label, { fingerprint });
+        throw new SshError('host-key-revoked', tr.keyRevoked(label, where, type, fingerprint, verdict.source), label, { fingerprint });
       case 'changed':
-        throw new SshError('host-key-changed',
-          `WARNING: the host key of ${label} (${where}) has CHANGED. Known ${type} key: ${verdict.oldFingerprint} (${verdict.oldSource}); ` +
-          `the host now presents ${fingerprint}. This happens when a lab VM is rebuilt on the same address, ` +
-          `but it can also be somebody in the middle. Refusing to connect. If you rebuilt the host, use "forget this host's key" and connect again.`,
+        throw new SshError('host-key-changed', tr.keyChanged(label, where, type, verdict.oldFingerprint, verdict.oldSource, fingerprint),
           label, { oldFingerprint: verdict.oldFingerprint, newFingerprint: fingerprint, oldSource: verdict.oldSource });
       case 'unknown': {
         const remember = (): void => this.trust.trust(where, type, blob, fingerprint);
         if (policy.strict === 'accept-new' || policy.strict === 'no') return remember();
         if (policy.strict === 'yes') {
-          throw new SshError('host-key-unknown', `${label} (${where}) presented the unknown ${type} key ${fingerprint} and StrictHostKeyChecking is yes: add it to known_hosts first (ssh-keyscan, then check the fingerprint).`, label, { fingerprint });
+          throw new SshError('host-key-unknown', tr.keyUnknownStrict(label, where, type, fingerprint), label, { fingerprint });
         }
         if (!policy.confirm) {
-          throw new SshError('host-key-unknown', `${label} (${where}) presented the unknown ${type} key ${fingerprint} and there is nobody to ask whether to trust it.`, label, { fingerprint });
+          throw new SshError('host-key-unknown', tr.keyUnknownNobody(label, where, type, fingerprint), label, { fingerprint });
         }
         const ok = await policy.confirm({ label, host, port, keyType: type, fingerprint, otherKnownTypes: verdict.otherKnownTypes });
-        if (!ok) throw new SshError('host-key-unknown', `The ${type} key ${fingerprint} of ${label} (${where}) was not accepted; not connecting.`, label, { fingerprint });
+        if (!ok) throw new SshError('host-key-unknown', tr.keyNotAccepted(label, where, type, fingerprint), label, { fingerprint });
         return remember();
       }
     }

@@ -30,6 +30,22 @@ const en = {
   unreachable: (where: string, code: string | undefined): string => `${where} is unreachable (${code}): host down or no route to it.`,
   cannotConnect: (where: string, why: string): string => `Cannot connect to ${where}: ${why}.`,
   noHost: (ref: string): string => `There is no host '${ref}' in the lab file.`,
+  keyRevoked: (label: string, where: string, type: string, fp: string, source: string): string => `${label} (${where}) presented the ${type} key ${fp}, which is marked @revoked in ${source}. Refusing to connect.`,
+  keyChanged: (label: string, where: string, type: string, oldFp: string, oldSource: string, fp: string): string =>
+    `WARNING: the host key of ${label} (${where}) has CHANGED. Known ${type} key: ${oldFp} (${oldSource}); ` +
+    `the host now presents ${fp}. This happens when a lab VM is rebuilt on the same address, ` +
+    `but it can also be somebody in the middle. Refusing to connect. If you rebuilt the host, use "forget this host's key" and connect again.`,
+  keyUnknownStrict: (label: string, where: string, type: string, fp: string): string => `${label} (${where}) presented the unknown ${type} key ${fp} and StrictHostKeyChecking is yes: add it to known_hosts first (ssh-keyscan, then check the fingerprint).`,
+  keyUnknownNobody: (label: string, where: string, type: string, fp: string): string => `${label} (${where}) presented the unknown ${type} key ${fp} and there is nobody to ask whether to trust it.`,
+  keyNotAccepted: (label: string, where: string, type: string, fp: string): string => `The ${type} key ${fp} of ${label} (${where}) was not accepted; not connecting.`,
+  trustStoreUnreadable: (file: string, why: string): string => `The host key trust store ${file} cannot be read: ${why}`,
+  configUnreadable: (file: string, why: string): string => `Cannot read the SSH config ${file}: ${why}`,
+  jumpLoop: (label: string): string => `ProxyJump chain of ${label} is too long or loops.`,
+  badAddress: (host: string, label: string): string => `The SSH address '${host}' of ${label} is not an IP address or host name.`,
+  badUser: (user: string, label: string): string => `The SSH user '${user}' of ${label} is not a valid user name.`,
+  badPort: (port: string | undefined, label: string): string => `The SSH port '${port}' of ${label} is not a port number.`,
+  badJump: (hop: string, label: string): string => `Cannot read the jump host '${hop}' of ${label} ([user@]host[:port] expected).`,
+  jumpLabel: (hop: string): string => `jump host ${hop}`,
 };
 
 const ru: typeof en = {
@@ -60,6 +76,22 @@ const ru: typeof en = {
   unreachable: (where, code) => `${where} недоступен (${code}): хост выключен или к нему нет маршрута.`,
   cannotConnect: (where, why) => `Не удалось подключиться к ${where}: ${why}.`,
   noHost: (ref) => `В файле лаборатории нет хоста '${ref}'.`,
+  keyRevoked: (label, where, type, fp, source) => `${label} (${where}) предъявил ключ хоста ${type} с отпечатком ${fp}, который помечен как @revoked в ${source}. Подключение отклонено.`,
+  keyChanged: (label, where, type, oldFp, oldSource, fp) =>
+    `ВНИМАНИЕ: ключ хоста ${label} (${where}) ИЗМЕНИЛСЯ. Известный ключ ${type}: ${oldFp} (${oldSource}); ` +
+    `сейчас хост предъявляет ${fp}. Так бывает, когда лабораторную ВМ пересоздали на том же адресе, ` +
+    `но это может быть и атака «человек посередине». Подключение отклонено. Если вы пересоздали хост, выберите «забыть ключ этого хоста» и подключитесь снова.`,
+  keyUnknownStrict: (label, where, type, fp) => `${label} (${where}) предъявил неизвестный ключ хоста ${type} с отпечатком ${fp}, а StrictHostKeyChecking равен yes: сначала добавьте ключ в known_hosts (ssh-keyscan, затем сверьте отпечаток).`,
+  keyUnknownNobody: (label, where, type, fp) => `${label} (${where}) предъявил неизвестный ключ хоста ${type} с отпечатком ${fp}, и некого спросить, доверять ли ему.`,
+  keyNotAccepted: (label, where, type, fp) => `Ключ хоста ${type} с отпечатком ${fp} для ${label} (${where}) не принят; подключения не будет.`,
+  trustStoreUnreadable: (file, why) => `Не удалось прочитать хранилище доверенных ключей хостов ${file}: ${why}`,
+  configUnreadable: (file, why) => `Не удалось прочитать конфигурацию SSH ${file}: ${why}`,
+  jumpLoop: (label) => `Цепочка ProxyJump для ${label} слишком длинная или зациклена.`,
+  badAddress: (host, label) => `SSH-адрес '${host}' для ${label} не является ни IP-адресом, ни именем хоста.`,
+  badUser: (user, label) => `SSH-пользователь '${user}' для ${label} — недопустимое имя пользователя.`,
+  badPort: (port, label) => `SSH-порт '${port}' для ${label} — не номер порта.`,
+  badJump: (hop, label) => `Не удалось разобрать промежуточный хост '${hop}' для ${label} (ожидается [user@]host[:port]).`,
+  jumpLabel: (hop) => `промежуточный хост ${hop}`,
 };
 
 export type SshStrings = typeof en;

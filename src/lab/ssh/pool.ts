@@ -43,12 +43,12 @@ export class SshPool {
   inventory?: Inventory;
 
   constructor(private readonly opts: PoolOptions = {}) {
-    this.verifier = new HostKeyVerifier(new TrustStore(opts.trustStoreFile ?? defaultTrustStorePath()));
+    this.verifier = new HostKeyVerifier(new TrustStore(opts.trustStoreFile ?? defaultTrustStorePath(), opts.lang));
     this.inventory = opts.inventory;
   }
 
   private config(): SshConfigDoc {
-    if (!this.sshConfig) this.sshConfig = typeof this.opts.sshConfig === 'object' ? this.opts.sshConfig : loadSshConfig(this.opts.sshConfig);
+    if (!this.sshConfig) this.sshConfig = typeof this.opts.sshConfig === 'object' ? this.opts.sshConfig : loadSshConfig(this.opts.sshConfig, this.opts.lang);
     return this.sshConfig;
   }
 
@@ -60,7 +60,7 @@ export class SshPool {
   }
 
   target(ref: HostRef): SshTarget {
-    return resolveTarget(this.host(ref), { sshConfig: this.config(), inventory: this.inventory });
+    return resolveTarget(this.host(ref), { sshConfig: this.config(), inventory: this.inventory, lang: this.opts.lang });
   }
 
   /** The pooled connection of a host, opened when there is none or the old one died. */

@@ -6,7 +6,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Inventory, LabHost, StrictHostKeyChecking } from '../inventory/types';
 import { isHostAddress, isUserName } from '../shell';
+import type { Lang } from '../../language/i18n';
 import { SshError } from './errors';
+import { sshTexts } from './i18n';
 import { parseSshConfig, SshConfigDoc } from './sshConfigLib';
 import { expandHome } from './hostKeys';
 
@@ -36,12 +38,12 @@ export function defaultSshConfigPath(): string {
 }
 
 /** Reads an OpenSSH client config; a missing file is an empty config. */
-export function loadSshConfig(file = defaultSshConfigPath()): SshConfigDoc {
+export function loadSshConfig(file = defaultSshConfigPath(), lang?: Lang): SshConfigDoc {
   try {
     return parseSshConfig(fs.readFileSync(expandHome(file), 'utf8'));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return parseSshConfig('');
-    throw new SshError('config', `Cannot read the SSH config ${file}: ${(e as Error).message}`);
+    throw new SshError('config', sshTexts(lang).configUnreadable(file, (e as Error).message));
   }
 }
 
@@ -100,18 +102,21 @@ export interface ResolveContext {
   inventory?: Inventory;
   /** Local user name (OpenSSH's default login user). */
   localUser?: string;
+  /** Language of the errors (default English). */
+  lang?: Lang;
 }
 
 function resolve(name: string, o: Overrides, ctx: ResolveContext, depth: number): SshTarget {
-  if (depth > 8) throw new SshError('config', `ProxyJump chain of ${o.label} is too long or loops.`, o.label);
+  const tr = sshTexts(ctx.lang);
+  if (depth > 8) throw new SshError('config', tr.jumpLoop(o.label), o.label);
   const cfg = compute(ctx.sshConfig, name, o.user);
   const host = o.host ?? (first(cfg.hostname) ? tokens(first(cfg.hostname)!, name) : name);
-  if (!isHostAddress(host)) throw new SshError('config', `The SSH address '${host}' of ${o.label} is not an IP address or host name.`, o.label);
+  if (!isHostAddress(host)) throw new SshError('config', tr.badAddress(host, o.label), o.label);
   const user = o.user ?? first(cfg.user) ?? ctx.localUser ?? os.userInfo().username;
-  if (!isUserName(user)) throw new SshError('config', `The SSH user '${user}' of ${o.label} is not a valid user name.`, o.label);
+  if (!isUserName(user)) throw new SshError('config', tr.badUser(user, o.label), o.label);
   const portText = first(cfg.port);
   const port = o.port ?? (portText ? Number(portText) : 22);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new SshError('config', `The SSH port '${portText}' of ${o.label} is not a port number.`, o.label);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new SshError('config', tr.badPort(portText, o.label), o.label);
   const cfgTimeout = first(cfg.connecttimeout);
   const identitiesOnly = first(cfg.identitiesonly)?.toLowerCase() === 'yes';
   const jumpSpec = o.proxyJump ?? first(cfg.proxyjump);
@@ -144,9 +149,9 @@ function resolveJumps(spec: string, label: string, ctx: ResolveContext, depth: n
       return [...t.jumps, { ...t, jumps: [] }];
     }
     const m = /^(?:([^@]+)@)?(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(hop);
-    if (!m) throw new SshError('config', `Cannot read the jump host '${hop}' of ${label} ([user@]host[:port] expected).`, label);
+    if (!m) throw new SshError('config', sshTexts(ctx.lang).badJump(hop, label), label);
     const name = m[2].replace(/^\[|\]$/g, '');
-    const t = resolve(name, { label: `jump host ${hop}`, user: m[1], port: m[3] ? Number(m[3]) : undefined }, ctx, depth);
+    const t = resolve(name, { label: sshTexts(ctx.lang).jumpLabel(hop), user: m[1], port: m[3] ? Number(m[3]) : undefined }, ctx, depth);
     return [...t.jumps, { ...t, jumps: [] }];
   });
 }

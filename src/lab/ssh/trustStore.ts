@@ -3,6 +3,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { Lang } from '../../language/i18n';
+import { sshTexts } from './i18n';
 
 export interface TrustedKey {
   keyType: string;
@@ -27,7 +29,8 @@ export function defaultTrustStorePath(env: NodeJS.ProcessEnv = process.env): str
 }
 
 export class TrustStore {
-  constructor(readonly file: string) {}
+  /** lang: the language of the read error (default English). */
+  constructor(readonly file: string, private readonly lang?: Lang) {}
 
   private read(): TrustFile {
     try {
@@ -35,7 +38,7 @@ export class TrustStore {
       return { version: 1, hosts: data.hosts ?? {}, forgotten: data.forgotten ?? {} };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, hosts: {}, forgotten: {} };
-      throw new Error(`The host key trust store ${this.file} cannot be read: ${(e as Error).message}`);
+      throw new Error(sshTexts(this.lang).trustStoreUnreadable(this.file, (e as Error).message));
     }
   }
 
