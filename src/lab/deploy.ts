@@ -134,7 +134,7 @@ export async function deployConfig(conn: SshConnection, configText: string, opts
   if (opts.reload === false) return result;
   log(t.reloading(host));
   try {
-    result.reloadMessage = await reloadOrStartKeepalived(conn, { signal: opts.signal });
+    result.reloadMessage = await reloadOrStartKeepalived(conn, { signal: opts.signal, lang: opts.lang });
   } catch (e) {
     throw new DeployError('reload',
       `${t.notRunning(host, (e as Error).message)}${backupPath ? `\n${t.previousIn(backupPath)}` : ''}`,

@@ -1,6 +1,7 @@
 // Controlling keepalived on a lab host with plain shell (no systemd assumed): start, stop,
 // reload, read its log. Without IPVS in the kernel keepalived runs with --vrrp, because
 // the full daemon would exit ("IPVS: Can't initialize ipvs") and take VRRP down with it.
+import type { Lang } from '../language/i18n';
 import { ExecOptions, ExecResult } from './ssh/connection';
 
 /** Anything that runs a shell command on a host: an SSH connection, or the namespace lab's nsenter. */
@@ -70,22 +71,43 @@ export class KeepalivedControlError extends Error {
   }
 }
 
-async function runScript(runner: HostRunner, script: string, what: string, opts: ExecOptions): Promise<string> {
-  const r = await runner.exec(script, { sudo: true, timeoutMs: 30_000, ...opts });
-  if (r.code !== 0) throw new KeepalivedControlError(`${what} failed (exit ${r.code ?? r.signal}): ${(r.stderr || r.stdout).trim()}`, r);
+// What a failed start/stop/reload says in each UI language (ru has en's type); keepalived's own
+// output after the colon stays as it printed it.
+const enControl = {
+  starting: 'Starting keepalived',
+  stopping: 'Stopping keepalived',
+  reloading: 'Reloading keepalived',
+  failed: (what: string, exit: string | number | null | undefined, output: string): string => `${what} failed (exit ${exit}): ${output}`,
+};
+const ruControl: typeof enControl = {
+  starting: 'Запуск keepalived',
+  stopping: 'Остановка keepalived',
+  reloading: 'Перезагрузка конфигурации keepalived',
+  failed: (what, exit, output) => `${what}: ошибка (код выхода ${exit}): ${output}`,
+};
+export const KEEPALIVED_CONTROL_TEXTS: Record<Lang, typeof enControl> = { en: enControl, ru: ruControl };
+
+/** ExecOptions plus the language of the failure message (default English). */
+export type ControlOptions = ExecOptions & { lang?: Lang };
+
+async function runScript(runner: HostRunner, script: string, what: keyof Omit<typeof enControl, 'failed'>, opts: ControlOptions): Promise<string> {
+  const { lang, ...execOpts } = opts;
+  const r = await runner.exec(script, { sudo: true, timeoutMs: 30_000, ...execOpts });
+  const t = KEEPALIVED_CONTROL_TEXTS[lang ?? 'en'];
+  if (r.code !== 0) throw new KeepalivedControlError(t.failed(t[what], r.code ?? r.signal, (r.stderr || r.stdout).trim()), r);
   return r.stdout.trim();
 }
 
-export function startKeepalived(runner: HostRunner, opts: ExecOptions = {}): Promise<string> {
-  return runScript(runner, START_SCRIPT, 'Starting keepalived', opts);
+export function startKeepalived(runner: HostRunner, opts: ControlOptions = {}): Promise<string> {
+  return runScript(runner, START_SCRIPT, 'starting', opts);
 }
 
-export function stopKeepalived(runner: HostRunner, opts: ExecOptions = {}): Promise<string> {
-  return runScript(runner, STOP_SCRIPT, 'Stopping keepalived', opts);
+export function stopKeepalived(runner: HostRunner, opts: ControlOptions = {}): Promise<string> {
+  return runScript(runner, STOP_SCRIPT, 'stopping', opts);
 }
 
-export function reloadOrStartKeepalived(runner: HostRunner, opts: ExecOptions = {}): Promise<string> {
-  return runScript(runner, RELOAD_OR_START_SCRIPT, 'Reloading keepalived', opts);
+export function reloadOrStartKeepalived(runner: HostRunner, opts: ControlOptions = {}): Promise<string> {
+  return runScript(runner, RELOAD_OR_START_SCRIPT, 'reloading', opts);
 }
 
 export async function keepalivedLog(runner: HostRunner, lines = 200, opts: ExecOptions = {}): Promise<string> {

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { NsLab } from '../../src/lab/nslab';
 import { isSshError, SshPool } from '../../src/lab/ssh';
 import { SSH_TEXTS } from '../../src/lab/ssh/i18n';
+import { HostRunner, KEEPALIVED_CONTROL_TEXTS, KeepalivedControlError, reloadOrStartKeepalived, startKeepalived, stopKeepalived } from '../../src/lab/keepalived';
 
 async function closedPort(): Promise<number> {
   const srv = net.createServer();
@@ -54,6 +55,35 @@ describe('SSH errors in English and Russian', () => {
       } finally {
         await pool.closeAll();
       }
+    });
+  }
+});
+
+describe('keepalived start/stop/reload failures in English and Russian', () => {
+  // A runner that answers like a host where the script failed: the message is ours, the output keepalived's.
+  const failing = (seen: Record<string, unknown>[]): HostRunner => ({
+    exec: async (command, opts) => {
+      seen.push({ ...opts });
+      return { command, code: 3, stdout: '', stderr: 'keepalived: bad option\n', durationMs: 1 };
+    },
+  });
+
+  it('the tables have the same keys', () => {
+    assert.deepEqual(Object.keys(KEEPALIVED_CONTROL_TEXTS.ru).sort(), Object.keys(KEEPALIVED_CONTROL_TEXTS.en).sort());
+  });
+
+  for (const [fn, en, ru] of [
+    [startKeepalived, 'Starting keepalived failed (exit 3): keepalived: bad option', 'Запуск keepalived: ошибка (код выхода 3): keepalived: bad option'],
+    [stopKeepalived, 'Stopping keepalived failed (exit 3): keepalived: bad option', 'Остановка keepalived: ошибка (код выхода 3): keepalived: bad option'],
+    [reloadOrStartKeepalived, 'Reloading keepalived failed (exit 3): keepalived: bad option', 'Перезагрузка конфигурации keepalived: ошибка (код выхода 3): keepalived: bad option'],
+  ] as const) {
+    it(`${fn.name}: English by default (unchanged), Russian with lang ru; lang is not passed on to exec`, async () => {
+      const seen: Record<string, unknown>[] = [];
+      await assert.rejects(fn(failing(seen)), (e: Error) => e instanceof KeepalivedControlError && e.message === en);
+      await assert.rejects(fn(failing(seen), { lang: 'en' }), (e: Error) => e.message === en);
+      await assert.rejects(fn(failing(seen), { lang: 'ru', timeoutMs: 5000 }), (e: Error) => e instanceof KeepalivedControlError && e.message === ru);
+      assert.ok(seen.every((o) => !('lang' in o) && o.sudo === true), JSON.stringify(seen));
+      assert.equal(seen[2].timeoutMs, 5000);
     });
   }
 });

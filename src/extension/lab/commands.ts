@@ -111,14 +111,14 @@ export function registerLabCommands(context: vscode.ExtensionContext, lab: LabSe
   reg(LAB_COMMANDS.start, async (node) => {
     const host = await pickHost(node, 'director');
     if (!host) return;
-    out.info(`${host}: ${await withProgress(vscode.l10n.t('Starting keepalived on {0}', host), async (signal) => startKeepalived(await lab.getPool().connection(host, signal), { signal }))}`);
+    out.info(`${host}: ${await withProgress(vscode.l10n.t('Starting keepalived on {0}', host), async (signal) => startKeepalived(await lab.getPool().connection(host, signal), { signal, lang: uiLang() }))}`);
     void lab.refresh();
   });
 
   reg(LAB_COMMANDS.stop, async (node) => {
     const host = await pickHost(node, 'director');
     if (!host) return;
-    out.info(`${host}: ${await withProgress(vscode.l10n.t('Stopping keepalived on {0}', host), async (signal) => stopKeepalived(await lab.getPool().connection(host, signal), { signal }))}`);
+    out.info(`${host}: ${await withProgress(vscode.l10n.t('Stopping keepalived on {0}', host), async (signal) => stopKeepalived(await lab.getPool().connection(host, signal), { signal, lang: uiLang() }))}`);
     void lab.refresh();
   });
 

@@ -82,7 +82,7 @@ export const activeActiveStep: StepDefinition = {
       try {
         const conn = await api.connection(d.name);
         const r = await deployConfig(conn, m.configs[d.name], { signal: api.signal, reload: false, lang: ctx.lang });
-        const msg = await reloadOrStartKeepalived(conn, { signal: api.signal });
+        const msg = await reloadOrStartKeepalived(conn, { signal: api.signal, lang: ctx.lang });
         api.record({ key: `deploy:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.deployPlanned, command: 'upload; keepalived -t; back up, replace, reload', code: 0, stdout: `${r.backupPath ? `previous config kept as ${r.backupPath}\n` : ''}${msg}`, stderr: '', durationMs: Date.now() - t0 });
       } catch (e) {
         m.deployNote = `${d.name}: ${(e as Error).message}`;

@@ -79,13 +79,13 @@ async function measure(api: ProcedureApi, m: FailoverMeasured): Promise<void> {
   const states = new Map(probes.filter((r) => !r.error).map((r) => [r.host, parseDirectorProbe(r.stdout, ctx.inventory)]));
   const holders = [...states].filter(([, s]) => s.holdsVip).map(([n]) => n);
   if (holders.length !== 1) {
-    m.error = `Before failover exactly one director must hold the VIP; now ${holders.length ? holders.join(' and ') : 'none'} do${holders.length === 1 ? 'es' : ''}. Run the Verify VRRP step first.`;
+    m.error = checkTexts(ctx.lang).failover.notOneHolder(holders);
     return;
   }
   const master = holders[0];
   const others = ctx.directors.filter((d) => d.name !== master).sort((a, b) => (priorityOf(b.name, states.get(b.name), ctx) ?? 0) - (priorityOf(a.name, states.get(a.name), ctx) ?? 0));
   if (!others.length) {
-    m.error = 'Failover needs a second director.';
+    m.error = checkTexts(ctx.lang).failover.needsSecond;
     return;
   }
   const backup = others[0].name;
@@ -104,7 +104,7 @@ async function measure(api: ProcedureApi, m: FailoverMeasured): Promise<void> {
     await api.sleep(300); // the watcher is polling before the stop
     api.progress(checkTexts(ctx.lang).titles.progressStopping(master));
     const t0 = api.now();
-    const stop = stopKeepalived(await api.connection(master), { signal: api.signal });
+    const stop = stopKeepalived(await api.connection(master), { signal: api.signal, lang: ctx.lang });
     stopped = true;
     const stopMsg = await stop;
     api.record({ key: `stop:${master}`, host: master, title: checkTexts(ctx.lang).titles.stopMaster, command: 'keepalived stop (SIGTERM)', code: 0, stdout: stopMsg, stderr: '', durationMs: api.now() - t0 });
@@ -124,7 +124,7 @@ async function measure(api: ProcedureApi, m: FailoverMeasured): Promise<void> {
     await api.sleep(300);
     api.progress(checkTexts(ctx.lang).titles.progressStarting(master));
     const t1 = api.now();
-    const startMsg = await startKeepalived(await api.connection(master), { signal: api.signal });
+    const startMsg = await startKeepalived(await api.connection(master), { signal: api.signal, lang: ctx.lang });
     stopped = false;
     api.record({ key: `start:${master}`, host: master, title: checkTexts(ctx.lang).titles.startOldMaster, command: 'keepalived start', code: 0, stdout: startMsg, stderr: '', durationMs: api.now() - t1 });
     const regained = await back.waitFor((l) => l.text === '@@vip present', 40_000);
@@ -144,8 +144,9 @@ async function measure(api: ProcedureApi, m: FailoverMeasured): Promise<void> {
     // Leave the lab as it was: keepalived running on the old MASTER, the request loop ended.
     await api.exec({ key: 'stop-traffic', host: clientHost(ctx), title: checkTexts(ctx.lang).titles.endLoop, command: `touch ${shellQuote(stopFile)}` }, { ignoreAbort: true }).catch(() => undefined);
     if (stopped) {
-      const restart = await api.connection(master).then((c) => startKeepalived(c)).catch((e: Error) => `failed: ${e.message}`);
-      api.record({ key: `restore:${master}`, host: master, title: checkTexts(ctx.lang).titles.restartCleanup, command: 'keepalived start', code: /^failed/.test(restart) ? 1 : 0, stdout: restart, stderr: '' });
+      const restart = await api.connection(master).then(async (c) => ({ ok: true, text: await startKeepalived(c, { lang: ctx.lang }) }))
+        .catch((e: Error) => ({ ok: false, text: checkTexts(ctx.lang).failover.restartFailed(e.message) }));
+      api.record({ key: `restore:${master}`, host: master, title: checkTexts(ctx.lang).titles.restartCleanup, command: 'keepalived start', code: restart.ok ? 0 : 1, stdout: restart.text, stderr: '' });
     }
     await traffic.done.catch(() => undefined);
     // A cancelled loop never saw its stop file: remove it here.

@@ -88,8 +88,8 @@ export const keepalivedConfigStep: StepDefinition = {
       try {
         const conn = await api.connection(d.name);
         const msg = m.deploy[d.name] === 'unchanged'
-          ? await startKeepalived(conn, { signal: api.signal })
-          : await reloadOrStartKeepalived(conn, { signal: api.signal });
+          ? await startKeepalived(conn, { signal: api.signal, lang: ctx.lang })
+          : await reloadOrStartKeepalived(conn, { signal: api.signal, lang: ctx.lang });
         api.record({ key: `start:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.startOrReload, command: 'keepalived control', code: 0, stdout: msg, stderr: '', durationMs: Date.now() - t1 });
       } catch (e) {
         m.deploy[d.name] += `; keepalived did not start: ${(e as Error).message}`;
