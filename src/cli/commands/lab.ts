@@ -6,10 +6,11 @@ import { inventoryFromVagrant, INVENTORY_FILE_NAME, loadInventory, seedLabYaml }
 import { deployConfig, DeployError } from '../../lab/deploy';
 import { directorConfig } from '../../lab/keepalivedConf';
 import { DEFAULT_NSLAB_NAME, isNsLabName, NsLab, NsLabError, nsLabUnsupportedReason } from '../../lab/nslab';
-import { SshPool } from '../../lab/ssh';
+import { isSshError, SshPool } from '../../lab/ssh';
 import { HostState, LabState, readLabState } from '../../lab/topology';
 import { lastString, parseCommandArgs } from '../args';
 import { Command, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
+import { msgLang } from '../../language/i18n';
 import { cliMsg } from '../i18n';
 import { CliIo } from '../io';
 
@@ -67,7 +68,7 @@ export const labCommand: Command = {
           throw new UsageError(cliMsg().labUnknownSub(sub), 'lab');
       }
     } catch (e) {
-      if (e instanceof NsLabError || e instanceof DeployError) {
+      if (e instanceof NsLabError || e instanceof DeployError || isSshError(e)) {
         io.err(`keepalived-lab lab ${sub}: ${e.message}\n`);
         return EXIT_USAGE;
       }
@@ -87,10 +88,11 @@ async function up(io: CliIo, name: string, withKeepalived: boolean): Promise<num
   const st = await lab.up();
   if (withKeepalived) {
     const inv = loadInventory(st.inventoryFile).inventory!;
-    const pool = new SshPool({ inventory: inv, sshConfig: '/dev/null', agentSocket: '' });
+    const lang = msgLang();
+    const pool = new SshPool({ inventory: inv, sshConfig: '/dev/null', agentSocket: '', lang });
     try {
       for (const d of inv.hosts.filter((h) => h.role === 'director')) {
-        const r = await deployConfig(await pool.connection(d), directorConfig(inv, d));
+        const r = await deployConfig(await pool.connection(d), directorConfig(inv, d), { lang });
         io.err(`  ${d.name}: ${r.reloadMessage}\n`);
       }
     } finally {
@@ -155,7 +157,7 @@ async function state(io: CliIo, file: string, json: boolean): Promise<number> {
     check(io, file);
     return EXIT_FINDINGS;
   }
-  const pool = new SshPool({ inventory: r.inventory });
+  const pool = new SshPool({ inventory: r.inventory, lang: msgLang() });
   try {
     const st = await readLabState(pool, r.inventory);
     io.out(json ? JSON.stringify(st, null, 2) + '\n' : describeState(st));

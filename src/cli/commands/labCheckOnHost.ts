@@ -5,9 +5,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { INVENTORY_FILE_NAME, loadInventory } from '../../lab/inventory';
 import { checkOnHost, exitMeaning, RemoteCheckError, RemoteCheckResult, remoteSource } from '../../lab/remoteCheck';
-import { SshPool } from '../../lab/ssh';
+import { isSshError, SshPool } from '../../lab/ssh';
 import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
+import { msgLang } from '../../language/i18n';
 import { cliMsg } from '../i18n';
 import { CliIo } from '../io';
 
@@ -37,13 +38,14 @@ export async function runCheckOnHost(args: string[], io: CliIo): Promise<number>
     return EXIT_USAGE;
   }
   if (!loaded.inventory.hosts.some((h) => h.name === host)) throw new UsageError(cliMsg().noSuchHost(host, loaded.inventory.hosts.map((h) => h.name).join(', ')), 'lab');
-  const pool = new SshPool({ inventory: loaded.inventory });
+  const pool = new SshPool({ inventory: loaded.inventory, lang: msgLang() });
   try {
     const r = await checkOnHost(await pool.connection(host), host, fs.readFileSync(configFile, 'utf8'));
     io.out(values.json === true ? JSON.stringify(r, null, 2) + '\n' : formatRemoteCheck(r, config));
     return r.mapped.length ? EXIT_FINDINGS : EXIT_OK;
   } catch (e) {
-    if (e instanceof RemoteCheckError) {
+    // A host that cannot be reached is the user's to fix, not an internal error: its message, no stack.
+    if (e instanceof RemoteCheckError || isSshError(e)) {
       io.err(`keepalived-lab lab check-on-host: ${e.message}\n`);
       return EXIT_USAGE;
     }

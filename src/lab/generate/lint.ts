@@ -24,14 +24,14 @@ function virtualPath(name: string): string {
   return `/keepalived-lab/${name.replace(/[^A-Za-z0-9_.-]/g, '_')}/keepalived.conf`;
 }
 
-function analyzeText(name: string, text: string) {
+function analyzeText(name: string, text: string, lang?: Lang) {
   const file = virtualPath(name);
-  return analyze(file, text, { configId: name, fs: new OverlayFileSystem(new Map([[file, text]])) });
+  return analyze(file, text, { configId: name, fs: new OverlayFileSystem(new Map([[file, text]])), ...(lang ? { lang } : {}) });
 }
 
-/** Runs every rule of our analyzer on a config held in memory (includes are not followed). */
-export function lintConfig(name: string, text: string): LintResult {
-  const a = analyzeText(name, text);
+/** Runs every rule of our analyzer on a config held in memory (includes are not followed); the messages in lang (default English). */
+export function lintConfig(name: string, text: string, lang?: Lang): LintResult {
+  const a = analyzeText(name, text, lang);
   const findings = a.diagnostics.map((d) => ({ severity: d.severity, code: d.code, line: d.range.start.line + 1, message: d.message }));
   return {
     name,

@@ -63,7 +63,7 @@ export const activeActiveStep: StepDefinition = {
     }
     for (const c of generateActiveActive(p, m.addressing)) {
       m.configs[c.host] = c.config;
-      m.lint[c.host] = lintConfig(c.host, c.config);
+      m.lint[c.host] = lintConfig(c.host, c.config, ctx.lang);
     }
     if (!ctx.options.deployPlan) return m as unknown as Record<string, unknown>;
     if (!fromLab) {

@@ -53,7 +53,7 @@ export const keepalivedConfigStep: StepDefinition = {
     } else {
       for (const d of ctx.directors) m.configs[d.name] = generateDirectorConfig(ctx.inventory, d).config;
     }
-    for (const [host, text] of Object.entries(m.configs)) m.lint[host] = lintConfig(host, text);
+    for (const [host, text] of Object.entries(m.configs)) m.lint[host] = lintConfig(host, text, ctx.lang);
     const lintErrors = Object.values(m.lint).filter((l) => l.errors > 0 || (m.source === 'generated' && l.warnings > 0));
     if (m.source === 'deployed') return m as unknown as Record<string, unknown>;
     const tk = checkTexts(ctx.lang).keepalivedConfig;

@@ -1,0 +1,56 @@
+// keepalived-lab lab check-on-host / lab state with --lang: the SSH pool speaks the CLI's language
+// (lab up --with-keepalived hands the same lang to SshPool and deployConfig). The lab file points
+// at a closed port on 127.0.0.1; HOME and XDG_STATE_HOME are temporary, so no ssh config or
+// trust store of the machine is read.
+import * as assert from 'node:assert/strict';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { buildCli, runCli, tempDir } from './support';
+
+async function closedPort(): Promise<number> {
+  const srv = net.createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
+  const port = (srv.address() as net.AddressInfo).port;
+  await new Promise<void>((r) => srv.close(() => r()));
+  return port;
+}
+
+describe('CLI: lab commands speak --lang (SSH errors)', function () {
+  this.timeout(120000);
+  let t: ReturnType<typeof tempDir>;
+  let port: number;
+  let env: Record<string, string>;
+  before(async function () {
+    this.timeout(180000);
+    buildCli();
+    port = await closedPort();
+    t = tempDir({
+      'keepalived-lab.yaml': `hosts:
+  - { name: lb1, role: director, address: 198.51.100.11, ssh: { host: 127.0.0.1, port: ${port}, user: root } }
+  - { name: lb2, role: director, address: 198.51.100.12, ssh: { host: 127.0.0.1, port: ${port}, user: root } }
+service: { vips: [198.51.100.100/24], vrrp: { vrid: 51 } }
+`,
+      'k.conf': 'vrrp_instance VI_1 {\n}\n',
+    });
+    env = { HOME: t.dir, XDG_STATE_HOME: path.join(t.dir, 'state'), SSH_AUTH_SOCK: '' };
+  });
+  after(() => t?.cleanup());
+
+  it('check-on-host: an unreachable host is a plain message in the chosen language (exit 2, no stack trace)', () => {
+    const ru = runCli(['lab', 'check-on-host', 'lb1', 'k.conf', '--lang', 'ru'], { cwd: t.dir, env });
+    assert.equal(ru.code, 2, ru.stderr);
+    assert.equal(ru.stderr, `keepalived-lab lab check-on-host: lb1 (root@127.0.0.1:${port}) отклонил соединение: на этом порту не слушает SSH-сервер.\n`);
+    const en = runCli(['lab', 'check-on-host', 'lb1', 'k.conf'], { cwd: t.dir, env });
+    assert.equal(en.code, 2, en.stderr);
+    assert.equal(en.stderr, `keepalived-lab lab check-on-host: lb1 (root@127.0.0.1:${port}) refused the connection: no SSH server is listening on that port.\n`);
+  });
+
+  it('lab state --json: each host\'s error in the chosen language, the kind unchanged', () => {
+    for (const [lang, text] of [['ru', 'отклонил соединение: на этом порту не слушает SSH-сервер.'], ['en', 'refused the connection: no SSH server is listening on that port.']] as const) {
+      const r = runCli(['lab', 'state', '--json', '--lang', lang], { cwd: t.dir, env });
+      const st = JSON.parse(r.stdout) as { hosts: { name: string; reachable: boolean; error: string; errorKind: string }[] };
+      assert.deepEqual(st.hosts.map((h) => [h.name, h.reachable, h.errorKind, h.error]),
+        ['lb1', 'lb2'].map((n) => [n, false, 'refused', `${n} (root@127.0.0.1:${port}) ${text}`]), r.stderr);
+    }
+  });
+});

@@ -1,0 +1,43 @@
+// The Configure keepalived step quotes our analyzer's findings in its check detail: the analysis
+// runs in the run's language (lintConfig(name, text, lang) -> AnalysisOptions.lang), so a Russian
+// run quotes Russian findings; codes, lines and severities are the same in both languages.
+import * as assert from 'node:assert/strict';
+import { makeContext, stepById } from '../../src/lab/exercises';
+import { generateLabConfigs, lintConfig } from '../../src/lab/generate';
+import { NsLab } from '../../src/lab/nslab';
+
+const inv = new NsLab({ name: 'unit' }).inventory();
+
+describe('Configure keepalived: analyzer findings in the run\'s language', () => {
+  const good = generateLabConfigs(inv)[0];
+  // priority with an extra argument: an error keepalived silently ignores part of.
+  const bad = good.config.replace(/^(\s*priority \d+)$/m, '$1 / 50');
+
+  it('lintConfig: the same findings in en and ru, the messages Russian with lang ru and English by default', () => {
+    assert.notEqual(bad, good.config, 'the generated config has a priority line to spoil');
+    const en = lintConfig(good.host, bad);
+    const enExplicit = lintConfig(good.host, bad, 'en');
+    const ru = lintConfig(good.host, bad, 'ru');
+    assert.deepEqual(enExplicit, en);
+    assert.ok(en.errors > 0, JSON.stringify(en.findings));
+    assert.deepEqual(ru.findings.map((f) => [f.code, f.line, f.severity]), en.findings.map((f) => [f.code, f.line, f.severity]));
+    const e = en.findings.find((f) => f.code === 'extra-arguments')!;
+    const r = ru.findings.find((f) => f.code === 'extra-arguments')!;
+    assert.match(e.message, /^keepalived reads only 'priority \d+' and silently ignores '\/ 50'\./);
+    assert.match(r.message, /^keepalived читает только 'priority \d+' и молча игнорирует '\/ 50'\./);
+  });
+
+  it('the step\'s lint check quotes the finding in Russian in a Russian run', () => {
+    const step = stepById('keepalived-config');
+    for (const lang of ['en', 'ru'] as const) {
+      const ctx = makeContext(inv, { ownConfigs: { [good.host]: bad } }, {}, lang);
+      const measured = { source: 'own', configs: { [good.host]: bad }, lint: { [good.host]: lintConfig(good.host, bad, lang) }, deploy: {} };
+      const r = step.check({}, ctx, measured);
+      const lint = r.checks.find((c) => c.host === good.host && !c.ok && /extra-arguments/.test(c.detail ?? ''));
+      assert.ok(lint, JSON.stringify(r.checks));
+      assert.match(lint.detail!, lang === 'ru'
+        ? /^строка \d+: error extra-arguments: keepalived читает только 'priority \d+' и молча игнорирует '\/ 50'\./m
+        : /^line \d+: error extra-arguments: keepalived reads only 'priority \d+' and silently ignores '\/ 50'\./m);
+    }
+  });
+});
