@@ -9,6 +9,8 @@
 // line at all (`(VI_1) the virtual router id must be set`); a missing -f file gives exit 0.
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
+import type { Lang } from '../language/i18n';
+import { remoteCheckTexts } from './remoteCheckTexts';
 import { shellQuote } from './shell';
 import { ExecOptions, ExecResult } from './ssh/connection';
 
@@ -66,18 +68,19 @@ export function parseKeepalivedVersion(text: string): string | undefined {
 export type HostDependence = 'interface' | 'script-user' | 'script-file' | 'track-file' | 'include' | 'system';
 
 /** Findings that say more about the host than about the config, with what to look at there. */
-const HOST_DEPENDENT: { kind: HostDependence; re: RegExp; note: string }[] = [
-  { kind: 'interface', re: /\binterface \S+ .*doesn't exist|tracked interface \S+ doesn't exist|VRF interface \S+ doesn't exist|Non-existent interface specified|Unknown interface!|does not support multicast|default interface must exist/i, note: 'depends on the host: an interface of this name does not exist there' },
-  { kind: 'script-user', re: /Error setting global script uid\/gid|Unable to set default user|Failed to set uid\/gid|Unable to set uid\/gid for script|Script user '.*' does not exist/i, note: 'depends on the host: the script user (script_user, or keepalived_script by default) does not exist there' },
-  { kind: 'script-file', re: /Disabling (track|misc) script \S+ (since not found\/accessible|due to insecure)|Cannot find script|not executable for uid/i, note: 'depends on the host: the script file is missing there, not executable, or writable by non-root users' },
-  { kind: 'track-file', re: /track[ _]file \S+ (not found|is not accessible)|[Tt]rack file directory for \S+ does not exist/i, note: 'depends on the host: the tracked file or its directory does not exist there' },
-  { kind: 'include', re: /Config files missing|No config files matched|Some config files missing|is a directory - skipping/i, note: 'depends on the host: an included file does not exist there' },
-  { kind: 'system', re: /Routing table \S+ not found|VRF \S+ not found|Protocol \S+ not found or invalid|Scope \S+ not found/i, note: 'depends on the host: a name from its routing configuration (/etc/iproute2) is not defined there' },
+const HOST_DEPENDENT: { kind: HostDependence; re: RegExp }[] = [
+  { kind: 'interface', re: /\binterface \S+ .*doesn't exist|tracked interface \S+ doesn't exist|VRF interface \S+ doesn't exist|Non-existent interface specified|Unknown interface!|does not support multicast|default interface must exist/i },
+  { kind: 'script-user', re: /Error setting global script uid\/gid|Unable to set default user|Failed to set uid\/gid|Unable to set uid\/gid for script|Script user '.*' does not exist/i },
+  { kind: 'script-file', re: /Disabling (track|misc) script \S+ (since not found\/accessible|due to insecure)|Cannot find script|not executable for uid/i },
+  { kind: 'track-file', re: /track[ _]file \S+ (not found|is not accessible)|[Tt]rack file directory for \S+ does not exist/i },
+  { kind: 'include', re: /Config files missing|No config files matched|Some config files missing|is a directory - skipping/i },
+  { kind: 'system', re: /Routing table \S+ not found|VRF \S+ not found|Protocol \S+ not found or invalid|Scope \S+ not found/i },
 ];
 
-export function hostDependence(message: string): { kind: HostDependence; note: string } | undefined {
+/** The note says what to look at on the host, in lang (default English). */
+export function hostDependence(message: string, lang?: Lang): { kind: HostDependence; note: string } | undefined {
   const h = HOST_DEPENDENT.find((x) => x.re.test(message));
-  return h ? { kind: h.kind, note: h.note } : undefined;
+  return h ? { kind: h.kind, note: remoteCheckTexts(lang).hostDependent[h.kind] } : undefined;
 }
 
 export interface MappedFinding {
@@ -144,13 +147,13 @@ function lineRange(text: string, message: string): { start: number; end: number 
  * as they are; findings without a line on the block they name, else on line 1; findings in
  * an included file on the include line. Host-dependent findings are labelled.
  */
-export function mapFindings(findings: KeepalivedFinding[], text: string, mainFile?: string): MappedFinding[] {
+export function mapFindings(findings: KeepalivedFinding[], text: string, mainFile?: string, lang?: Lang): MappedFinding[] {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const includeLine = lines.findIndex((l) => /^\s*(?:@\^?\S+\s+)?include\s/.test(l));
   const out: MappedFinding[] = [];
   const at = (f: KeepalivedFinding, line: number, attachedBy: MappedFinding['attachedBy'], message = f.message): void => {
     const l = Math.max(0, Math.min(line, lines.length - 1));
-    const host = hostDependence(f.message);
+    const host = hostDependence(f.message, lang);
     const r = attachedBy === 'line' ? lineRange(lines[l] ?? '', f.message) : lineRange(lines[l] ?? '', '');
     out.push({ line: l, startCharacter: r.start, endCharacter: r.end, severity: severityOf(f.message, !!host), message, ...(host ? { hostDependent: host } : {}), attachedBy, finding: f });
   };
@@ -211,6 +214,8 @@ export interface RemoteCheckOptions {
   timeoutMs?: number;
   /** Directory of the temporary file on the host (default /tmp). */
   tmpDir?: string;
+  /** Language of our own errors and notes (default English); keepalived's findings stay as printed. */
+  lang?: Lang;
 }
 
 /** Where the findings come from, as shown next to each: `keepalived -t @ lb1 (v2.2.7)`. */
@@ -224,29 +229,27 @@ export function findingText(m: MappedFinding): string {
 }
 
 /** The exit status keepalived -t uses, in words (GRAMMAR.md section 1). */
-export function exitMeaning(code: number | null): string {
+export function exitMeaning(code: number | null, lang?: Lang): string {
+  const t = remoteCheckTexts(lang).exit;
   switch (code) {
-    case 0: return 'no findings';
-    case 2: return 'parsing stopped: a keyword lacks a required argument';
-    case 4: return 'a file is missing, an interface is missing or a fatal error';
-    case 5: return 'configuration errors';
-    case 6: return 'a security error';
-    case null: return 'ended by a signal';
-    default: return `exit status ${code}`;
+    case 0: case 2: case 4: case 5: case 6: return t[code];
+    case null: return t.signal;
+    default: return t.other(code);
   }
 }
 
 /** Uploads `text` to a temporary file on the host, runs its `keepalived -t` on it, removes the file. */
 export async function checkOnHost(runner: RemoteRunner, host: string, text: string, opts: RemoteCheckOptions = {}): Promise<RemoteCheckResult> {
   const started = Date.now();
+  const tr = remoteCheckTexts(opts.lang);
   const dir = opts.tmpDir ?? '/tmp';
-  if (!/^\/[A-Za-z0-9_./-]*$/.test(dir)) throw new RemoteCheckError(`Bad temporary directory '${dir}'.`);
+  if (!/^\/[A-Za-z0-9_./-]*$/.test(dir)) throw new RemoteCheckError(tr.badTmpDir(dir));
   const tmpPath = path.posix.join(dir, `keepalived-lab-check-${randomBytes(6).toString('hex')}.conf`);
   const q = shellQuote;
   try {
     await runner.upload(tmpPath, text.endsWith('\n') || text === '' ? text : text + '\n', 0o600);
   } catch (e) {
-    throw new RemoteCheckError(`${host}: the upload of the config to ${tmpPath} failed: ${(e as Error).message}`);
+    throw new RemoteCheckError(tr.uploadFailed(host, tmpPath, (e as Error).message));
   }
   let result: Omit<RemoteCheckResult, 'removed' | 'durationMs'>;
   let removed = false;
@@ -257,14 +260,14 @@ export async function checkOnHost(runner: RemoteRunner, host: string, text: stri
       runner.exec('keepalived --version', { timeoutMs, ...(opts.signal ? { signal: opts.signal } : {}) }).catch(() => undefined),
     ]);
     const output = (test.stderr + (test.stdout ? `\n${test.stdout}` : '')).trim();
-    if (test.code === 127 || /keepalived: (command )?not found/i.test(output)) throw new RemoteCheckError(`${host}: keepalived is not installed there (apt-get install keepalived).`);
-    if (/^sudo: /m.test(output) && test.code === 1) throw new RemoteCheckError(`${host}: keepalived -t needs root and sudo refused: ${output.split('\n')[0]}`);
+    if (test.code === 127 || /keepalived: (command )?not found/i.test(output)) throw new RemoteCheckError(tr.notInstalled(host));
+    if (/^sudo: /m.test(output) && test.code === 1) throw new RemoteCheckError(tr.sudoRefused(host, output.split('\n')[0]));
     const findings = parseKeepalivedTest(output, tmpPath);
     let inconclusive: string | undefined;
     const missing = findings.find((f) => /^Config files missing|^Configuration file .* is a directory|^No config files matched/.test(f.message) && f.message.includes(tmpPath));
-    if (missing) inconclusive = `keepalived on ${host} did not read the uploaded file (${missing.message}); it exits 0 in that case, so no finding proves nothing.`;
+    if (missing) inconclusive = tr.notRead(host, missing.message);
     else if (test.code === 0 && !findings.length && /^[ \t]*(?:@\^?\S+[ \t]+)?net_namespace[ \t]/m.test(text)) {
-      inconclusive = `The config enters a net_namespace; when that namespace does not exist on ${host}, keepalived -t stops there silently and exits 0.`;
+      inconclusive = tr.netNamespace(host);
     }
     const shown = missing ? findings.filter((f) => f !== missing) : findings;
     const versionText = version ? `${version.stderr}\n${version.stdout}` : '';
@@ -276,7 +279,7 @@ export async function checkOnHost(runner: RemoteRunner, host: string, text: stri
       exitCode: test.code,
       output,
       findings: shown,
-      mapped: mapFindings(shown, text, tmpPath),
+      mapped: mapFindings(shown, text, tmpPath, opts.lang),
       ...(inconclusive ? { inconclusive } : {}),
     };
   } finally {

@@ -6,7 +6,8 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkOnHost, hostDependence, mapFindings, parseKeepalivedTest, parseKeepalivedVersion, RemoteCheckError, RemoteRunner } from '../../src/lab/remoteCheck';
+import { checkOnHost, exitMeaning, hostDependence, mapFindings, parseKeepalivedTest, parseKeepalivedVersion, RemoteCheckError, RemoteRunner } from '../../src/lab/remoteCheck';
+import { REMOTE_CHECK_TEXTS } from '../../src/lab/remoteCheckTexts';
 import { ExecOptions, ExecResult } from '../../src/lab/ssh/connection';
 import { readRecorded } from './support';
 
@@ -159,6 +160,46 @@ describe('remote check: upload, keepalived -t, clean-up', () => {
     const host = new ScriptedHost((cmd) => (cmd.startsWith('keepalived -t') ? { code: 127, stderr: 'bash: line 1: keepalived: command not found\n' } : { code: 127 }));
     await assert.rejects(checkOnHost(host, 'web1', 'x\n'), (e: Error) => e instanceof RemoteCheckError && /keepalived is not installed/.test(e.message));
     assert.equal(host.files.size, 0);
+  });
+});
+
+describe('remote check in English and Russian', () => {
+  const scripted = (name: string): ScriptedHost => {
+    const r = rec(name);
+    return new ScriptedHost((cmd) => {
+      if (cmd === 'keepalived --version') return { stderr: 'Keepalived v2.2.7 (01/16,2022)\n' };
+      const file = /keepalived -t -f '?([^' ]+)/.exec(cmd)![1];
+      return { code: r.rc, stderr: r.out.split(TMP).join(file) };
+    });
+  };
+
+  it('the tables have the same keys, every host-dependence kind has a note in both', () => {
+    const keys = (o: object, pre = ''): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${pre}${k}.`) : [`${pre}${k}`])).sort();
+    assert.deepEqual(keys(REMOTE_CHECK_TEXTS.ru), keys(REMOTE_CHECK_TEXTS.en));
+    for (const k of Object.keys(REMOTE_CHECK_TEXTS.en.hostDependent)) assert.match((REMOTE_CHECK_TEXTS.ru.hostDependent as Record<string, string>)[k], /^зависит от хоста: /, k);
+  });
+
+  it('host-dependent notes, the exit meaning and our own errors in Russian; keepalived\'s words unchanged', async () => {
+    const name = 'host-dependent';
+    const en = await checkOnHost(scripted(name), 'lb1', rec(name).conf);
+    const ru = await checkOnHost(scripted(name), 'lb1', rec(name).conf, { lang: 'ru' });
+    assert.ok(en.mapped.some((m) => m.hostDependent), 'the recording has host-dependent findings');
+    assert.deepEqual(ru.mapped.map((m) => [m.line, m.message, m.hostDependent?.kind]), en.mapped.map((m) => [m.line, m.message, m.hostDependent?.kind]));
+    for (const [i, m] of ru.mapped.entries()) {
+      if (!m.hostDependent) continue;
+      assert.equal(m.hostDependent.note, REMOTE_CHECK_TEXTS.ru.hostDependent[m.hostDependent.kind]);
+      assert.equal(en.mapped[i].hostDependent!.note, REMOTE_CHECK_TEXTS.en.hostDependent[m.hostDependent.kind]);
+    }
+    assert.equal(hostDependence("(VI_1) tracked interface eth3 doesn't exist", 'ru')?.note, 'зависит от хоста: интерфейса с таким именем там нет');
+    assert.equal(hostDependence("(VI_1) tracked interface eth3 doesn't exist")?.note, 'depends on the host: an interface of this name does not exist there');
+    assert.equal(exitMeaning(5), 'configuration errors');
+    assert.equal(exitMeaning(5, 'ru'), 'ошибки конфигурации');
+    assert.equal(exitMeaning(null, 'ru'), 'завершён сигналом');
+    assert.equal(exitMeaning(9, 'ru'), 'код выхода 9');
+    const missing = new ScriptedHost((cmd) => (cmd.startsWith('keepalived -t') ? { code: 127, stderr: 'bash: line 1: keepalived: command not found\n' } : { code: 127 }));
+    await assert.rejects(checkOnHost(missing, 'web1', 'x\n', { lang: 'ru' }), (e: Error) => e instanceof RemoteCheckError && e.message === 'web1: keepalived там не установлен (apt-get install keepalived).');
+    await assert.rejects(checkOnHost(missing, 'web1', 'x\n', { tmpDir: 'rel/dir', lang: 'ru' }), (e: Error) => e.message === "Недопустимый временный каталог 'rel/dir'.");
+    await assert.rejects(checkOnHost(missing, 'web1', 'x\n', { tmpDir: 'rel/dir' }), (e: Error) => e.message === "Bad temporary directory 'rel/dir'.");
   });
 });
 

@@ -8,15 +8,17 @@ import { checkOnHost, exitMeaning, RemoteCheckError, RemoteCheckResult, remoteSo
 import { isSshError, SshPool } from '../../lab/ssh';
 import { parseCommandArgs } from '../args';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
-import { msgLang } from '../../language/i18n';
+import { type Lang, msgLang } from '../../language/i18n';
+import { remoteCheckTexts } from '../../lab/remoteCheckTexts';
 import { cliMsg } from '../i18n';
 import { CliIo } from '../io';
 
 
-export function formatRemoteCheck(r: RemoteCheckResult, file: string): string {
+export function formatRemoteCheck(r: RemoteCheckResult, file: string, lang?: Lang): string {
+  const t = remoteCheckTexts(lang);
   const lines = r.mapped.map((m) => `${file}:${m.line + 1}:${m.startCharacter + 1}: ${m.severity}: ${m.message} [${remoteSource(r)}]${m.hostDependent ? `\n    (${m.hostDependent.note})` : ''}`);
-  lines.push(`${remoteSource(r)}: exit ${r.exitCode ?? 'signal'} (${exitMeaning(r.exitCode)}), ${r.mapped.length} finding(s)${r.removed ? '' : `; could not remove ${r.tmpPath}`}`);
-  if (r.inconclusive) lines.push(`Note: ${r.inconclusive}`);
+  lines.push(t.summary(remoteSource(r), String(r.exitCode ?? t.signal), exitMeaning(r.exitCode, lang), r.mapped.length) + (r.removed ? '' : t.notRemoved(r.tmpPath)));
+  if (r.inconclusive) lines.push(t.note(r.inconclusive));
   return lines.join('\n') + '\n';
 }
 
@@ -38,10 +40,11 @@ export async function runCheckOnHost(args: string[], io: CliIo): Promise<number>
     return EXIT_USAGE;
   }
   if (!loaded.inventory.hosts.some((h) => h.name === host)) throw new UsageError(cliMsg().noSuchHost(host, loaded.inventory.hosts.map((h) => h.name).join(', ')), 'lab');
-  const pool = new SshPool({ inventory: loaded.inventory, lang: msgLang() });
+  const lang = msgLang();
+  const pool = new SshPool({ inventory: loaded.inventory, lang });
   try {
-    const r = await checkOnHost(await pool.connection(host), host, fs.readFileSync(configFile, 'utf8'));
-    io.out(values.json === true ? JSON.stringify(r, null, 2) + '\n' : formatRemoteCheck(r, config));
+    const r = await checkOnHost(await pool.connection(host), host, fs.readFileSync(configFile, 'utf8'), { lang });
+    io.out(values.json === true ? JSON.stringify(r, null, 2) + '\n' : formatRemoteCheck(r, config, lang));
     return r.mapped.length ? EXIT_FINDINGS : EXIT_OK;
   } catch (e) {
     // A host that cannot be reached is the user's to fix, not an internal error: its message, no stack.

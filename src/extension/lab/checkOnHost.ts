@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { checkOnHost, exitMeaning, findingText, RemoteCheckResult, remoteSource } from '../../lab/remoteCheck';
 import { TreeModelNode } from '../../lab/view/treeModel';
 import { LabService } from './labService';
+import { uiLang } from '../uiLang';
 
 export const CHECK_ON_HOST_COMMAND = 'keepalivedLab.lab.checkOnHost';
 export const REMOTE_CHECK_COLLECTION = 'keepalived-lab-remote-check';
@@ -63,10 +64,10 @@ export function registerCheckOnHost(context: vscode.ExtensionContext, lab: LabSe
       async (_p, token) => {
         const ac = new AbortController();
         token.onCancellationRequested(() => ac.abort());
-        return checkOnHost(await lab.getPool().connection(host, ac.signal), host, text, { signal: ac.signal });
+        return checkOnHost(await lab.getPool().connection(host, ac.signal), host, text, { signal: ac.signal, lang: uiLang() });
       },
     );
-    lab.output.info(vscode.l10n.t('{0} on {1}: exit {2} ({3})', remoteSource(res), doc.uri.fsPath || doc.uri.toString(), res.exitCode ?? vscode.l10n.t('signal'), exitMeaning(res.exitCode)) + (res.output ? `\n${res.output}` : ''));
+    lab.output.info(vscode.l10n.t('{0} on {1}: exit {2} ({3})', remoteSource(res), doc.uri.fsPath || doc.uri.toString(), res.exitCode ?? vscode.l10n.t('signal'), exitMeaning(res.exitCode, uiLang())) + (res.output ? `\n${res.output}` : ''));
     if (!res.removed) lab.output.warn(vscode.l10n.t('{0}: could not remove {1}', host, res.tmpPath));
     if (doc.version !== version) {
       void vscode.window.showWarningMessage(vscode.l10n.t('The document changed while {0} checked it: run the check again to see findings for the current text.', host));
