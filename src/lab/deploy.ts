@@ -22,6 +22,8 @@ const enDeploy = {
   reloading: (host: string): string => `${host}: reloading keepalived`,
   notRunning: (host: string, why: string): string => `${host}: the new config is installed but keepalived did not run with it: ${why}`,
   previousIn: (path: string): string => `The previous config is in ${path}.`,
+  keptAs: (path: string): string => `previous config kept as ${path}`,
+  cannotRead: (host: string, conf: string, why: string): string => `${host}: cannot read ${conf}: ${why}`,
 };
 const ruDeploy: typeof enDeploy = {
   uploading: (host, tmp) => `${host}: загрузка конфигурации в ${tmp}`,
@@ -34,6 +36,8 @@ const ruDeploy: typeof enDeploy = {
   reloading: (host) => `${host}: перезагрузка конфигурации keepalived`,
   notRunning: (host, why) => `${host}: новая конфигурация установлена, но keepalived с ней не работает: ${why}`,
   previousIn: (path) => `Прежняя конфигурация сохранена в ${path}.`,
+  keptAs: (path) => `прежняя конфигурация сохранена как ${path}`,
+  cannotRead: (host, conf, why) => `${host}: не удалось прочитать ${conf}: ${why}`,
 };
 export const DEPLOY_TEXTS: Record<Lang, typeof enDeploy> = { en: enDeploy, ru: ruDeploy };
 
@@ -144,8 +148,8 @@ export async function deployConfig(conn: SshConnection, configText: string, opts
 }
 
 /** Reads the director's current keepalived.conf (for opening it in the editor). */
-export async function readRemoteConfig(conn: SshConnection, signal?: AbortSignal): Promise<string> {
+export async function readRemoteConfig(conn: SshConnection, signal?: AbortSignal, lang?: Lang): Promise<string> {
   const r = await conn.exec(`cat ${shellQuote(KEEPALIVED_CONF)}`, { sudo: true, timeoutMs: 15_000, signal });
-  if (r.code !== 0) throw new Error(`${conn.target.label}: cannot read ${KEEPALIVED_CONF}: ${r.stderr.trim() || `exit ${r.code}`}`);
+  if (r.code !== 0) throw new Error(DEPLOY_TEXTS[lang ?? 'en'].cannotRead(conn.target.label, KEEPALIVED_CONF, r.stderr.trim() || `exit ${r.code}`));
   return r.stdout;
 }

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { makeContext, stepById } from '../../src/lab/exercises';
 import { generateLabConfigs, lintConfig } from '../../src/lab/generate';
 import { NsLab } from '../../src/lab/nslab';
+import { vip } from '../../src/lab/exercises/common';
 
 const inv = new NsLab({ name: 'unit' }).inventory();
 
@@ -39,5 +40,14 @@ describe('Configure keepalived: analyzer findings in the run\'s language', () =>
         ? /^строка \d+: error extra-arguments: keepalived читает только 'priority \d+' и молча игнорирует '\/ 50'\./m
         : /^line \d+: error extra-arguments: keepalived reads only 'priority \d+' and silently ignores '\/ 50'\./m);
     }
+  });
+});
+
+describe('walkthrough: a lab file without a VIP, in the run\'s language', () => {
+  it('vip() names the missing service.vips in English and in Russian', () => {
+    const noVip = { ...inv, service: { ...inv.service, vips: [] } };
+    assert.throws(() => vip(makeContext(noVip, {}, {}, 'en')), /^Error: The lab file names no VIP \(service\.vips\)\.$/);
+    assert.throws(() => vip(makeContext(noVip, {}, {}, 'ru')), /^Error: В файле лаборатории не указан VIP \(service\.vips\)\.$/);
+    assert.equal(vip(makeContext(inv, {}, {}, 'ru')).address, inv.service.vips[0].address);
   });
 });

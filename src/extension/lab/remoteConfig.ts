@@ -46,7 +46,7 @@ export class RemoteConfigFs implements vscode.FileSystemProvider {
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
     const host = hostOf(uri);
     const conn = await this.lab.getPool().connection(host);
-    const data = Buffer.from(await readRemoteConfig(conn), 'utf8');
+    const data = Buffer.from(await readRemoteConfig(conn, undefined, uiLang()), 'utf8');
     this.cache.set(uri.toString(), data);
     return data;
   }

@@ -20,7 +20,7 @@ export function makeContext(inventory: Inventory, options: StepOptions = {}, sha
 /** The first VIP of the lab (the walkthrough's service). */
 export function vip(ctx: StepContext): { address: string; prefix: number } {
   const v = ctx.inventory.service.vips[0];
-  if (!v) throw new Error('The lab file names no VIP (service.vips).');
+  if (!v) throw new Error(checkTexts(ctx.lang).common.noVip);
   return v;
 }
 

@@ -2,7 +2,7 @@
 // smallest number of VIPs and their MASTER/BACKUP layout for the given traffic, link speed and
 // failures; the configs for it are generated and checked by our analyzer, and — when asked and
 // the lab has as many directors as the plan — deployed to the lab.
-import { deployConfig } from '../../deploy';
+import { DEPLOY_TEXTS, deployConfig } from '../../deploy';
 import { reloadOrStartKeepalived } from '../../keepalived';
 import {
   ActiveActiveAddressing, addressingFromInventory, CHECK_SCRIPT_PATH, checkScript, documentationAddressing, generateActiveActive, lintConfig, LintResult,
@@ -83,7 +83,7 @@ export const activeActiveStep: StepDefinition = {
         const conn = await api.connection(d.name);
         const r = await deployConfig(conn, m.configs[d.name], { signal: api.signal, reload: false, lang: ctx.lang });
         const msg = await reloadOrStartKeepalived(conn, { signal: api.signal, lang: ctx.lang });
-        api.record({ key: `deploy:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.deployPlanned, command: 'upload; keepalived -t; back up, replace, reload', code: 0, stdout: `${r.backupPath ? `previous config kept as ${r.backupPath}\n` : ''}${msg}`, stderr: '', durationMs: Date.now() - t0 });
+        api.record({ key: `deploy:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.deployPlanned, command: 'upload; keepalived -t; back up, replace, reload', code: 0, stdout: `${r.backupPath ? `${DEPLOY_TEXTS[ctx.lang].keptAs(r.backupPath)}\n` : ''}${msg}`, stderr: '', durationMs: Date.now() - t0 });
       } catch (e) {
         m.deployNote = `${d.name}: ${(e as Error).message}`;
         api.record({ key: `deploy:${d.name}`, host: d.name, title: checkTexts(ctx.lang).titles.deployPlanned, command: 'upload; keepalived -t; back up, replace, reload', code: 1, stdout: '', stderr: (e as Error).message, durationMs: Date.now() - t0 });
