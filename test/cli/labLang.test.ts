@@ -53,4 +53,13 @@ service: { vips: [198.51.100.100/24], vrrp: { vrid: 51 } }
         ['lb1', 'lb2'].map((n) => [n, false, 'refused', `${n} (root@127.0.0.1:${port}) ${text}`]), r.stderr);
     }
   });
+
+  it('lab step with an unknown step: the usage error in the chosen language (before any lab file is read)', () => {
+    const ru = runCli(['lab', 'step', 'nope', 'no-such-lab.yaml', '--lang', 'ru'], { cwd: t.dir, env });
+    assert.equal(ru.code, 2, ru.stderr);
+    assert.match(ru.stderr, /Шага 'nope' нет\. Шаги: 1 reach, 2 /);
+    const en = runCli(['lab', 'step', 'nope', 'no-such-lab.yaml'], { cwd: t.dir, env });
+    assert.equal(en.code, 2, en.stderr);
+    assert.match(en.stderr, /There is no step 'nope'\. Steps: 1 reach, 2 /);
+  });
 });

@@ -108,7 +108,7 @@ export async function runLabGuide(sub: 'step' | 'run-all' | 'doctor', args: stri
       return EXIT_OK;
     }
     try {
-      stepById(stepId);
+      stepById(stepId, msgLang());
     } catch (e) {
       throw new UsageError((e as Error).message, 'lab');
     }

@@ -22,7 +22,7 @@ type StepArg = string | number | GuideNode | undefined;
 
 async function stepOf(arg: StepArg): Promise<StepId | undefined> {
   if (typeof arg === 'object' && arg.kind === 'step') return arg.step.id;
-  if (typeof arg === 'string' || typeof arg === 'number') return stepById(String(arg)).id;
+  if (typeof arg === 'string' || typeof arg === 'number') return stepById(String(arg), uiLang()).id;
   const picked = await vscode.window.showQuickPick(STEPS.map((s) => ({ label: `${s.index}. ${stepTexts(s, uiLang()).title}`, description: s.ipvs === 'required' ? vscode.l10n.t('needs IPVS') : '', id: s.id })), { title: vscode.l10n.t('Walkthrough step to run') });
   return picked?.id;
 }

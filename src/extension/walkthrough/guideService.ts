@@ -109,7 +109,7 @@ export class GuideService implements vscode.Disposable {
 
   /** Runs one step with a cancellable progress notification; resolves with its result. */
   runStep(id: StepId | StepDefinition, options: StepOptions = {}): Thenable<StepResult> {
-    const step = typeof id === 'string' ? stepById(id) : id;
+    const step = typeof id === 'string' ? stepById(id, uiLang()) : id;
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Step {0}/{1} · {2}', step.index, STEPS.length, stepTexts(step, uiLang()).title), cancellable: true },
       (progress, token) => this.runWith(step, options, token, (m) => progress.report({ message: m })),

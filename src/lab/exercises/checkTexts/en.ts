@@ -5,6 +5,7 @@
 export const en = {
   common: {
     noVip: 'The lab file names no VIP (service.vips).',
+    noStep: (id: string, steps: string): string => `There is no step '${id}'. Steps: ${steps}.`,
     unreachableWhat: (host: string): string => `${host} can be reached over SSH`,
     unreachableFix: 'Check the host is up and its SSH settings in the lab file (keepalived-lab lab check, then the Reach step).',
     noIpvsStop:

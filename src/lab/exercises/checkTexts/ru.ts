@@ -15,6 +15,7 @@ function ruPlural(n: number, one: string, few: string, many: string): string {
 export const ru: CheckStrings = {
   common: {
     noVip: 'В файле лаборатории не указан VIP (service.vips).',
+    noStep: (id, steps) => `Шага '${id}' нет. Шаги: ${steps}.`,
     unreachableWhat: (host) => `${host} доступен по SSH`,
     unreachableFix: 'Проверьте, что хост включён и что его настройки SSH в файле лаборатории верны (keepalived-lab lab check, затем шаг «Подключиться к лаборатории»).',
     noIpvsStop:

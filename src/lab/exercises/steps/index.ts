@@ -1,4 +1,6 @@
 // The walkthrough's steps, in order.
+import type { Lang } from '../../../language/i18n';
+import { checkTexts } from '../checkTexts';
 import { StepDefinition, StepId } from '../types';
 import { activeActiveStep } from './activeActive';
 import { directorsStep } from './directors';
@@ -28,9 +30,9 @@ export function isStepId(s: string): s is StepId {
   return (STEP_IDS as readonly string[]).includes(s);
 }
 
-/** A step by id, or by its 1-based number ("4"). */
-export function stepById(id: string): StepDefinition {
+/** A step by id, or by its 1-based number ("4"); the error in lang (default English). */
+export function stepById(id: string, lang?: Lang): StepDefinition {
   const step = STEPS.find((s) => s.id === id || String(s.index) === id);
-  if (!step) throw new Error(`There is no step '${id}'. Steps: ${STEPS.map((s) => `${s.index} ${s.id}`).join(', ')}.`);
+  if (!step) throw new Error(checkTexts(lang ?? 'en').common.noStep(id, STEPS.map((s) => `${s.index} ${s.id}`).join(', ')));
   return step;
 }
