@@ -3,6 +3,7 @@
 // at a closed port on 127.0.0.1; HOME and XDG_STATE_HOME are temporary, so no ssh config or
 // trust store of the machine is read.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { buildCli, runCli, tempDir } from './support';
@@ -61,5 +62,21 @@ service: { vips: [198.51.100.100/24], vrrp: { vrid: 51 } }
     const en = runCli(['lab', 'step', 'nope', 'no-such-lab.yaml'], { cwd: t.dir, env });
     assert.equal(en.code, 2, en.stderr);
     assert.match(en.stderr, /There is no step 'nope'\. Steps: 1 reach, 2 /);
+  });
+
+  it('lab report: a missing run and a file that is not a run, in the chosen language', () => {
+    fs.writeFileSync(path.join(t.dir, 'other.json'), '{"hello": 1}\n');
+    const cases: [string[], string, string][] = [
+      [['--runs', 'nowhere'], `${path.join(t.dir, 'nowhere')}: нет такого файла или каталога`, `${path.join(t.dir, 'nowhere')}: no such file or directory`],
+      [['--runs', 'other.json'], `${path.join(t.dir, 'other.json')}: это ни прогон практикума, ни результат шага keepalived-lab.`, `${path.join(t.dir, 'other.json')}: neither a walkthrough run nor a step result of keepalived-lab.`],
+    ];
+    for (const [args, ru, en] of cases) {
+      const r = runCli(['lab', 'report', ...args, '--lang', 'ru'], { cwd: t.dir, env });
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr, `keepalived-lab lab report: ${ru}\n`);
+      const e = runCli(['lab', 'report', ...args, '--lang', 'en'], { cwd: t.dir, env });
+      assert.equal(e.code, 2, e.stderr);
+      assert.equal(e.stderr, `keepalived-lab lab report: ${en}\n`);
+    }
   });
 });

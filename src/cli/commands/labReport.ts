@@ -69,7 +69,7 @@ export async function runLabReport(args: string[], io: CliIo): Promise<number> {
     if (compare.length) {
       const pair = [...compare, ...positionals];
       if (pair.length !== 2) throw new UsageError(cliMsg().compareNeedsTwo(pair.length), 'lab');
-      const text = compareRuns(loadRun([resolve(pair[0])]), loadRun([resolve(pair[1])]), { lang });
+      const text = compareRuns(loadRun([resolve(pair[0])], lang), loadRun([resolve(pair[1])], lang), { lang });
       return write(io, text, lastString(values.output as string | undefined));
     }
     const runPaths = stringValues(values.run as string[] | undefined).map(resolve);
@@ -86,7 +86,7 @@ export async function runLabReport(args: string[], io: CliIo): Promise<number> {
       if (!inv) throw new UsageError(cliMsg().reportNoRun(labFile), 'lab');
       sources = [resolve(lastString(values.runs as string | undefined) ?? defaultRunsDir(inv.name))];
     }
-    let run = loadRun(sources);
+    let run = loadRun(sources, lang);
     if (!run.snapshot && inv && inv.name === run.lab) run = { ...run, snapshot: snapshotOf(inv) };
     if (values.json === true) {
       io.out(JSON.stringify(toBundle(run), null, 2) + '\n');

@@ -75,7 +75,7 @@ export function registerReportCommands(context: vscode.ExtensionContext, lab: La
     if (!inv && !args.runs?.length) throw new Error(lab.lastError ?? vscode.l10n.t('There is no valid lab file (keepalived-lab.yaml) in this workspace, so it is unknown whose runs to report on.'));
     const sources = args.runs?.length ? args.runs : runsDirectories(inv!.name);
     if (!sources.length) throw new Error(vscode.l10n.t('No walkthrough run of the lab \'{0}\' was found (looked in {1}). Run the walkthrough steps first.', inv!.name, defaultRunsDir(inv!.name)));
-    let run = loadRun(sources);
+    let run = loadRun(sources, reportLang());
     if (inv && inv.name === run.lab && !run.snapshot) run = { ...run, snapshot: snapshotOf(inv) };
     const lang = args.lang && isLang(args.lang) ? args.lang : await askLang();
     if (!lang) return undefined;
@@ -119,7 +119,7 @@ export function registerReportCommands(context: vscode.ExtensionContext, lab: La
     });
     if (!picked) return undefined;
     if (picked.length !== 2) throw new Error(vscode.l10n.t('Pick exactly two runs to compare (got {0}).', picked.length));
-    const text = compareRuns(loadRun([picked[0].fsPath]), loadRun([picked[1].fsPath]), { lang: reportLang() });
+    const text = compareRuns(loadRun([picked[0].fsPath], reportLang()), loadRun([picked[1].fsPath], reportLang()), { lang: reportLang() });
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
     await vscode.window.showTextDocument(doc, { preview: false });
     return undefined;

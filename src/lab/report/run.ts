@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RUN_FORMAT, StepResult, STEPS, isStepId } from '../exercises';
 import { Inventory, LabHost, ServiceSettings } from '../inventory/types';
+import { Lang, strings } from './i18n';
 
 export const RUN_BUNDLE_KIND = 'keepalived-lab-walkthrough-run';
 export const RUN_BUNDLE_FORMAT = 1;
@@ -79,42 +80,43 @@ interface ReadFile {
 }
 
 /** Reads one JSON file: a run bundle, one step result (as the runner saves it) or an array of them (`lab run-all --json`). */
-export function readRunFile(file: string): ReadFile {
+export function readRunFile(file: string, lang?: Lang): ReadFile {
+  const t = strings(lang ?? 'en').load;
   let data: unknown;
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new RunLoadError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not readable JSON (${(e as Error).message})`}`);
+    throw new RunLoadError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? t.noFile : t.notJson((e as Error).message)}`);
   }
   if (isBundle(data)) {
-    if (data.format !== RUN_BUNDLE_FORMAT) throw new RunLoadError(`${file}: a run file of format ${data.format}; this version reads format ${RUN_BUNDLE_FORMAT}.`);
-    if (!Array.isArray(data.steps) || !data.steps.every(isStepResult)) throw new RunLoadError(`${file}: the run file's steps are damaged.`);
+    if (data.format !== RUN_BUNDLE_FORMAT) throw new RunLoadError(`${file}: ${t.bundleFormat(data.format, RUN_BUNDLE_FORMAT)}`);
+    if (!Array.isArray(data.steps) || !data.steps.every(isStepResult)) throw new RunLoadError(`${file}: ${t.bundleDamaged}`);
     return { file, results: data.steps, bundle: data };
   }
   if (Array.isArray(data)) {
-    if (!data.length || !data.every(isStepResult)) throw new RunLoadError(`${file}: not a list of walkthrough step results.`);
+    if (!data.length || !data.every(isStepResult)) throw new RunLoadError(`${file}: ${t.notList}`);
     return { file, results: data };
   }
   if (isStepResult(data)) {
     const f = (data as { format?: number }).format;
-    if (f !== undefined && f !== RUN_FORMAT) throw new RunLoadError(`${file}: a step result of format ${f}; this version reads format ${RUN_FORMAT}.`);
+    if (f !== undefined && f !== RUN_FORMAT) throw new RunLoadError(`${file}: ${t.resultFormat(f, RUN_FORMAT)}`);
     return { file, results: [data] };
   }
-  throw new RunLoadError(`${file}: neither a walkthrough run nor a step result of keepalived-lab.`);
+  throw new RunLoadError(`${file}: ${t.notOurs}`);
 }
 
 /** The step results saved in a directory (the runner's runs/<lab>); files that are not results are skipped. */
-export function readRunDir(dir: string): ReadFile[] {
+export function readRunDir(dir: string, lang?: Lang): ReadFile[] {
   let names: string[];
   try {
     names = fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
   } catch (e) {
-    throw new RunLoadError(`${dir}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (e as Error).message}`);
+    throw new RunLoadError(`${dir}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? strings(lang ?? 'en').load.noDir : (e as Error).message}`);
   }
   const out: ReadFile[] = [];
   for (const n of names) {
     try {
-      const r = readRunFile(path.join(dir, n));
+      const r = readRunFile(path.join(dir, n), lang);
       if (!r.bundle) out.push(r);
     } catch {
       // Not ours (or damaged): a directory may hold other JSON.
@@ -131,8 +133,8 @@ const BROKEN = new Set(['failed', 'error', 'cancelled']);
  * result's lab — except results that ran before a later failure of an earlier step (the
  * lab changed under them since), which are left out as stale.
  */
-export function assembleRun(results: StepResult[], sources: string[] = []): WalkthroughRun {
-  if (!results.length) throw new RunLoadError('There are no step results to report on.');
+export function assembleRun(results: StepResult[], sources: string[] = [], lang?: Lang): WalkthroughRun {
+  if (!results.length) throw new RunLoadError(strings(lang ?? 'en').load.nothingToReport);
   const sorted = [...results].sort((a, b) => time(b) - time(a));
   const lab = sorted[0].lab;
   const leftOut: LeftOut[] = [];
@@ -157,27 +159,29 @@ export function assembleRun(results: StepResult[], sources: string[] = []): Walk
  * Reads a run from files and directories: a single run bundle is the run itself; anything
  * else (step result files, directories of them, arrays) is assembled into the latest run.
  */
-export function loadRun(paths: string[]): WalkthroughRun {
-  if (!paths.length) throw new RunLoadError('No run given.');
+/** lang: the language of the errors (default English). */
+export function loadRun(paths: string[], lang?: Lang): WalkthroughRun {
+  const t = strings(lang ?? 'en').load;
+  if (!paths.length) throw new RunLoadError(t.noRun);
   const files: ReadFile[] = [];
   for (const p of paths) {
     let st: fs.Stats;
     try {
       st = fs.statSync(p);
     } catch {
-      throw new RunLoadError(`${p}: no such file or directory`);
+      throw new RunLoadError(`${p}: ${t.noPath}`);
     }
-    if (st.isDirectory()) files.push(...readRunDir(p));
-    else files.push(readRunFile(p));
+    if (st.isDirectory()) files.push(...readRunDir(p, lang));
+    else files.push(readRunFile(p, lang));
   }
   if (files.length === 1 && files[0].bundle) {
     const b = files[0].bundle;
     return { lab: b.lab, steps: [...b.steps].sort((x, y) => x.index - y.index), ...(b.snapshot ? { snapshot: b.snapshot } : {}), sources: b.sources ?? [files[0].file], leftOut: b.leftOut ?? [] };
   }
   const results = files.flatMap((f) => f.results);
-  if (!results.length) throw new RunLoadError(`No walkthrough step results in ${paths.join(', ')} (run the walkthrough first: keepalived-lab lab run-all).`);
+  if (!results.length) throw new RunLoadError(t.noResults(paths.join(', ')));
   const snapshot = files.find((f) => f.bundle?.snapshot)?.bundle?.snapshot;
-  const run = assembleRun(results, files.map((f) => f.file));
+  const run = assembleRun(results, files.map((f) => f.file), lang);
   return snapshot && snapshot.name === run.lab ? { ...run, snapshot } : run;
 }
 

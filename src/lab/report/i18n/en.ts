@@ -264,6 +264,22 @@ export const en = {
   cmpPreempt: 'preemption: VIP back after',
   cmpInact: 'InActConn right after the burst',
   cmpVips: 'planner: VIPs',
+
+  // Reading a run (errors of lab report / Export lab report); paths and formats are passed in.
+  load: {
+    noFile: 'no such file',
+    notJson: (why: string) => `not readable JSON (${why})`,
+    bundleFormat: (format: unknown, ours: number) => `a run file of format ${format}; this version reads format ${ours}.`,
+    bundleDamaged: "the run file's steps are damaged.",
+    notList: 'not a list of walkthrough step results.',
+    resultFormat: (format: number, ours: number) => `a step result of format ${format}; this version reads format ${ours}.`,
+    notOurs: 'neither a walkthrough run nor a step result of keepalived-lab.',
+    noDir: 'no such directory',
+    nothingToReport: 'There are no step results to report on.',
+    noRun: 'No run given.',
+    noPath: 'no such file or directory',
+    noResults: (paths: string) => `No walkthrough step results in ${paths} (run the walkthrough first: keepalived-lab lab run-all).`,
+  },
 };
 
 export type Strings = typeof en;

@@ -273,4 +273,19 @@ export const ru: Strings = {
   cmpPreempt: 'время до возврата VIP (preemption)',
   cmpInact: 'InActConn сразу после серии запросов',
   cmpVips: 'планировщик: число VIP',
+
+  load: {
+    noFile: 'нет такого файла',
+    notJson: (why) => `не читается как JSON (${why})`,
+    bundleFormat: (format, ours) => `файл прогона формата ${format}; эта версия читает формат ${ours}.`,
+    bundleDamaged: 'шаги в файле прогона повреждены.',
+    notList: 'это не список результатов шагов практикума.',
+    resultFormat: (format, ours) => `результат шага формата ${format}; эта версия читает формат ${ours}.`,
+    notOurs: 'это ни прогон практикума, ни результат шага keepalived-lab.',
+    noDir: 'нет такого каталога',
+    nothingToReport: 'Нет результатов шагов, по которым можно составить отчёт.',
+    noRun: 'Прогон не указан.',
+    noPath: 'нет такого файла или каталога',
+    noResults: (paths) => `В ${paths} нет результатов шагов практикума (сначала пройдите практикум: keepalived-lab lab run-all).`,
+  },
 };
