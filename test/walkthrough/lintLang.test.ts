@@ -3,7 +3,8 @@
 // run quotes Russian findings; codes, lines and severities are the same in both languages.
 import * as assert from 'node:assert/strict';
 import { makeContext, stepById } from '../../src/lab/exercises';
-import { generateLabConfigs, lintConfig } from '../../src/lab/generate';
+import { addressingFromInventory, documentationAddressing, generateLabConfigs, lintConfig, vipAddresses } from '../../src/lab/generate';
+import { ADDRESSING_TEXTS } from '../../src/lab/generate/activeActive';
 import { NsLab } from '../../src/lab/nslab';
 import { vip } from '../../src/lab/exercises/common';
 
@@ -49,5 +50,18 @@ describe('walkthrough: a lab file without a VIP, in the run\'s language', () => 
     assert.throws(() => vip(makeContext(noVip, {}, {}, 'en')), /^Error: The lab file names no VIP \(service\.vips\)\.$/);
     assert.throws(() => vip(makeContext(noVip, {}, {}, 'ru')), /^Error: В файле лаборатории не указан VIP \(service\.vips\)\.$/);
     assert.equal(vip(makeContext(inv, {}, {}, 'ru')).address, inv.service.vips[0].address);
+  });
+});
+
+describe('active-active addressing errors in English and Russian', () => {
+  it('the tables have the same keys; VRIDs past 255, a full subnet and too many example hosts in both languages', () => {
+    assert.deepEqual(Object.keys(ADDRESSING_TEXTS.ru).sort(), Object.keys(ADDRESSING_TEXTS.en).sort());
+    const highVrid = { ...inv, service: { ...inv.service, vrrp: { ...inv.service.vrrp, vrid: 250 } } };
+    assert.throws(() => addressingFromInventory(highVrid, 8), (e: Error) => e.message === "8 VIPs need VRIDs 250-257, beyond 255: lower the lab's VRID.");
+    assert.throws(() => addressingFromInventory(highVrid, 8, 'ru'), (e: Error) => e.message === 'Для 8 VIP нужны VRID 250-257, а это больше 255: уменьшите VRID лаборатории.');
+    assert.throws(() => vipAddresses('198.51.100.1', 30, 4, [], 'ru'), (e: Error) => e.message === 'В сети 198.51.100.0/30 нет места для 4 VIP после 198.51.100.1.');
+    assert.throws(() => vipAddresses('198.51.100.1', 30, 4, []), (e: Error) => e.message === 'The 198.51.100.0/30 network has no room for 4 VIPs after 198.51.100.1.');
+    assert.throws(() => documentationAddressing(['a', 'b'], 100, 'ru'), /^Error: Примерные адреса рассчитаны не более чем на 9 директоров и 99 VIP/);
+    assert.equal(addressingFromInventory(inv, 2, 'ru').vips.length, 2);
   });
 });

@@ -80,13 +80,18 @@ export const planCommand: Command = {
     const lintSummary: { host: string; errors: number; warnings: number; file: string }[] = [];
     if (p.ok && out) {
       if (inv && labDirectors!.length !== p.input.directors) throw new UsageError(cliMsg().planDirectorsMismatch(labDirectors!.length, p.input.directors), 'plan');
-      addressing = inv ? addressingFromInventory(inv, p.vips) : documentationAddressing(p.input.names, p.vips);
+      try {
+        addressing = inv ? addressingFromInventory(inv, p.vips, msgLang()) : documentationAddressing(p.input.names, p.vips, msgLang());
+      } catch (e) {
+        // No addresses for this plan (VRIDs past 255, a full subnet, an IPv6 VIP): the user's input to change.
+        throw new UsageError((e as Error).message, 'plan');
+      }
       const dir = path.resolve(io.cwd, out);
       for (const c of generateActiveActive(p, addressing)) {
         const file = path.join(dir, c.host, 'keepalived.conf');
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, c.config);
-        const l = lintConfig(c.host, c.config);
+        const l = lintConfig(c.host, c.config, msgLang());
         lintSummary.push({ host: c.host, errors: l.errors, warnings: l.warnings, file });
         for (const f of l.findings) io.err(`${file}:${f.line}: ${f.severity} ${f.code}: ${f.message}\n`);
       }

@@ -5,6 +5,22 @@ import { isIpv4 } from '../shell';
 import { hostsByRole, Inventory } from '../inventory/types';
 import { PlanSuccess } from '../planner/planner';
 import { CHECK_SCRIPT_NAME, globalDefsWithCheck } from './director';
+import type { Lang } from '../../language/i18n';
+
+// Why the plan's addresses cannot be chosen, in each UI language (ru has en's type).
+const enAddr = {
+  notIpv4: (first: string): string => `Only IPv4 VIPs can be allocated automatically (the lab's VIP is ${first}).`,
+  noRoom: (net: string, prefix: number, count: number, first: string): string => `The ${net}/${prefix} network has no room for ${count} VIPs after ${first}.`,
+  vridRange: (count: number, from: number, to: number): string => `${count} VIPs need VRIDs ${from}-${to}, beyond 255: lower the lab's VRID.`,
+  tooMany: 'Example addresses cover up to 9 directors and 99 VIPs; give a lab file for more.',
+};
+const ruAddr: typeof enAddr = {
+  notIpv4: (first) => `Адреса для VIP выбираются автоматически только в IPv4 (VIP лаборатории — ${first}).`,
+  noRoom: (net, prefix, count, first) => `В сети ${net}/${prefix} нет места для ${count} VIP после ${first}.`,
+  vridRange: (count, from, to) => `Для ${count} VIP нужны VRID ${from}-${to}, а это больше 255: уменьшите VRID лаборатории.`,
+  tooMany: 'Примерные адреса рассчитаны не более чем на 9 директоров и 99 VIP; для большего укажите файл лаборатории.',
+};
+export const ADDRESSING_TEXTS: Record<Lang, typeof enAddr> = { en: enAddr, ru: ruAddr };
 
 export interface ActiveActiveAddressing {
   lab: string;
@@ -36,8 +52,9 @@ function intToIpv4(n: number): string {
 }
 
 /** `count` addresses for VIPs: the lab's VIP first, then the next free ones of its subnet. */
-export function vipAddresses(first: string, prefix: number, count: number, taken: string[]): string[] {
-  if (!isIpv4(first)) throw new Error(`Only IPv4 VIPs can be allocated automatically (the lab's VIP is ${first}).`);
+export function vipAddresses(first: string, prefix: number, count: number, taken: string[], lang?: Lang): string[] {
+  const t = ADDRESSING_TEXTS[lang ?? 'en'];
+  if (!isIpv4(first)) throw new Error(t.notIpv4(first));
   const size = 2 ** (32 - Math.min(prefix, 30));
   const base = ipv4ToInt(first) - (ipv4ToInt(first) % size);
   const used = new Set(taken);
@@ -46,21 +63,21 @@ export function vipAddresses(first: string, prefix: number, count: number, taken
     const a = intToIpv4(n);
     if (!used.has(a)) out.push(a);
   }
-  if (out.length < count) throw new Error(`The ${intToIpv4(base)}/${prefix} network has no room for ${count} VIPs after ${first}.`);
+  if (out.length < count) throw new Error(t.noRoom(intToIpv4(base), prefix, count, first));
   return out;
 }
 
 /** Addresses of the plan taken from a lab: its directors, real servers, VIP and VRRP settings. */
-export function addressingFromInventory(inv: Inventory, vipCount: number): ActiveActiveAddressing {
+export function addressingFromInventory(inv: Inventory, vipCount: number, lang?: Lang): ActiveActiveAddressing {
   const directors = hostsByRole(inv, 'director');
   const vip = inv.service.vips[0];
   const taken = inv.hosts.map((h) => h.address).concat(inv.service.vips.map((v) => v.address));
-  if (inv.service.vrrp.vrid + vipCount - 1 > 255) throw new Error(`${vipCount} VIPs need VRIDs ${inv.service.vrrp.vrid}-${inv.service.vrrp.vrid + vipCount - 1}, beyond 255: lower the lab's VRID.`);
+  if (inv.service.vrrp.vrid + vipCount - 1 > 255) throw new Error(ADDRESSING_TEXTS[lang ?? 'en'].vridRange(vipCount, inv.service.vrrp.vrid, inv.service.vrrp.vrid + vipCount - 1));
   return {
     lab: inv.name,
     directors: directors.map((d) => ({ name: d.name, address: d.address, interface: d.interface })),
     reals: hostsByRole(inv, 'real').map((r) => r.address),
-    vips: vipAddresses(vip.address, vip.prefix, vipCount, taken),
+    vips: vipAddresses(vip.address, vip.prefix, vipCount, taken, lang),
     vipPrefix: vip.prefix,
     port: inv.service.port,
     protocol: inv.service.protocol,
@@ -73,8 +90,8 @@ export function addressingFromInventory(inv: Inventory, vipCount: number): Activ
 }
 
 /** Addresses from the documentation range for a plan without a lab (198.51.100.0/24). */
-export function documentationAddressing(names: string[], vipCount: number): ActiveActiveAddressing {
-  if (names.length > 9 || vipCount > 99) throw new Error('Example addresses cover up to 9 directors and 99 VIPs; give a lab file for more.');
+export function documentationAddressing(names: string[], vipCount: number, lang?: Lang): ActiveActiveAddressing {
+  if (names.length > 9 || vipCount > 99) throw new Error(ADDRESSING_TEXTS[lang ?? 'en'].tooMany);
   return {
     lab: 'example',
     directors: names.map((name, i) => ({ name, address: `198.51.100.${11 + i}`, interface: 'eth0' })),

@@ -56,7 +56,7 @@ export const activeActiveStep: StepDefinition = {
     if (!p.ok) return m as unknown as Record<string, unknown>;
     const fromLab = ctx.directors.length === p.input.directors && ctx.inventory.service.vips.length > 0;
     try {
-      m.addressing = fromLab ? addressingFromInventory(ctx.inventory, p.vips) : documentationAddressing(p.input.names, p.vips);
+      m.addressing = fromLab ? addressingFromInventory(ctx.inventory, p.vips, ctx.lang) : documentationAddressing(p.input.names, p.vips, ctx.lang);
     } catch (e) {
       m.deployNote = (e as Error).message;
       m.addressing = documentationAddressing(p.input.names, p.vips);
