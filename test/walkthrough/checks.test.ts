@@ -4,34 +4,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diagnose, formatDoctorReport } from '../../src/lab/doctor';
-import { makeContext, Outputs, stepById, StepContext, CommandRecord } from '../../src/lab/exercises';
+import { makeContext, stepById, StepContext } from '../../src/lab/exercises';
 import { generateLabConfigs } from '../../src/lab/generate';
 import { NsLab } from '../../src/lab/nslab';
-import { SECTION_MARK } from '../../src/lab/topology/parsers/system';
 import { REPO } from '../support/fixtures';
+import { addr, outputs, page, realServerProbe, rec, sections } from './recorded';
 
 const inv = new NsLab({ name: 'unit' }).inventory();
 const ctx = (): StepContext => makeContext(inv);
 const recorded = (f: string): string => fs.readFileSync(path.join(REPO, 'test', 'lab', 'recorded', f), 'utf8');
-
-/** Output of a sectioned probe: name → [exit status, text]. */
-function sections(s: Record<string, [number, string]>): string {
-  return Object.entries(s).map(([name, [rc, text]]) => `${SECTION_MARK} ${name}\n${text}\n${SECTION_MARK}-end ${name} ${rc}`).join('\n') + '\n';
-}
-
-function rec(key: string, host: string, stdout: string, code = 0): CommandRecord {
-  return { key, host, title: key, phase: 'verify', command: '', code, stdout, stderr: '', startedAt: '', durationMs: 1 };
-}
-
-function outputs(...records: CommandRecord[]): Outputs {
-  return Object.fromEntries(records.map((r) => [r.key, r]));
-}
-
-const addr = (host: string, withVip: boolean): string => [
-  '1: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft forever',
-  `2: eth0    inet 198.51.100.${host === 'lb1' ? 11 : 12}/24 scope global eth0\\       valid_lft forever preferred_lft forever`,
-  ...(withVip ? ['2: eth0    inet 198.51.100.100/24 scope global secondary eth0\\       valid_lft forever preferred_lft forever'] : []),
-].join('\n');
 
 const stats = (conns: number, inPkts: number, outPkts: number, per: [number, number][]): string => [
   'IP Virtual Server version 1.2.1 (size=4096)',
@@ -48,13 +29,7 @@ const requestLines = (n: number, who: (i: number) => string, rc = 0): { index: n
 describe('walkthrough checks (pure)', () => {
   describe('real servers', () => {
     const step = stepById('real-servers');
-    const real = (prefix: number, route: string): string => sections({
-      lo: [0, `1: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft forever\n1: lo    inet 198.51.100.100/${prefix} scope global lo\\       valid_lft forever preferred_lft forever`],
-      sysctl: [0, 'net.ipv4.conf.all.arp_ignore = 1\nnet.ipv4.conf.all.arp_announce = 2\nnet.ipv4.conf.lo.arp_ignore = 1\nnet.ipv4.conf.lo.arp_announce = 2'],
-      nginx: [0, '123'],
-      route: [0, route],
-    });
-    const page = (h: string): string => `<!doctype html><title>${h}</title><h1>${h}</h1>\n@@code=200\n@@rc=0\n`;
+    const real = realServerProbe;
 
     it('passes with the VIP as /32 and each page naming its host', () => {
       const v = step.check(outputs(

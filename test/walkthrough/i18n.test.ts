@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEPLOY_TEXTS } from '../../src/lab/deploy';
 import { CHECK_TEXTS } from '../../src/lab/exercises/checkTexts';
-import { CommandRecord, formatStepResult, makeContext, Outputs, stepById, StepResult, STEPS } from '../../src/lab/exercises';
+import { formatStepResult, makeContext, Outputs, stepById, StepResult, STEPS } from '../../src/lab/exercises';
 import { buildCli, runCli } from '../cli/support';
 import { generateLabConfigs, lintConfig } from '../../src/lab/generate';
 import { reasonIn } from '../../src/lab/exercises/common';
@@ -17,25 +17,11 @@ import { NsLab } from '../../src/lab/nslab';
 import { plan } from '../../src/lab/planner';
 import { planInput } from '../../src/lab/exercises/steps/activeActive';
 import { assembleRun, renderReport } from '../../src/lab/report';
-import { SECTION_MARK } from '../../src/lab/topology/parsers/system';
 import { REPO } from '../support/fixtures';
+import { addr, outputs, page, realServerProbe, rec, sections } from './recorded';
 
 const inv = new NsLab({ name: 'unit' }).inventory();
 
-function sections(s: Record<string, [number, string]>): string {
-  return Object.entries(s).map(([name, [rc, text]]) => `${SECTION_MARK} ${name}\n${text}\n${SECTION_MARK}-end ${name} ${rc}`).join('\n') + '\n';
-}
-function rec(key: string, host: string, stdout: string, code = 0, error?: string): CommandRecord {
-  return { key, host, title: key, phase: 'verify', command: '', code, stdout, stderr: '', startedAt: '2026-01-01T00:00:00.000Z', durationMs: 1, ...(error ? { error } : {}) };
-}
-function outputs(...records: CommandRecord[]): Outputs {
-  return Object.fromEntries(records.map((r) => [r.key, r]));
-}
-const addr = (host: string, withVip: boolean): string => [
-  '1: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft forever',
-  `2: eth0    inet 198.51.100.${host === 'lb1' ? 11 : 12}/24 scope global eth0\\       valid_lft forever preferred_lft forever`,
-  ...(withVip ? ['2: eth0    inet 198.51.100.100/24 scope global secondary eth0\\       valid_lft forever preferred_lft forever'] : []),
-].join('\n');
 const director = (host: 'lb1' | 'lb2', vip: boolean, state: 'MASTER' | 'BACKUP', reals = ['198.51.100.21', '198.51.100.22']): string => sections({
   keepalived: [0, 'pid=80\nkeepalived -n -l -D'],
   json: [0, JSON.stringify([{ data: { iname: 'VI_1', state: state === 'MASTER' ? 2 : 1, base_priority: host === 'lb1' ? 150 : 100, vrid: 51 } }])],
@@ -179,13 +165,7 @@ describe('walkthrough checks in English and Russian', () => {
   });
 
   describe('real servers', () => {
-    const real = (prefix: number, route: string): string => sections({
-      lo: [0, `1: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft forever\n1: lo    inet 198.51.100.100/${prefix} scope global lo\\       valid_lft forever preferred_lft forever`],
-      sysctl: [0, 'net.ipv4.conf.all.arp_ignore = 1\nnet.ipv4.conf.all.arp_announce = 2\nnet.ipv4.conf.lo.arp_ignore = 1\nnet.ipv4.conf.lo.arp_announce = 2'],
-      nginx: [0, '123'],
-      route: [0, route],
-    });
-    const page = (h: string): string => `<!doctype html><title>${h}</title><h1>${h}</h1>\n@@code=200\n@@rc=0\n`;
+    const real = realServerProbe;
 
     it('the seed\'s /24 on lo, judged in Russian: the same failures, the route quoted as the host printed it', () => {
       const { en, ru } = both('real-servers', outputs(
