@@ -20,77 +20,7 @@ import { spliceStatementIndex } from './statementIndex';
 import { parse } from './parser';
 import { LineItem, ReadResult, Reader, forEachWord } from './reader';
 import { RULES } from './rules';
-import { authPassTruncated } from './rules/authPass';
-import { extraArguments } from './rules/extraArguments';
-import { Rule } from './rules/rule';
-import { syntaxRules } from './rules/syntax';
-import { keywordTooNew, unknownKeyword } from './rules/unknownKeyword';
-import { invalidAddress, invalidAddressOption, invalidPrefix, invalidRoute, invalidRule, routeNotTracked, ruleWithoutPreference } from './rules/values/addressRules';
-import { blockName } from './rules/values/blockName';
-import { deprecatedKeyword } from './rules/values/deprecatedKeyword';
-import { invalidHex } from './rules/values/hexValue';
-import { invalidInterfaceName } from './rules/values/interfaceName';
-import { falseStillEnables, invalidBoolean } from './rules/values/invalidBoolean';
-import { invalidEnum } from './rules/values/invalidEnum';
-import { missingArgument } from './rules/values/missingArgument';
-import { invalidNumber, negativeNumber, outOfRange, tooManyDecimals } from './rules/values/numberRules';
-import { semicolonInValue } from './rules/values/semicolon';
-import { invalidStatusCode } from './rules/values/statusCode';
-import { invalidTrackOption } from './rules/values/trackItems';
-import { valueTooLong } from './rules/values/valueTooLong';
-import { rsFamilyMismatch } from './rules/semantic/rsFamilyMismatch';
-import { rsPortMismatch } from './rules/semantic/rsPortMismatch';
-import { vsNoLbKind } from './rules/semantic/vsNoLbKind';
-import { vsNoProtocol } from './rules/semantic/vsNoProtocol';
-import { vsNoScheduler } from './rules/semantic/vsNoScheduler';
-import { vsQuorum } from './rules/semantic/vsQuorum';
-import { vsSettingIgnored } from './rules/semantic/vsSettingIgnored';
 import { KaDiagnostic, Position, Token, comparePositions, shiftToken } from './types';
-
-/**
- * Rules whose findings for a top-level block depend only on that block (and global_defs), lie
- * inside it, and name no line or reading-order number (the findings of blocks below an edit are
- * moved, not made again): reviewed one by one. A rule that is not listed runs on the whole tree
- * after every edit, which is always correct; add a rule here only after checking the above.
- */
-const BLOCK_LOCAL: ReadonlySet<Rule> = new Set<Rule>([
-  ...syntaxRules,
-  unknownKeyword,
-  keywordTooNew,
-  extraArguments,
-  authPassTruncated,
-  missingArgument,
-  blockName,
-  invalidNumber,
-  negativeNumber,
-  outOfRange,
-  tooManyDecimals,
-  invalidEnum,
-  invalidBoolean,
-  falseStillEnables,
-  invalidAddress,
-  invalidPrefix,
-  invalidAddressOption,
-  invalidRoute,
-  invalidRule,
-  ruleWithoutPreference,
-  routeNotTracked,
-  semicolonInValue,
-  invalidInterfaceName,
-  invalidTrackOption,
-  invalidStatusCode,
-  invalidHex,
-  valueTooLong,
-  deprecatedKeyword,
-  // One virtual_server at a time (vsFacts), no line or reading-order numbers in what they report.
-  vsNoProtocol,
-  vsNoScheduler,
-  vsNoLbKind,
-  vsQuorum,
-  vsSettingIgnored,
-  rsPortMismatch,
-  rsFamilyMismatch,
-]);
 
 /** Top-level blocks whose settings block-local rules may read: editing them means a full analysis. */
 const CONTEXT_BLOCKS = new Set(['global_defs']);
@@ -155,7 +85,7 @@ function initialState(analysis: Analysis, byRule: KaDiagnostic[][], abs: string,
   const local = new Map<Statement, [number, KaDiagnostic[]][]>();
   const roots = doc.statements;
   for (let k = 0; k < RULES.length; k++) {
-    if (!BLOCK_LOCAL.has(RULES[k]) || !byRule[k].length) continue;
+    if (!RULES[k].blockLocal || !byRule[k].length) continue;
     const grouped = groupByRoot(byRule[k], roots, abs);
     if (!grouped) return undefined;
     for (const [root, list] of grouped) addLocal(local, root, k, list);
@@ -361,7 +291,7 @@ function reanalyze(previous: Analysis, state: EditState, text: string, opts: Ana
   const miniModel = new ConfigModel(miniDoc);
   const regionLocal = new Map<Statement, [number, KaDiagnostic[]][]>();
   for (let k = 0; k < RULES.length; k++) {
-    if (!BLOCK_LOCAL.has(RULES[k])) continue;
+    if (!RULES[k].blockLocal) continue;
     const found = runRule(RULES[k], miniDoc, miniModel, opts.version);
     if (!found.length) continue;
     const grouped = groupByRoot(found, newRegion, abs);
@@ -411,7 +341,7 @@ function reanalyze(previous: Analysis, state: EditState, text: string, opts: Ana
   }
 
   // Every finding in the order analyze() collects them: reader, parser, then rule by rule.
-  const byRule: KaDiagnostic[][] = RULES.map((rule) => (BLOCK_LOCAL.has(rule) ? [] : runRule(rule, doc, model, opts.version)));
+  const byRule: KaDiagnostic[][] = RULES.map((rule) => (rule.blockLocal ? [] : runRule(rule, doc, model, opts.version)));
   for (const root of statements) {
     const entry = local.get(root);
     if (entry) for (const [k, list] of entry) byRule[k].push(...list);

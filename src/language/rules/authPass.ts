@@ -5,6 +5,7 @@ import { msg } from '../i18n';
 
 export const authPassTruncated: Rule = {
   code: 'auth-pass-truncated',
+  blockLocal: true,
   severity: 'warning',
   title: 'An auth_pass longer than 8 characters, which keepalived truncates.',
   example: 'authentication {\n  auth_type PASS\n  auth_pass netology_secret\n}',

@@ -17,6 +17,7 @@ function limitsWords(kw: KeywordSchema): boolean {
 
 export const extraArguments: Rule = {
   code: 'extra-arguments',
+  blockLocal: true,
   severity: 'error',
   title: 'Words after a keyword\'s arguments, which keepalived silently ignores.',
   example: 'vrrp_instance VI_1 {\n  priority 100 / 50\n}',

@@ -41,6 +41,14 @@ export interface Rule {
   /** A small configuration showing the problem (for docs/rules.md). */
   example?: string;
   /**
+   * True when the rule's findings for a top-level block depend only on that block (and
+   * global_defs), lie inside it, and name no line or reading-order number: re-analysis after an
+   * edit then runs it on the edited blocks only and moves the others' findings
+   * (src/language/incremental.ts). Set it only after checking all three; without it the rule runs
+   * on the whole tree after every edit, which is always correct.
+   */
+  blockLocal?: boolean;
+  /**
    * Runs the check. Rules whose findings come from the reader or parser (braces, quotes,
    * includes) have no check of their own: they only declare the code.
    */

@@ -8,6 +8,7 @@ import { msg } from '../i18n';
 
 export const unknownKeyword: Rule = {
   code: 'unknown-keyword',
+  blockLocal: true,
   severity: 'error',
   title: 'A keyword keepalived does not know in this block (typo, or a keyword of another block).',
   example: 'vrrp_instance VI_1 {\n  priorty 100\n}',
@@ -45,6 +46,7 @@ export const unknownKeyword: Rule = {
 
 export const keywordTooNew: Rule = {
   code: 'keyword-too-new',
+  blockLocal: true,
   severity: 'error',
   title: 'A keyword that exists only in a newer keepalived than the target version.',
   example: '# target 2.2\nvrrp_instance VI_1 {\n  no_virtual_ipaddress\n}',

@@ -7,6 +7,7 @@ import { msg } from '../../i18n';
 
 export const rsFamilyMismatch: Rule = {
   code: 'rs-family-mismatch',
+  blockLocal: true,
   severity: 'error',
   title: 'A real_server of another address family than its virtual_server (not tunnelled).',
   example: 'virtual_server 192.0.2.10 80 {\n  real_server 2001:db8::21 80 {\n  }\n}',

@@ -7,6 +7,7 @@ import { msg } from '../../i18n';
 
 export const rsPortMismatch: Rule = {
   code: 'rs-port-mismatch',
+  blockLocal: true,
   severity: 'error',
   title: 'A DR/TUN real_server with a port different from the virtual server (or any port on a fwmark service).',
   example: 'virtual_server 192.0.2.10 80 {\n  lb_kind DR\n  real_server 192.0.2.21 8080 {\n  }\n}',

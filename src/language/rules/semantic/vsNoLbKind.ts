@@ -8,6 +8,7 @@ import { msg } from '../../i18n';
 
 export const vsNoLbKind: Rule = {
   code: 'vs-no-lb-kind',
+  blockLocal: true,
   severity: 'warning',
   title: 'A virtual_server without lb_kind (keepalived defaults to NAT).',
   example: 'virtual_server 192.0.2.10 80 {\n  protocol TCP\n  real_server 192.0.2.21 80 {\n  }\n}',

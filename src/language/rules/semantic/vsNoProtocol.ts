@@ -10,6 +10,7 @@ const TCP_CHECKERS = new Set(['HTTP_GET', 'SSL_GET', 'TCP_CHECK', 'SMTP_CHECK'])
 
 export const vsNoProtocol: Rule = {
   code: 'vs-no-protocol',
+  blockLocal: true,
   severity: 'warning',
   title: 'A virtual_server (IP and port) without protocol, which keepalived makes UDP.',
   example: 'virtual_server 192.0.2.10 80 {\n  lb_algo rr\n  lb_kind DR\n  real_server 192.0.2.21 80 {\n  }\n}',

@@ -7,6 +7,7 @@ import { msg } from '../../i18n';
 
 export const vsNoScheduler: Rule = {
   code: 'vs-no-scheduler',
+  blockLocal: true,
   severity: 'warning',
   title: 'A virtual_server without lb_algo (keepalived defaults to wlc).',
   example: 'virtual_server 192.0.2.10 80 {\n  protocol TCP\n  lb_kind DR\n  real_server 192.0.2.21 80 {\n    TCP_CHECK {\n      connect_timeout 3\n    }\n  }\n}',

@@ -6,6 +6,7 @@ import { msg } from '../../i18n';
 
 export const vsQuorum: Rule = {
   code: 'vs-quorum',
+  blockLocal: true,
   severity: 'warning',
   title: 'quorum higher than the total weight of the real servers, or hysteresis not below quorum.',
   example: 'virtual_server 192.0.2.10 80 {\n  quorum 5\n  real_server 192.0.2.21 80 {\n    weight 1\n  }\n}',

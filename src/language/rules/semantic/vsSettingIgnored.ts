@@ -6,6 +6,7 @@ import { msg } from '../../i18n';
 
 export const vsSettingIgnored: Rule = {
   code: 'vs-setting-ignored',
+  blockLocal: true,
   severity: 'warning',
   title: 'ops without UDP, ha_suspend on a fwmark service, or an address service without port or persistence.',
   example: 'virtual_server 192.0.2.10 80 {\n  protocol TCP\n  lb_algo rr\n  lb_kind DR\n  ops\n  real_server 192.0.2.21 80 {\n    TCP_CHECK {\n      connect_timeout 3\n    }\n  }\n}',

@@ -12,6 +12,7 @@ function fromItems(code: string, severity: Rule['severity'], title: string, exam
     severity,
     title,
     example,
+    blockLocal: true,
     check(ctx) {
       reportFindings(ctx, code, itemFindings(ctx.doc, ctx.options.version));
     },

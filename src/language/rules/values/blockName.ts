@@ -19,6 +19,7 @@ function isBlock(kw: KeywordSchema): boolean {
 
 export const blockName: Rule = {
   code: 'block-name',
+  blockLocal: true,
   severity: 'error',
   title: 'A block with a missing or wrong name, or words before its { that keepalived rejects or ignores.',
   example: 'vrrp_instance VI 1 {\n  interface eth0\n}',

@@ -33,6 +33,7 @@ function isDeprecated(kw: KeywordSchema): boolean {
 
 export const deprecatedKeyword: Rule = {
   code: 'deprecated-keyword',
+  blockLocal: true,
   severity: 'warning',
   title: 'An old keyword name that keepalived still accepts; use the current one.',
   example: 'vrrp_instance VI_1 {\n  lvs_sync_daemon_interface eth0\n}',

@@ -32,6 +32,7 @@ function isHexKeyword(kw: KeywordSchema): boolean {
 
 export const invalidHex: Rule = {
   code: 'invalid-hex',
+  blockLocal: true,
   severity: 'error',
   title: 'A digest or UDP payload that is not a valid hex string.',
   example: 'url {\n  path /\n  digest 9b3a0c85a887a256d6939da88aabd8cd0\n}',

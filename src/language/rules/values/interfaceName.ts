@@ -40,6 +40,7 @@ function interfaceWords(path: string, args: Token[], items: Token[][], isIfname:
 
 export const invalidInterfaceName = {
   code: 'invalid-interface-name',
+  blockLocal: true,
   severity: 'error',
   title: "An interface name that cannot exist: 16 characters or more, an alias label like eth0:1, or characters such as ';', '$', '@' or a leading '-'.",
   example: 'vrrp_instance VI_1 {\n  interface enp0s31f6-backup-lan\n}',

@@ -41,6 +41,7 @@ function mayAlwaysEnable(kw: KeywordSchema): boolean {
 
 export const invalidBoolean: Rule = {
   code: 'invalid-boolean',
+  blockLocal: true,
   severity: 'error',
   title: 'A yes/no keyword with a word other than true/on/yes/false/off/no (exact lower case).',
   example: 'global_defs {\n  smtp_alert True\n}',
@@ -65,6 +66,7 @@ export const invalidBoolean: Rule = {
 
 export const falseStillEnables: Rule = {
   code: 'false-still-enables',
+  blockLocal: true,
   severity: 'warning',
   title: 'A "false" word that keepalived ignores: the option is switched on anyway.',
   example: 'vrrp_instance VI_1 {\n  skip_check_adv_addr false\n}',

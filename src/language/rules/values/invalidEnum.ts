@@ -181,6 +181,7 @@ function hasWordList(kw: KeywordSchema): boolean {
 
 export const invalidEnum: Rule = {
   code: 'invalid-enum',
+  blockLocal: true,
   severity: 'error',
   title: 'A word that is not one of the values keepalived accepts for this keyword (often a case mistake).',
   example: 'vrrp_instance VI_1 {\n  state master\n}',

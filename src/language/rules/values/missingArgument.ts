@@ -119,6 +119,7 @@ function report(ctx: Parameters<NonNullable<Rule['check']>>[0], s: Statement, me
 
 export const missingArgument: Rule = {
   code: 'missing-argument',
+  blockLocal: true,
   severity: 'error',
   title: 'A keyword or block without the value keepalived needs; usually keepalived aborts the whole configuration (exit status 2).',
   example: 'vrrp_instance VI_1 {\n  state\n  interface eth0\n}',

@@ -144,6 +144,7 @@ export function numberRule(code: NumberCode, severity: Severity, title: string, 
     severity,
     title,
     example,
+    blockLocal: true,
     check(ctx) {
       for (const f of numberFindings(ctx.doc, ctx.options.version)) {
         if (f.code !== code) continue;

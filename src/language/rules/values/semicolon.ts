@@ -20,6 +20,7 @@ function wordsOf(s: Statement): Token[] {
 
 export const semicolonInValue: Rule = {
   code: 'semicolon-in-value',
+  blockLocal: true,
   severity: 'error',
   title: "A value ending in ';' - keepalived has no statement separator, so the ';' becomes part of the value.",
   example: 'vrrp_instance VI_1 {\n  interface eth0;\n}',

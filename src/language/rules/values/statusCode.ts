@@ -21,6 +21,7 @@ function isStatusCode(kw: KeywordSchema): boolean {
 
 export const invalidStatusCode: Rule = {
   code: 'invalid-status-code',
+  blockLocal: true,
   severity: 'error',
   title: 'An HTTP status code (or range) outside 100-599 in a url block.',
   example: 'url {\n  path /\n  status_code 2xx\n}',

@@ -38,6 +38,7 @@ function isTrackList(kw: KeywordSchema): boolean {
 
 export const invalidTrackOption: Rule = {
   code: 'invalid-track-option',
+  blockLocal: true,
   severity: 'error',
   title: "A track_* list entry that is not 'NAME [weight N [reverse]]'.",
   example: 'track_script {\n  chk_nginx 20\n}',

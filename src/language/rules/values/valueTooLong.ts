@@ -13,6 +13,7 @@ function hasMaxLength(kw: KeywordSchema): boolean {
 
 export const valueTooLong: Rule = {
   code: 'value-too-long',
+  blockLocal: true,
   severity: 'warning',
   title: 'A value longer than keepalived keeps (e.g. process names over 15 characters are truncated).',
   example: 'global_defs {\n  vrrp_process_name keepalived_vrrp_main\n}',
