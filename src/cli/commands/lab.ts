@@ -87,7 +87,7 @@ async function up(io: CliIo, name: string, withKeepalived: boolean): Promise<num
   const lab = new NsLab({ name, log: (l) => io.err(`  ${l}\n`) });
   const st = await lab.up();
   if (withKeepalived) {
-    const inv = loadInventory(st.inventoryFile).inventory!;
+    const inv = loadInventory(st.inventoryFile, msgLang()).inventory!;
     const lang = msgLang();
     const pool = new SshPool({ inventory: inv, sshConfig: '/dev/null', agentSocket: '', lang });
     try {
@@ -144,7 +144,7 @@ function init(io: CliIo, values: Record<string, unknown>, name: string): number 
 
 function check(io: CliIo, file: string): number {
   if (!fs.existsSync(file)) throw new UsageError(cliMsg().labFileMissing(file), 'lab');
-  const r = loadInventory(file);
+  const r = loadInventory(file, msgLang());
   for (const d of r.diagnostics) io.out(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}\n`);
   const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
   io.err(cliMsg().labCheckSummary(errors, r.diagnostics.length - errors));
@@ -152,7 +152,7 @@ function check(io: CliIo, file: string): number {
 }
 
 async function state(io: CliIo, file: string, json: boolean): Promise<number> {
-  const r = loadInventory(file);
+  const r = loadInventory(file, msgLang());
   if (!r.inventory) {
     check(io, file);
     return EXIT_FINDINGS;

@@ -34,7 +34,7 @@ export async function runCheckOnHost(args: string[], io: CliIo): Promise<number>
   if (!fs.existsSync(configFile)) throw new UsageError(cliMsg().fileMissing(configFile), 'lab');
   const labFile = path.resolve(io.cwd, labArg ?? INVENTORY_FILE_NAME);
   if (!fs.existsSync(labFile)) throw new UsageError(cliMsg().labFileMissing(labFile), 'lab');
-  const loaded = loadInventory(labFile);
+  const loaded = loadInventory(labFile, msgLang());
   if (!loaded.inventory) {
     for (const d of loaded.diagnostics.filter((x) => x.severity === 'error')) io.err(`${labFile}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}\n`);
     return EXIT_USAGE;

@@ -115,7 +115,7 @@ export async function runLabGuide(sub: 'step' | 'run-all' | 'doctor', args: stri
   }
   const file = path.resolve(io.cwd, positionals[0] ?? INVENTORY_FILE_NAME);
   if (!fs.existsSync(file)) throw new UsageError(cliMsg().guideLabFileMissing(file), 'lab');
-  const loaded = loadInventory(file);
+  const loaded = loadInventory(file, msgLang());
   if (!loaded.inventory) {
     for (const d of loaded.diagnostics.filter((x) => x.severity === 'error')) io.err(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}\n`);
     return EXIT_USAGE;

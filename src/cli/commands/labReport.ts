@@ -74,7 +74,7 @@ export async function runLabReport(args: string[], io: CliIo): Promise<number> {
     }
     const runPaths = stringValues(values.run as string[] | undefined).map(resolve);
     const labFile = resolve(positionals[0] ?? INVENTORY_FILE_NAME);
-    const loaded = fs.existsSync(labFile) ? loadInventory(labFile) : undefined;
+    const loaded = fs.existsSync(labFile) ? loadInventory(labFile, lang) : undefined;
     if (positionals[0] && !loaded) throw new UsageError(cliMsg().fileMissing(labFile), 'lab');
     if (loaded && !loaded.inventory && !runPaths.length) {
       for (const d of loaded.diagnostics.filter((x) => x.severity === 'error')) io.err(`${labFile}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}\n`);

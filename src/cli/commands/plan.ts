@@ -62,7 +62,7 @@ export const planCommand: Command = {
       return EXIT_OK;
     }
     const labFile = lastString(values.lab);
-    const inv = labFile ? loadInventory(path.resolve(io.cwd, labFile)).inventory : undefined;
+    const inv = labFile ? loadInventory(path.resolve(io.cwd, labFile), msgLang()).inventory : undefined;
     if (labFile && !inv) throw new UsageError(cliMsg().notLabFile(labFile), 'plan');
     const labDirectors = inv ? hostsByRole(inv, 'director').map((d) => d.name) : undefined;
     const directors = count(lastString(values.directors), 'directors', labDirectors?.length ?? 3);

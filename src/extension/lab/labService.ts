@@ -55,7 +55,7 @@ export class LabService implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'keepalivedLab.hasLabFile', !!file && fs.existsSync(file));
     if (!file || !fs.existsSync(file)) return this.changed.fire();
     try {
-      const r = loadInventory(file);
+      const r = loadInventory(file, uiLang());
       this.diagnostics.set(vscode.Uri.file(file), r.diagnostics.map(toDiagnostic));
       this.inventory = r.inventory;
       this.lastError = r.inventory ? undefined : vscode.l10n.t('{0} has errors (see Problems)', file);

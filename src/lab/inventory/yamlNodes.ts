@@ -1,18 +1,25 @@
 // A small checker over the yaml package's node tree: typed reads of mapping fields that
 // report each problem as a KaDiagnostic with the exact line/column range of the node.
 import { isMap, isScalar, isSeq, LineCounter, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Lang } from '../../language/i18n';
 import { KaDiagnostic, Range, Severity } from '../../language/types';
+import { inventoryTexts, InventoryStrings } from './i18n';
 
 export type Where = Node | Pair | null | undefined;
 
 export class InventoryChecker {
   readonly diagnostics: KaDiagnostic[] = [];
+  /** The messages in the language of this check. */
+  readonly t: InventoryStrings;
 
   constructor(
     readonly file: string,
     private readonly lines: LineCounter,
     private readonly textLength: number,
-  ) {}
+    lang?: Lang,
+  ) {
+    this.t = inventoryTexts(lang);
+  }
 
   rangeOfOffsets(start: number, end: number): Range {
     const a = this.lines.linePos(Math.min(start, this.textLength));
@@ -40,13 +47,13 @@ export class InventoryChecker {
   /** The mapping at `node`, or undefined (and a problem) when it is something else. */
   map(node: unknown, what: string, where: Where): YAMLMap | undefined {
     if (isMap(node)) return node;
-    this.report((node as Node) ?? where, 'lab-type', `${what} must be a mapping of key: value lines.`);
+    this.report((node as Node) ?? where, 'lab-type', this.t.notMapping(what));
     return undefined;
   }
 
   seq(node: unknown, what: string, where: Where): YAMLSeq | undefined {
     if (isSeq(node)) return node;
-    this.report((node as Node) ?? where, 'lab-type', `${what} must be a list (lines starting with "- ").`);
+    this.report((node as Node) ?? where, 'lab-type', this.t.notList(what));
     return undefined;
   }
 
@@ -57,7 +64,7 @@ export class InventoryChecker {
       if (!allowed.includes(key)) {
         const near = closest(key, allowed);
         this.report(pair.key as Node, 'lab-unknown-key',
-          `Unknown key '${key}' in ${what}; it is ignored.${near ? ` Did you mean '${near}'?` : ''} Known keys: ${allowed.join(', ')}.`, 'warning');
+          this.t.unknownKey(key, what, near, allowed.join(', ')), 'warning');
       }
     }
   }
@@ -73,12 +80,12 @@ export class InventoryChecker {
   string(map: YAMLMap, key: string, what: string, opts: { required?: boolean; where?: Where } = {}): { value: string; node: Node } | undefined {
     const pair = this.pair(map, key);
     if (!pair || pair.value === null || (isScalar(pair.value) && pair.value.value === null)) {
-      if (opts.required) this.report(pair ?? opts.where ?? map, 'lab-missing', `${what} needs '${key}'.`);
+      if (opts.required) this.report(pair ?? opts.where ?? map, 'lab-missing', this.t.needs(what, key));
       return undefined;
     }
     const v = pair.value as Node;
     if (!isScalar(v) || typeof v.value === 'object') {
-      this.report(v, 'lab-type', `'${key}' of ${what} must be a single value, not a list or mapping.`);
+      this.report(v, 'lab-type', this.t.notSingle(key, what));
       return undefined;
     }
     return { value: String(v.value), node: v };
@@ -87,13 +94,13 @@ export class InventoryChecker {
   integer(map: YAMLMap, key: string, what: string, min: number, max: number, opts: { required?: boolean; where?: Where } = {}): { value: number; node: Node } | undefined {
     const pair = this.pair(map, key);
     if (!pair || pair.value === null) {
-      if (opts.required) this.report(pair ?? opts.where ?? map, 'lab-missing', `${what} needs '${key}'.`);
+      if (opts.required) this.report(pair ?? opts.where ?? map, 'lab-missing', this.t.needs(what, key));
       return undefined;
     }
     const v = pair.value as Scalar;
     const n = isScalar(v) && typeof v.value === 'number' ? v.value : NaN;
     if (!Number.isInteger(n) || n < min || n > max) {
-      this.report(v, 'lab-invalid-value', `'${key}' of ${what} must be a whole number from ${min} to ${max}${isScalar(v) ? `, not '${String(v.value)}'` : ''}.`);
+      this.report(v, 'lab-invalid-value', this.t.notInteger(key, what, min, max, isScalar(v) ? String(v.value) : undefined));
       return undefined;
     }
     return { value: n, node: v };
@@ -105,7 +112,7 @@ export class InventoryChecker {
     const v = pair.value as Scalar;
     const n = isScalar(v) && typeof v.value === 'number' ? v.value : NaN;
     if (!Number.isFinite(n) || n < min || n > max) {
-      this.report(v, 'lab-invalid-value', `'${key}' of ${what} must be a number from ${min} to ${max}${isScalar(v) ? `, not '${String(v.value)}'` : ''}.`);
+      this.report(v, 'lab-invalid-value', this.t.notNumber(key, what, min, max, isScalar(v) ? String(v.value) : undefined));
       return undefined;
     }
     return { value: n, node: v };
@@ -116,7 +123,7 @@ export class InventoryChecker {
     if (!pair || pair.value === null) return undefined;
     const v = pair.value as Scalar;
     if (isScalar(v) && typeof v.value === 'boolean') return v.value;
-    this.report(v, 'lab-type', `'${key}' of ${what} must be true or false.`);
+    this.report(v, 'lab-type', this.t.notBoolean(key, what));
     return undefined;
   }
 
@@ -130,11 +137,11 @@ export class InventoryChecker {
       const out: { value: string; node: Node }[] = [];
       for (const item of v.items) {
         if (isScalar(item) && item.value !== null && typeof item.value !== 'object') out.push({ value: String(item.value), node: item });
-        else this.report(item as Node, 'lab-type', `Each entry of '${key}' in ${what} must be a single value.`);
+        else this.report(item as Node, 'lab-type', this.t.entryNotSingle(key, what));
       }
       return out;
     }
-    this.report(v, 'lab-type', `'${key}' of ${what} must be a value or a list of values.`);
+    this.report(v, 'lab-type', this.t.notValueOrList(key, what));
     return undefined;
   }
 
@@ -142,7 +149,7 @@ export class InventoryChecker {
     const s = this.string(map, key, what);
     if (!s) return undefined;
     const found = allowed.find((a) => (opts.caseInsensitive ? a.toLowerCase() === s.value.toLowerCase() : a === s.value));
-    if (!found) this.report(s.node, 'lab-invalid-value', `'${key}' of ${what} must be one of ${allowed.join(', ')}, not '${s.value}'.`);
+    if (!found) this.report(s.node, 'lab-invalid-value', this.t.notOneOf(key, what, allowed.join(', '), s.value));
     return found;
   }
 }
