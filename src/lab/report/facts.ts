@@ -2,6 +2,7 @@
 // commands and measurements, so the report never states anything the run did not record.
 import { CommandRecord, StepId, StepResult } from '../exercises/types';
 import { parseKeyValues, parseRequestLines, RequestLine } from '../exercises/shellSnippets';
+import { parseTrafficLine } from '../exercises/steps/failover';
 import { configFacts, LintResult, lintConfig } from '../generate/lint';
 import { ActiveActiveAddressing } from '../generate/activeActive';
 import { HostRole } from '../inventory/types';
@@ -394,15 +395,14 @@ export function failoverFacts(run: WalkthroughRun): FailoverFacts | undefined {
   const record = lastRecord(step, 'traffic');
   const timeline: FailoverFacts['timeline'] = [];
   for (const line of (record?.stdout ?? '').split('\n')) {
-    const t = /^@@t (\d+) (\d+) (\S+)/.exec(line);
+    const t = parseTrafficLine(line);
     if (!t) continue;
-    const ok = t[1] === '0' && t[2] === '200';
     let last = timeline[timeline.length - 1];
-    if (!last || last.ok !== ok) timeline.push((last = { ok, count: 0, who: {}, why: {} }));
+    if (!last || last.ok !== t.ok) timeline.push((last = { ok: t.ok, count: 0, who: {}, why: {} }));
     last.count++;
-    if (ok) last.who[t[3]] = (last.who[t[3]] ?? 0) + 1;
+    if (t.ok) last.who[t.who] = (last.who[t.who] ?? 0) + 1;
     else {
-      const why = t[1] !== '0' ? `curl ${t[1]}` : `HTTP ${t[2]}`;
+      const why = t.curlExit !== 0 ? `curl ${t.curlExit}` : `HTTP ${String(t.httpCode).padStart(3, '0')}`;
       last.why[why] = (last.why[why] ?? 0) + 1;
     }
   }

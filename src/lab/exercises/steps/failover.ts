@@ -25,6 +25,15 @@ done
 rm -f ${shellQuote(stopFile)}`;
 }
 
+/** One line of trafficLoop()'s output, or undefined for any other line. */
+export function parseTrafficLine(text: string): { curlExit: number; httpCode: number; who: string; ok: boolean } | undefined {
+  const m = /^@@t (\d+) (\d+) (\S+)/.exec(text);
+  if (!m) return undefined;
+  const curlExit = Number(m[1]);
+  const httpCode = Number(m[2]);
+  return { curlExit, httpCode, who: m[3], ok: curlExit === 0 && httpCode === 200 };
+}
+
 /** Prints `@@vip present|absent` as soon as the VIP is (or is no longer) on a non-lo interface. */
 export function watchVip(address: string, want: 'present' | 'absent', maxSec: number): string {
   return `end=$(( $(date +%s) + ${maxSec} ))
@@ -45,8 +54,8 @@ interface Req {
 function requests(lines: TimedLine[]): Req[] {
   const out: Req[] = [];
   for (const l of lines) {
-    const m = /^@@t (\d+) (\d+) (\S+)/.exec(l.text);
-    if (m) out.push({ t: l.t, ok: m[1] === '0' && m[2] === '200', who: m[3] });
+    const r = parseTrafficLine(l.text);
+    if (r) out.push({ t: l.t, ok: r.ok, who: r.who });
   }
   return out;
 }
