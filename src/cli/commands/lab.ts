@@ -78,17 +78,17 @@ export const labCommand: Command = {
 };
 
 async function up(io: CliIo, name: string, withKeepalived: boolean): Promise<number> {
-  const why = nsLabUnsupportedReason();
+  const lang = msgLang();
+  const why = nsLabUnsupportedReason(lang);
   if (why) {
     io.err(`keepalived-lab lab up: ${why}\n`);
     return EXIT_USAGE;
   }
   const started = Date.now();
-  const lab = new NsLab({ name, log: (l) => io.err(`  ${l}\n`) });
+  const lab = new NsLab({ name, log: (l) => io.err(`  ${l}\n`), lang });
   const st = await lab.up();
   if (withKeepalived) {
-    const inv = loadInventory(st.inventoryFile, msgLang()).inventory!;
-    const lang = msgLang();
+    const inv = loadInventory(st.inventoryFile, lang).inventory!;
     const pool = new SshPool({ inventory: inv, sshConfig: '/dev/null', agentSocket: '', lang });
     try {
       for (const d of inv.hosts.filter((h) => h.role === 'director')) {
@@ -109,13 +109,13 @@ async function down(io: CliIo, name: string): Promise<number> {
     io.err(cliMsg().labDownRoot());
     return EXIT_USAGE;
   }
-  const r = await new NsLab({ name }).down();
+  const r = await new NsLab({ name, lang: msgLang() }).down();
   io.out(r.removed.length ? cliMsg().nslabRemoved(r.removed.join(', ')) : cliMsg().nslabNothing(name));
   return EXIT_OK;
 }
 
 async function status(io: CliIo, name: string): Promise<number> {
-  const st = await new NsLab({ name }).status();
+  const st = await new NsLab({ name, lang: msgLang() }).status();
   io.out(cliMsg().nslabStatus(name, st.up ? 1 : 0));
   for (const h of st.hosts) io.out(`  ${h.name.padEnd(7)} ${h.address.padEnd(15)} ${cliMsg().nslabHost(h.initPid ?? 0, h.sshUp ? 1 : 0)}\n`);
   if (st.up) io.out(cliMsg().nslabFile(st.inventoryFile));
@@ -133,7 +133,7 @@ function init(io: CliIo, values: Record<string, unknown>, name: string): number 
     text = r.yaml;
     if (r.unsure.length) io.err(cliMsg().checkTodo(r.unsure.join(', ')));
   } else if (values.nslab === true) {
-    const lab = new NsLab({ name });
+    const lab = new NsLab({ name, lang: msgLang() });
     if (!fs.existsSync(lab.inventoryFile)) throw new UsageError(cliMsg().nslabNotUp(name), 'lab');
     text = fs.readFileSync(lab.inventoryFile, 'utf8');
   } else text = seedLabYaml();

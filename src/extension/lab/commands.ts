@@ -156,7 +156,7 @@ export function registerLabCommands(context: vscode.ExtensionContext, lab: LabSe
   });
 
   reg(LAB_COMMANDS.createFromNsLab, async () => {
-    const nslab = new NsLab();
+    const nslab = new NsLab({ lang: uiLang() });
     if (!fs.existsSync(nslab.inventoryFile)) throw new Error(vscode.l10n.t('The local namespace lab is not up. Run `sudo keepalived-lab lab up` in a terminal, then try again.'));
     await writeLabFile(fs.readFileSync(nslab.inventoryFile, 'utf8'));
   });

@@ -2,7 +2,9 @@
 // documentation range: nothing real lives there), reached from the root namespace
 // through one veth. Names derive from the lab name so that test labs never touch a user's.
 import * as path from 'node:path';
+import type { Lang } from '../../language/i18n';
 import { HostRole } from '../inventory/types';
+import { nsLabTexts } from './i18n';
 
 export const NSLAB_NET = '198.51.100';
 export const NSLAB_PREFIX = 24;
@@ -46,8 +48,8 @@ export function defaultStateRoot(): string {
   return '/run/keepalived-lab';
 }
 
-export function nsLabNames(lab = DEFAULT_NSLAB_NAME, stateRoot = defaultStateRoot()): NsLabNames {
-  if (!isNsLabName(lab)) throw new Error(`The namespace lab name '${lab}' must be 1-8 lower-case letters or digits, starting with a letter.`);
+export function nsLabNames(lab = DEFAULT_NSLAB_NAME, stateRoot = defaultStateRoot(), lang?: Lang): NsLabNames {
+  if (!isNsLabName(lab)) throw new Error(nsLabTexts(lang).badName(lab));
   return {
     lab,
     stateDir: path.join(stateRoot, lab),

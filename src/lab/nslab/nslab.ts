@@ -9,7 +9,9 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { inventoryToYaml } from '../inventory/write';
 import { Inventory, LabHost } from '../inventory/types';
+import type { Lang } from '../../language/i18n';
 import { shellQuote } from '../shell';
+import { nsLabTexts, NsLabStrings } from './i18n';
 import { NSLAB_HOST_ADDRESS, NSLAB_HOSTS, NSLAB_NET, NSLAB_PREFIX, NSLAB_VIP, NsLabHostSpec, nsLabNames, NsLabNames } from './layout';
 
 const pexec = promisify(execFile);
@@ -22,6 +24,8 @@ export interface NsLabOptions {
   log?: (line: string) => void;
   /** Seconds to wait for every sshd (default 15). */
   timeoutSec?: number;
+  /** The language of errors and progress lines (default en). */
+  lang?: Lang;
 }
 
 export interface NsLabHostState {
@@ -57,14 +61,14 @@ export class NsLabError extends Error {
   }
 }
 
-async function run(cmd: string, args: string[], opts: { allowFail?: boolean } = {}): Promise<{ stdout: string; stderr: string; code: number }> {
+async function run(cmd: string, args: string[], opts: { allowFail?: boolean; t?: NsLabStrings } = {}): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
     const r = await pexec(cmd, args, { maxBuffer: 16 * 1024 * 1024 });
     return { stdout: r.stdout, stderr: r.stderr, code: 0 };
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; code?: number | string; message: string };
     if (opts.allowFail) return { stdout: err.stdout ?? '', stderr: err.stderr ?? err.message, code: typeof err.code === 'number' ? err.code : 1 };
-    throw new NsLabError(`${cmd} ${args.join(' ')} failed: ${(err.stderr || err.message).trim()}`);
+    throw new NsLabError((opts.t ?? nsLabTexts('en')).commandFailed(`${cmd} ${args.join(' ')}`, (err.stderr || err.message).trim()));
   }
 }
 
@@ -77,20 +81,39 @@ const REQUIRED_TOOLS: [string, string][] = [
   ['/usr/bin/curl', 'curl'],
 ];
 
-/** Why this machine cannot run the lab, or undefined when it can. */
-export function nsLabUnsupportedReason(): string | undefined {
-  if (process.platform !== 'linux') return `The namespace lab needs Linux (network, mount and PID namespaces); this is ${process.platform}.`;
-  if (typeof process.getuid === 'function' && process.getuid() !== 0) return 'The namespace lab must be run as root (it creates network namespaces, a bridge and veth interfaces): try sudo.';
-  const missing = REQUIRED_TOOLS.filter(([f]) => !fs.existsSync(f)).map(([, pkg]) => pkg);
-  if (!findTool('ip') || !findTool('unshare') || !findTool('nsenter')) missing.push('iproute2/util-linux');
-  if (missing.length) return `The namespace lab needs these Debian packages: ${[...new Set(missing)].join(' ')} (apt-get install -y ${[...new Set(missing)].join(' ')}).`;
+/** What nsLabUnsupportedReason looks at; tests pass another machine. */
+export interface NsLabMachine {
+  platform: string;
+  /** The effective user id, or undefined where there is none. */
+  uid?: number;
+  exists(file: string): boolean;
+  pathDirs: string[];
+}
+
+function thisMachine(): NsLabMachine {
+  return {
+    platform: process.platform,
+    uid: typeof process.getuid === 'function' ? process.getuid() : undefined,
+    exists: (f) => fs.existsSync(f),
+    pathDirs: (process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin').split(':'),
+  };
+}
+
+/** Why this machine cannot run the lab (in `lang`, default en), or undefined when it can. */
+export function nsLabUnsupportedReason(lang?: Lang, machine: NsLabMachine = thisMachine()): string | undefined {
+  const t = nsLabTexts(lang);
+  if (machine.platform !== 'linux') return t.needsLinux(machine.platform);
+  if (machine.uid !== undefined && machine.uid !== 0) return t.needsRoot;
+  const missing = REQUIRED_TOOLS.filter(([f]) => !machine.exists(f)).map(([, pkg]) => pkg);
+  if (!findTool('ip', machine) || !findTool('unshare', machine) || !findTool('nsenter', machine)) missing.push('iproute2/util-linux');
+  if (missing.length) return t.needsPackages([...new Set(missing)].join(' '));
   return undefined;
 }
 
-function findTool(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin').split(':').concat(['/usr/sbin', '/sbin', '/usr/bin', '/bin'])) {
+function findTool(name: string, machine: NsLabMachine): string | undefined {
+  for (const dir of machine.pathDirs.concat(['/usr/sbin', '/sbin', '/usr/bin', '/bin'])) {
     const p = path.join(dir, name);
-    if (fs.existsSync(p)) return p;
+    if (machine.exists(p)) return p;
   }
   return undefined;
 }
@@ -98,10 +121,17 @@ function findTool(name: string): string | undefined {
 export class NsLab {
   readonly names: NsLabNames;
   private readonly log: (line: string) => void;
+  private readonly t: NsLabStrings;
 
   constructor(private readonly opts: NsLabOptions = {}) {
-    this.names = nsLabNames(opts.name, opts.stateRoot);
+    this.names = nsLabNames(opts.name, opts.stateRoot, opts.lang);
     this.log = opts.log ?? (() => undefined);
+    this.t = nsLabTexts(opts.lang);
+  }
+
+  /** Runs a command here; a failure becomes an NsLabError in the lab's language. */
+  private run(cmd: string, args: string[], opts: { allowFail?: boolean } = {}): Promise<{ stdout: string; stderr: string; code: number }> {
+    return run(cmd, args, { ...opts, t: this.t });
   }
 
   get stateDir(): string {
@@ -132,22 +162,22 @@ export class NsLab {
   }
 
   private assertSupported(): void {
-    const why = nsLabUnsupportedReason();
+    const why = nsLabUnsupportedReason(this.opts.lang);
     if (why) throw new NsLabError(why);
   }
 
   private async namespaces(): Promise<string[]> {
-    const r = await run('ip', ['netns', 'list'], { allowFail: true });
+    const r = await this.run('ip', ['netns', 'list'], { allowFail: true });
     return r.stdout.split('\n').map((l) => l.split(/\s+/)[0]).filter(Boolean);
   }
 
   /** Refuses when something else on this machine already uses the lab's addresses. */
   private async checkAddressFree(): Promise<void> {
-    const r = await run('ip', ['-o', '-4', 'addr', 'show'], { allowFail: true });
+    const r = await this.run('ip', ['-o', '-4', 'addr', 'show'], { allowFail: true });
     const clash = r.stdout.split('\n').find((l) => l.includes(` ${NSLAB_NET}.`));
     if (clash) {
       const dev = clash.split(/\s+/)[1];
-      throw new NsLabError(`Another lab already uses ${NSLAB_NET}.0/${NSLAB_PREFIX} here (interface ${dev}). Take it down first (keepalived-lab lab down${dev.endsWith('-host') ? ` --name ${dev.slice(0, -5)}` : ''}).`);
+      throw new NsLabError(this.t.addressTaken(`${NSLAB_NET}.0/${NSLAB_PREFIX}`, dev, `keepalived-lab lab down${dev.endsWith('-host') ? ` --name ${dev.slice(0, -5)}` : ''}`));
     }
   }
 
@@ -157,14 +187,14 @@ export class NsLab {
     const n = this.names;
     const started = Date.now();
     const existing = await this.status();
-    if (existing.up) throw new NsLabError(`The namespace lab '${n.lab}' is already up (${this.inventoryFile}); run 'keepalived-lab lab down${n.lab === 'lab' ? '' : ` --name ${n.lab}`}' first.`);
+    if (existing.up) throw new NsLabError(this.t.alreadyUp(n.lab, this.inventoryFile, `keepalived-lab lab down${n.lab === 'lab' ? '' : ` --name ${n.lab}`}`));
     await this.down(); // leftovers of a half-built lab
     await this.checkAddressFree();
     try {
       fs.mkdirSync(this.stateDir, { recursive: true, mode: 0o700 });
-      await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', `keepalived-lab-${n.lab}`, '-f', this.identityFile]);
+      await this.run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', `keepalived-lab-${n.lab}`, '-f', this.identityFile]);
       await this.buildNetwork();
-      this.log(`network up (${Date.now() - started} ms)`);
+      this.log(this.t.networkUp(Date.now() - started));
       const saved: SavedState = { name: n.lab, created: new Date().toISOString(), hosts: {} };
       const knownHosts: string[] = [];
       for (const h of NSLAB_HOSTS) {
@@ -175,9 +205,9 @@ export class NsLab {
       fs.writeFileSync(this.savedFile, JSON.stringify(saved, null, 2));
       fs.writeFileSync(this.knownHostsFile, knownHosts.join('\n') + '\n', { mode: 0o644 });
       await this.waitForSshd();
-      this.log(`sshd up on ${NSLAB_HOSTS.length} hosts (${Date.now() - started} ms)`);
+      this.log(this.t.sshdUp(NSLAB_HOSTS.length, Date.now() - started));
       await this.startRealServers();
-      this.log(`nginx up on the real servers (${Date.now() - started} ms)`);
+      this.log(this.t.nginxUp(Date.now() - started));
       fs.writeFileSync(this.inventoryFile, inventoryToYaml(this.inventory(), {
         header: [
           `The local namespace lab '${n.lab}' (keepalived-lab lab up). Removed by: keepalived-lab lab down.`,
@@ -194,7 +224,7 @@ export class NsLab {
 
   private async buildNetwork(): Promise<void> {
     const n = this.names;
-    const ip = (...args: string[]): Promise<unknown> => run('ip', args);
+    const ip = (...args: string[]): Promise<unknown> => this.run('ip', args);
     await ip('netns', 'add', n.switchNs);
     await ip('-n', n.switchNs, 'link', 'add', 'br0', 'type', 'bridge');
     await ip('-n', n.switchNs, 'link', 'set', 'br0', 'up');
@@ -228,14 +258,14 @@ export class NsLab {
     fs.mkdirSync(path.join(r, 'tmp'), { recursive: true });
     fs.chmodSync(path.join(r, 'tmp'), 0o1777);
     fs.chmodSync(path.join(r, 'run'), 0o755);
-    await run('cp', ['-a', '/etc/nginx', path.join(r, 'etc') + '/']);
-    await run('cp', ['-a', '/etc/keepalived', path.join(r, 'etc') + '/']);
+    await this.run('cp', ['-a', '/etc/nginx', path.join(r, 'etc') + '/']);
+    await this.run('cp', ['-a', '/etc/keepalived', path.join(r, 'etc') + '/']);
     fs.writeFileSync(path.join(r, 'var/www/html/index.html'), `<!doctype html><title>${h.name}</title><h1>${h.name}</h1>\n`);
     const hosts = ['127.0.0.1 localhost', ...NSLAB_HOSTS.map((x) => `${x.address} ${x.name}`), `${NSLAB_VIP} vip`, ''].join('\n');
     fs.writeFileSync(path.join(r, 'etc/hosts'), hosts);
     // sshd's files sit in the host's private /run, the only place it sees after the mounts.
     const sshDir = path.join(r, 'run/lab-ssh');
-    await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', `${h.name}@keepalived-lab`, '-f', path.join(sshDir, 'hostkey')]);
+    await this.run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', `${h.name}@keepalived-lab`, '-f', path.join(sshDir, 'hostkey')]);
     fs.copyFileSync(`${this.identityFile}.pub`, path.join(sshDir, 'authorized_keys'));
     fs.chmodSync(path.join(sshDir, 'authorized_keys'), 0o600);
     fs.writeFileSync(path.join(sshDir, 'sshd_config'), [
@@ -277,7 +307,7 @@ export class NsLab {
       'bash', path.join(d, 'init.sh')], { detached: true, stdio: ['ignore', logFd, logFd] });
     child.unref();
     fs.closeSync(logFd);
-    if (!child.pid) throw new NsLabError(`Could not start lab host ${h.name}.`);
+    if (!child.pid) throw new NsLabError(this.t.cannotStartHost(h.name));
     return child.pid;
   }
 
@@ -288,7 +318,7 @@ export class NsLab {
         if (Date.now() > deadline) {
           const log = [path.join(this.hostDir(h.name), 'init.log'), path.join(this.hostDir(h.name), 'root/var/log/sshd.log')]
             .map((f) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8').trim() : '')).filter(Boolean).join('\n');
-          throw new NsLabError(`sshd of lab host ${h.name} did not come up within ${this.opts.timeoutSec ?? 15} s.${log ? `\n${log}` : ''}`);
+          throw new NsLabError(`${this.t.sshdNotUp(h.name, this.opts.timeoutSec ?? 15)}${log ? `\n${log}` : ''}`);
         }
         await sleep(50);
       }
@@ -302,7 +332,7 @@ export class NsLab {
         `ip addr add ${NSLAB_VIP}/32 dev lo`,
         'nginx -q -t && nginx',
       ].join(' && '));
-      if (r.code !== 0) throw new NsLabError(`Setting up ${h.name} (nginx, VIP on lo) failed: ${r.stderr.trim()}`);
+      if (r.code !== 0) throw new NsLabError(this.t.setupFailed(h.name, r.stderr.trim()));
     }));
   }
 
@@ -321,8 +351,8 @@ export class NsLab {
   /** Runs a shell command inside a lab host (all its namespaces) without SSH: for setup and for tests. */
   async hostExec(host: string, command: string): Promise<{ stdout: string; stderr: string; code: number }> {
     const pid = await this.initPid(host);
-    if (!pid) throw new NsLabError(`Lab host ${host} of '${this.names.lab}' is not running.`);
-    return run('nsenter', ['-t', String(pid), '-m', '-u', '-n', '-p', '-i', '--wd=/', '--', 'sh', '-c', command], { allowFail: true });
+    if (!pid) throw new NsLabError(this.t.hostNotRunning(host, this.names.lab));
+    return this.run('nsenter', ['-t', String(pid), '-m', '-u', '-n', '-p', '-i', '--wd=/', '--', 'sh', '-c', command], { allowFail: true });
   }
 
   /** Kills every sshd of a host (the listener and the session processes): the "sshd dies" test. */
@@ -332,11 +362,11 @@ export class NsLab {
 
   async startSshd(host: string): Promise<void> {
     const r = await this.hostExec(host, '/usr/sbin/sshd -f /run/lab-ssh/sshd_config -E /var/log/sshd.log');
-    if (r.code !== 0) throw new NsLabError(`sshd of ${host} did not start: ${r.stderr.trim()}`);
+    if (r.code !== 0) throw new NsLabError(this.t.sshdNotStarted(host, r.stderr.trim()));
     const h = NSLAB_HOSTS.find((x) => x.name === host)!;
     const deadline = Date.now() + 5000;
     while (!(await tcpOpen(h.address, 22, 300))) {
-      if (Date.now() > deadline) throw new NsLabError(`sshd of ${host} did not listen within 5 s.`);
+      if (Date.now() > deadline) throw new NsLabError(this.t.sshdNotListening(host, 5));
       await sleep(50);
     }
   }
@@ -410,7 +440,7 @@ export class NsLab {
     const nss = new Set(await this.namespaces());
     const ours = [...NSLAB_HOSTS.map((h) => n.hostNs(h.name)), n.switchNs].filter((ns) => nss.has(ns));
     for (const ns of ours) {
-      const pids = (await run('ip', ['netns', 'pids', ns], { allowFail: true })).stdout.split(/\s+/).filter(Boolean).map(Number);
+      const pids = (await this.run('ip', ['netns', 'pids', ns], { allowFail: true })).stdout.split(/\s+/).filter(Boolean).map(Number);
       for (const pid of pids) {
         try {
           process.kill(pid, 'SIGKILL');
@@ -421,14 +451,14 @@ export class NsLab {
     }
     if (ours.length) await sleep(100);
     for (const ns of ours) {
-      const r = await run('ip', ['netns', 'del', ns], { allowFail: true });
+      const r = await this.run('ip', ['netns', 'del', ns], { allowFail: true });
       if (r.code === 0) removed.push(`netns ${ns}`);
     }
-    const link = await run('ip', ['link', 'del', n.hostVeth], { allowFail: true });
+    const link = await this.run('ip', ['link', 'del', n.hostVeth], { allowFail: true });
     if (link.code === 0) removed.push(`link ${n.hostVeth}`);
     for (const h of NSLAB_HOSTS) {
-      await run('ip', ['link', 'del', n.tempVeth(h.name)], { allowFail: true });
-      await run('ip', ['link', 'del', n.tempPeer(h.name)], { allowFail: true });
+      await this.run('ip', ['link', 'del', n.tempVeth(h.name)], { allowFail: true });
+      await this.run('ip', ['link', 'del', n.tempPeer(h.name)], { allowFail: true });
     }
     if (fs.existsSync(this.stateDir)) {
       fs.rmSync(this.stateDir, { recursive: true, force: true });
