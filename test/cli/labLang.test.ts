@@ -4,17 +4,9 @@
 // trust store of the machine is read.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import { buildCli, runCli, tempDir } from './support';
-
-async function closedPort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
-  const port = (srv.address() as net.AddressInfo).port;
-  await new Promise<void>((r) => srv.close(() => r()));
-  return port;
-}
+import { closedPort } from '../support/net';
 
 describe('CLI: lab commands speak --lang (SSH errors)', function () {
   this.timeout(120000);

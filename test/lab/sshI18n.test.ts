@@ -2,21 +2,13 @@
 // tables have the same keys. Connects only to a closed port on 127.0.0.1.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { NsLab } from '../../src/lab/nslab';
 import { isSshError, SshPool } from '../../src/lab/ssh';
 import { SSH_TEXTS } from '../../src/lab/ssh/i18n';
 import { HostRunner, KEEPALIVED_CONTROL_TEXTS, KeepalivedControlError, reloadOrStartKeepalived, startKeepalived, stopKeepalived } from '../../src/lab/keepalived';
-
-async function closedPort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
-  const port = (srv.address() as net.AddressInfo).port;
-  await new Promise<void>((r) => srv.close(() => r()));
-  return port;
-}
+import { closedPort } from '../support/net';
 
 describe('SSH errors in English and Russian', () => {
   let tmp: string;
