@@ -6,16 +6,21 @@ import type { Lang } from '../../language/i18n';
 /** Our sentence per YAML error kind; a kind without one keeps the yaml package's (English) text. */
 type YamlErrorTexts = Partial<Record<ErrorCode, string>>;
 
-const en = {
-  // Names of the places in the file that the messages below mention.
-  labFile: 'the lab file',
-  labFileCap: 'The lab file',
+// The lab file's own section names: the same words in every language.
+const SECTIONS = {
   defaults: "'defaults'",
   service: "'service'",
   vips: "'vips'",
   vrrp: "'vrrp'",
   auth: "'auth'",
   hosts: "'hosts'",
+};
+
+const en = {
+  // Names of the places in the file that the messages below mention.
+  labFile: 'the lab file',
+  labFileCap: 'The lab file',
+  ...SECTIONS,
   eachHost: 'Each host',
   aHost: 'a host',
   eachVip: 'Each VIP',
@@ -73,12 +78,7 @@ const en = {
 const ru: typeof en = {
   labFile: 'файл лаборатории',
   labFileCap: 'Файл лаборатории',
-  defaults: "'defaults'",
-  service: "'service'",
-  vips: "'vips'",
-  vrrp: "'vrrp'",
-  auth: "'auth'",
-  hosts: "'hosts'",
+  ...SECTIONS,
   eachHost: 'Каждый хост',
   aHost: 'хост',
   eachVip: 'Каждый VIP',
