@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, Analysis, NodeFileSystem, OverlayFileSystem, Statement } from '../src/language';
 import { generateConfig } from './generate';
+import { prng } from '../test/support/prng';
 
 /** Where the inputs are copied from (DIFF_SOURCE_REPO: another clone, e.g. when a baseline is built in a worktree). */
 const REPO = path.resolve(process.env.DIFF_SOURCE_REPO ?? path.resolve(__dirname, '..', '..'));
@@ -31,18 +32,6 @@ function filesUnder(dir: string): string[] {
     else if (e.isFile() && !/\.(md|sh|out)$/.test(e.name)) out.push(p);
   }
   return out.sort();
-}
-
-/** A small deterministic PRNG (mulberry32), so every run mutates the same way. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const INSERTS = ['{', '}', '"', '#', '!', '$', '@', '~', '\\', ' ', '\t', '\\#', '$X', '${X}', '$X=1 ', '@lb1 ', '@^lb1 ', '~SEQ(i,1,3) ', 'priority 100 / 50', 'include ', 'x', '0', '\r', '"a b"', '} {'];

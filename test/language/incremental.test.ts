@@ -11,18 +11,7 @@ import { statementIndex } from '../../src/language/statementIndex';
 import type { KeywordSchema } from '../../src/language/schema';
 import { generateConfig } from '../../bench/generate';
 import { HAVE_SHARED, REPO, SHARED } from '../support/fixtures';
-
-/** A small deterministic PRNG (mulberry32): a failure can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../support/prng';
 
 /** Text typed or pasted by the random edits: words, values, braces, reader syntax, whole blocks. */
 const SNIPPETS = [
