@@ -7,11 +7,11 @@
 // "Show the VIP Plan as a Picture" draws the active-active planner's layout and every failure.
 import * as crypto from 'node:crypto';
 import * as vscode from 'vscode';
-import { ActiveActiveAddressing, addressingFromInventory, documentationAddressing } from '../../lab/generate';
-import { hostsByRole } from '../../lab/inventory';
+import { planAddressing } from '../../lab/generate';
 import { Plan, PlanSuccess } from '../../lab/planner';
-import { Lang, langFromLocale } from '../../lab/report';
+import type { Lang } from '../../lab/report';
 import { PictureTheme, renderPlanSvg, renderTopologySvg, trafficCountsOf } from '../../lab/view/topologyPicture';
+import { uiLang } from '../uiLang';
 import type { GuideService } from '../walkthrough/guideService';
 import { LabService } from './labService';
 
@@ -50,10 +50,6 @@ export interface PageReport {
   width: number;
   /** Different for every load of the page (a webview reloaded from its HTML gets a new one). */
   loadId: string;
-}
-
-export function uiLang(): Lang {
-  return langFromLocale(vscode.env.language);
 }
 
 /** The exported file's palette: the editor's theme kind, light or dark. */
@@ -288,13 +284,9 @@ export function registerTopology(context: vscode.ExtensionContext, lab: LabServi
 
 /** The VIPs' addresses as the planner's generated configs would use them (the lab's when it has that many directors). */
 function vipAddressesFor(p: PlanSuccess, lab: LabService): string[] | undefined {
-  const inv = lab.inventory;
-  const names = inv ? hostsByRole(inv, 'director').map((d) => d.name) : [];
-  let a: ActiveActiveAddressing | undefined;
   try {
-    a = inv && names.length === p.input.directors ? addressingFromInventory(inv, p.vips) : documentationAddressing(p.input.names, p.vips);
+    return planAddressing(p, lab.inventory).vips;
   } catch {
-    a = undefined;
+    return undefined; // addresses that do not fit: the picture names VIPs without them
   }
-  return a?.vips;
 }

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  ActiveActiveAddressing, addressingFromInventory, CHECK_SCRIPT_PATH, checkScriptFor, documentationAddressing, generateActiveActive, realServerScript,
+  ActiveActiveAddressing, CHECK_SCRIPT_PATH, checkScriptFor, documentationAddressing, generateActiveActive, planAddressing, realServerScript,
 } from '../../lab/generate';
 import { hostsByRole } from '../../lab/inventory';
 import { failureTable, layoutTable, parseBandwidth, plan, Plan, PlanInput, plannerStrings } from '../../lab/planner';
@@ -86,7 +86,7 @@ export function registerPlanner(context: vscode.ExtensionContext, lab: LabServic
       let addressing: ActiveActiveAddressing | undefined;
       if (p.ok) {
         try {
-          addressing = inv && labDirectors.length === directors ? addressingFromInventory(inv, p.vips) : documentationAddressing(p.input.names, p.vips);
+          addressing = planAddressing(p, inv);
         } catch {
           addressing = documentationAddressing(p.input.names, p.vips);
         }

@@ -89,6 +89,15 @@ export function addressingFromInventory(inv: Inventory, vipCount: number, lang?:
   };
 }
 
+/**
+ * The addresses a plan is drawn and generated with: the lab's own when the lab has exactly the
+ * plan's number of directors, the documentation range otherwise. Throws when they do not fit.
+ */
+export function planAddressing(p: PlanSuccess, inv: Inventory | undefined): ActiveActiveAddressing {
+  const labDirectors = inv ? hostsByRole(inv, 'director').length : 0;
+  return inv && labDirectors === p.input.directors ? addressingFromInventory(inv, p.vips) : documentationAddressing(p.input.names, p.vips);
+}
+
 /** Addresses from the documentation range for a plan without a lab (198.51.100.0/24). */
 export function documentationAddressing(names: string[], vipCount: number, lang?: Lang): ActiveActiveAddressing {
   if (names.length > 9 || vipCount > 99) throw new Error(ADDRESSING_TEXTS[lang ?? 'en'].tooMany);
