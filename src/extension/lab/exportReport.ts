@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { defaultRunsDir } from '../../lab/exercises/save';
-import { bundlePathFor, compareRuns, isLang, Lang, langFromLocale, loadRun, overallStatus, outcomes, renderReport, saveRunBundle, snapshotOf } from '../../lab/report';
+import { bundlePathFor, compareRuns, isLang, Lang, loadRun, overallStatus, outcomes, renderReport, saveRunBundle, snapshotOf } from '../../lab/report';
+import { uiLang } from '../uiLang';
 import { LabService } from './labService';
 
 export const EXPORT_REPORT_COMMAND = 'keepalivedLab.lab.exportReport';
@@ -17,7 +18,7 @@ export const COMPARE_RUNS_COMMAND = 'keepalivedLab.lab.compareRuns';
 export function reportLang(): Lang {
   const setting = vscode.workspace.getConfiguration('keepalivedLab.report').get<string>('language', 'auto');
   if (setting === 'ru' || setting === 'en') return setting;
-  return langFromLocale(vscode.env.language);
+  return uiLang();
 }
 
 /** Where a lab's walkthrough results may be: the runner's default place, and the workspace's .keepalived-lab/runs. */

@@ -1,16 +1,8 @@
 // Русские тексты проверок и пояснений шагов мастера (тот же тип, что en.ts: пропущенный текст —
 // ошибка компиляции). Имена команд, ключевые слова keepalived, MASTER/BACKUP и выводы — как есть.
+import { ruPlural } from '../../../language/i18n/plural';
 import type { CheckStrings } from './en';
 
-
-/** 1 запись, 2 записи, 5 записей. */
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
 
 export const ru: CheckStrings = {
   common: {

@@ -1,17 +1,11 @@
 // Все русские слова отчёта. Ключи те же, что в en.ts (тип Strings это проверяет при сборке,
 // тест — ещё раз при запуске); числа и выводы команд сюда только подставляются.
+import { ruPlural } from '../../../language/i18n/plural';
 import { formatBandwidth } from '../../planner/units';
 import { Strings } from './en';
 
 /** 1 запрос, 2 запроса, 5 запросов. */
-function form(n: number, one: string, few: string, many: string): string {
-  const n10 = Math.abs(n) % 10;
-  const n100 = Math.abs(n) % 100;
-  if (n10 === 1 && n100 !== 11) return one;
-  if (n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14)) return few;
-  return many;
-}
-const p = (n: number, one: string, few: string, many: string): string => `${n} ${form(n, one, few, many)}`;
+const p = (n: number, one: string, few: string, many: string): string => `${n} ${ruPlural(n, one, few, many)}`;
 
 const comma = (text: string): string => text.replace(/(\d)\.(\d)/g, '$1,$2');
 
@@ -249,7 +243,7 @@ export const ru: Strings = {
   couldNotRun: (err) => `не выполнилась: ${err}`,
   killed: 'завершена сигналом',
   exitStatus: (code) => `код ${code}`,
-  ranTimes: (n) => `выполнялась ${n} ${form(n, 'раз', 'раза', 'раз')}, пока стенд приходил в устойчивое состояние; показан последний`,
+  ranTimes: (n) => `выполнялась ${n} ${ruPlural(n, 'раз', 'раза', 'раз')}, пока стенд приходил в устойчивое состояние; показан последний`,
   fullScript: 'Скрипт целиком, как он выполнялся',
   script: 'Скрипт',
   stderr: 'stderr',
