@@ -1,85 +1,10 @@
-// Dispatches `keepalived-lab COMMAND ...` to a subcommand; handles --help, --version and
-// usage errors the same way for every command.
-import { Command, EXIT_OK, EXIT_USAGE, UsageError } from './command';
-import { COMMANDS, commandNamed } from './commands';
-import { isLang, Lang, langFromEnv, setProcessLang } from '../language/i18n';
-import { cliMsg } from './i18n';
+// The whole command-line tool: every subcommand behind one dispatcher.
+import { COMMANDS } from './commands';
+import { runCommands } from './dispatch';
 import { CliIo } from './io';
-import { packageInfo } from './version';
 
-export function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  return cliMsg().mainHelp(COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n'));
-}
+export { takeLang } from './dispatch';
 
-/**
- * Takes the global `--lang en|ru` (or `--lang=ru`) out of the command line, wherever it stands
- * before a `--`; without it the language comes from LC_ALL, LC_MESSAGES or LANG.
- */
-export function takeLang(argv: string[], env: CliIo['env']): { lang: Lang; rest: string[]; problem?: string } {
-  const rest: string[] = [];
-  let given: string | undefined;
-  let missing = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      rest.push(...argv.slice(i));
-      break;
-    }
-    if (a === '--lang') {
-      if (i + 1 >= argv.length) missing = true;
-      else given = argv[++i];
-    } else if (a.startsWith('--lang=')) given = a.slice('--lang='.length);
-    else rest.push(a);
-  }
-  const fallback = langFromEnv(env as NodeJS.ProcessEnv);
-  if (missing) return { lang: fallback, rest, problem: 'missing' };
-  if (given === undefined) return { lang: fallback, rest };
-  return isLang(given) ? { lang: given, rest } : { lang: fallback, rest, problem: given };
-}
-
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const taken = takeLang(argv, io.env);
-  const restore = setProcessLang(taken.lang);
-  try {
-    return await runIn(taken.rest, io, taken.problem);
-  } finally {
-    restore();
-  }
-}
-
-async function runIn(argv: string[], io: CliIo, langProblem: string | undefined): Promise<number> {
-  const [first, ...rest] = argv;
-  let command: Command | undefined;
-  try {
-    if (langProblem !== undefined) throw new UsageError(langProblem === 'missing' ? cliMsg().langNeedsValue() : cliMsg().badLang(langProblem));
-    if (first === undefined) throw new UsageError(cliMsg().noCommand());
-    if (first === '-h' || first === '--help') {
-      io.out(mainHelp());
-      return EXIT_OK;
-    }
-    if (first === '-v' || first === '--version') {
-      io.out(packageInfo().version + '\n');
-      return EXIT_OK;
-    }
-    if (first === 'help') {
-      const target = rest[0] === undefined ? undefined : commandNamed(rest[0]);
-      if (rest[0] !== undefined && !target) throw new UsageError(cliMsg().unknownCommand(rest[0]));
-      io.out(target ? target.help : mainHelp());
-      return EXIT_OK;
-    }
-    if (first.startsWith('-')) throw new UsageError(cliMsg().optionBeforeCommand(first));
-    command = commandNamed(first);
-    if (!command) throw new UsageError(cliMsg().unknownCommand(first));
-    return await command.run(rest, io);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      const name = e.command ?? command?.name;
-      const hint = name ? `keepalived-lab ${name} --help` : 'keepalived-lab --help';
-      io.err(cliMsg().usage(`keepalived-lab${name ? ' ' + name : ''}`, e.message, hint));
-      return EXIT_USAGE;
-    }
-    io.err(cliMsg().internalError(String((e as Error).stack ?? e)));
-    return EXIT_USAGE;
-  }
+export function runCli(argv: string[], io: CliIo): Promise<number> {
+  return runCommands(COMMANDS, argv, io);
 }

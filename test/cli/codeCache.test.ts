@@ -42,7 +42,7 @@ describe('cli: code cache of the bundle (start-up time)', function () {
       const first = runCli(args, { env: { XDG_CACHE_HOME: xdg } });
       const files = cacheFiles(xdg);
       assert.equal(files.length, 1, 'one cache file');
-      assert.match(path.basename(files[0]), /^cli-[0-9a-f]{40}\.bin$/);
+      assert.match(path.basename(files[0]), /^lint-[0-9a-f]{40}\.bin$/, 'lint runs the lint-only bundle');
       assert.ok(fs.statSync(files[0]).size > 10_000, 'the cache holds compiled code');
       const written = fs.statSync(files[0]).mtimeMs;
       const second = runCli(args, { env: { XDG_CACHE_HOME: xdg } });
@@ -60,6 +60,14 @@ describe('cli: code cache of the bundle (start-up time)', function () {
       assert.equal(damaged.stdout, plain.stdout);
       assert.equal(damaged.stderr, plain.stderr);
       assert.ok(fs.statSync(cacheFiles(xdg)[0]).size > 10_000, 'the damaged cache was replaced');
+
+      // The other commands run the whole tool (dist/cli.js), whose cache sits beside lint's.
+      const version = runCli(['--version'], { env: { XDG_CACHE_HOME: xdg } });
+      assert.equal(version.code, 0, version.stderr);
+      assert.deepEqual(cacheFiles(xdg).map((f) => path.basename(f).split('-')[0]).sort(), ['cli', 'lint']);
+      const again = runCli(args, { env: { XDG_CACHE_HOME: xdg } });
+      assert.equal(again.stdout, plain.stdout);
+      assert.equal(cacheFiles(xdg).length, 2, "one bundle's cache does not remove the other's");
 
       // A cache directory that cannot be created (a file is in the way): runs without a cache.
       const blocked = path.join(t.dir, 'blocked');

@@ -1,4 +1,5 @@
-// Runs the real bundled command-line tool (bin/keepalived-lab → dist/cli.js) in a child process.
+// Runs the real bundled command-line tool (bin/keepalived-lab → dist/lint.js for lint,
+// dist/cli.js for the other commands) in a child process.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -20,13 +21,16 @@ function newestSource(dir: string): number {
 }
 
 /**
- * Makes sure dist/cli.js is built from the current sources: when any file under src/ is
- * newer than the bundle (e.g. only `tsc` ran), runs the project's own `node esbuild.mjs`.
+ * Makes sure dist/cli.js and dist/lint.js are built from the current sources: when any file
+ * under src/ is newer than a bundle (e.g. only `tsc` ran), runs the project's own `node esbuild.mjs`.
  */
 export function buildCli(): void {
   if (built) return;
-  const bundle = path.join(REPO, 'dist', 'cli.js');
-  const stale = !fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newestSource(path.join(REPO, 'src'));
+  const newest = newestSource(path.join(REPO, 'src'));
+  const stale = ['cli.js', 'lint.js'].some((b) => {
+    const bundle = path.join(REPO, 'dist', b);
+    return !fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newest;
+  });
   if (stale) {
     const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8', timeout: 120_000 });
     if (r.status !== 0) throw new Error(`node esbuild.mjs failed:\n${r.stderr}${r.stdout}`);
