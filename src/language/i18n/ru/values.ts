@@ -251,7 +251,7 @@ export const ruValues = {
   vsGroupExtraWord: (first, textV) => `После 'virtual_server_group ${first}' сразу должна идти '{'; на лишнем слове '${textV}' keepalived прекращает работу ("Configuration line starting \`***MISSING ***\` is missing a parameter") и завершается с кодом 2, так что ничего после этой строки keepalived не проверяет.`,
   removeExtraWords: () => `Удалить лишние слова`,
 
-  // rules/values/numberItems.ts (subjects are followed by ": значение …")
+  // rules/values/numberItems.ts (each subject is followed by a colon and the value)
   tcpTimeoutIgnored: () => `игнорирует этот тайм-аут`,
   tcpfinTimeoutIgnored: () => `игнорирует этот тайм-аут`,
   udpTimeoutIgnored: () => `игнорирует этот тайм-аут`,
