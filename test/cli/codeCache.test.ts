@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { REPO } from '../support/fixtures';
 import { buildCli, runCli, tempDir } from './support';
 
 const CONF = `global_defs {
@@ -42,7 +43,7 @@ describe('cli: code cache of the bundle (start-up time)', function () {
       const first = runCli(args, { env: { XDG_CACHE_HOME: xdg } });
       const files = cacheFiles(xdg);
       assert.equal(files.length, 1, 'one cache file');
-      assert.match(path.basename(files[0]), /^lint-[0-9a-f]{40}\.bin$/, 'lint runs the lint-only bundle');
+      assert.match(path.basename(files[0]), new RegExp(`^lint-v\\d+\\.\\d+\\.\\d+-${process.arch}-[0-9a-f-]+\\.bin$`), 'lint runs the lint-only bundle');
       assert.ok(fs.statSync(files[0]).size > 10_000, 'the cache holds compiled code');
       const written = fs.statSync(files[0]).mtimeMs;
       const second = runCli(args, { env: { XDG_CACHE_HOME: xdg } });
@@ -68,6 +69,18 @@ describe('cli: code cache of the bundle (start-up time)', function () {
       const again = runCli(args, { env: { XDG_CACHE_HOME: xdg } });
       assert.equal(again.stdout, plain.stdout);
       assert.equal(cacheFiles(xdg).length, 2, "one bundle's cache does not remove the other's");
+
+      // A rebuilt bundle (here: only its modification time changes) gets a cache of its own,
+      // and the old one is removed.
+      const lintBundle = path.join(REPO, 'dist', 'lint.js');
+      const lintCache = () => cacheFiles(xdg).filter((f) => path.basename(f).startsWith('lint-'));
+      const before = lintCache();
+      const later = new Date(fs.statSync(lintBundle).mtimeMs + 1000);
+      fs.utimesSync(lintBundle, later, later);
+      const rebuilt = runCli(args, { env: { XDG_CACHE_HOME: xdg } });
+      assert.equal(rebuilt.stdout, plain.stdout);
+      assert.equal(lintCache().length, 1, 'one cache for lint');
+      assert.notEqual(lintCache()[0], before[0], 'a new cache name for the rebuilt bundle');
 
       // A cache directory that cannot be created (a file is in the way): runs without a cache.
       const blocked = path.join(t.dir, 'blocked');
