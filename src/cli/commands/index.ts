@@ -28,7 +28,3 @@ export const COMMANDS: readonly Command[] = [
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   lazy('plan', () => cliMsg().planSummary(), () => (require('./plan') as typeof import('./plan')).planCommand),
 ];
-
-export function commandNamed(name: string): Command | undefined {
-  return COMMANDS.find((c) => c.name === name);
-}
