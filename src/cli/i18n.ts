@@ -47,6 +47,9 @@ Options:
                                  sarif  SARIF 2.1.0 (GitHub code scanning)
   --keepalived-version 2.2|2.4 the keepalived version the file is for (default: 2.2, Debian 12)
   --config-id ID               keepalived's config id (-i) for @ID lines (default: this host's name)
+  --stdin-filename NAME        with FILE '-' (standard input): the name to show for it, and the
+                               folder its relative includes are found in (default: <stdin>
+                               in the current folder)
   --severity CODE=LEVEL        change a rule's severity; LEVEL is error, warning, information,
                                hint or off (may be given several times)
   --lang en|ru                 language of the messages (default from LC_ALL, LC_MESSAGES or LANG)
@@ -55,12 +58,20 @@ Options:
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file problems
 (or an internal error of the checker).
 Files included by another file on the command line are checked as part of it.
+FILE '-' reads the config from standard input, e.g.
+  ssh lb1 cat /etc/keepalived/keepalived.conf | keepalived-lab lint -
 `,
   unknownFormat: (format: Arg) => `unknown format '${format}' (use text, json or sarif)`,
   unsupportedVersion: (version: Arg, versions: Arg) => `unsupported keepalived version '${version}' (use ${versions})`,
   or: () => ` or `,
   configIdEmpty: () => `option '--config-id' needs a non-empty value`,
   noFile: () => `no FILE given`,
+  stdinNameEmpty: () => `option '--stdin-filename' needs a non-empty value`,
+  stdinNameWithoutDash: () => `option '--stdin-filename' names standard input, so it needs FILE '-' too`,
+  cannotReadStdin: (why: Arg) => `cannot read standard input: ${why}`,
+  stdinUnavailable: () => `there is none here`,
+  stdinTooLarge: (max: Arg) => `cannot lint standard input: it is more than the ${max} bytes the checker reads`,
+  readingStdin: () => `keepalived-lab: reading the config from standard input (end it with Ctrl+D)\n`,
   severityExpects: (entry: Arg) => `--severity expects CODE=LEVEL, got '${entry}'`,
   unknownRuleCode: (code: Arg) => `unknown rule code '${code}' in --severity`,
   unknownLevel: (level: Arg, entry: Arg, levels: Arg) => `unknown level '${level}' in --severity ${entry} (use ${levels})`,
@@ -279,6 +290,9 @@ ${commands}
                                  sarif  SARIF 2.1.0 (GitHub code scanning)
   --keepalived-version 2.2|2.4 версия keepalived, для которой файл (по умолчанию 2.2, Debian 12)
   --config-id ID               config id keepalived (-i) для строк @ID (по умолчанию имя этого хоста)
+  --stdin-filename ИМЯ         с ФАЙЛОМ '-' (стандартный ввод): имя, под которым его показывать, и
+                               папка, где искать его относительные include (по умолчанию <stdin>
+                               в текущей папке)
   --severity CODE=LEVEL        изменить важность правила; LEVEL — error, warning, information,
                                hint или off (можно указать несколько раз)
   --lang en|ru                 язык сообщений (по умолчанию из LC_ALL, LC_MESSAGES или LANG)
@@ -287,12 +301,20 @@ ${commands}
 Код выхода: 0 — ошибок нет (предупреждения допустимы), 1 — найдены ошибки, 2 — ошибка
 в командной строке или с файлом (или внутренняя ошибка проверки).
 Файлы, которые подключает другой файл из командной строки, проверяются как его часть.
+ФАЙЛ '-' читает конфигурацию со стандартного ввода, например
+  ssh lb1 cat /etc/keepalived/keepalived.conf | keepalived-lab lint -
 `,
   unknownFormat: (format) => `неизвестный формат '${format}' (используйте text, json или sarif)`,
   unsupportedVersion: (version, versions) => `версия keepalived '${version}' не поддерживается (используйте ${versions})`,
   or: () => ` или `,
   configIdEmpty: () => `параметру '--config-id' нужно непустое значение`,
   noFile: () => `не указан ФАЙЛ`,
+  stdinNameEmpty: () => `параметру '--stdin-filename' нужно непустое значение`,
+  stdinNameWithoutDash: () => `параметр '--stdin-filename' называет стандартный ввод, поэтому нужен и ФАЙЛ '-'`,
+  cannotReadStdin: (why) => `не удаётся прочитать стандартный ввод: ${why}`,
+  stdinUnavailable: () => `его здесь нет`,
+  stdinTooLarge: (max) => `не удаётся проверить стандартный ввод: в нём больше ${max} байт, которые читает проверка`,
+  readingStdin: () => `keepalived-lab: читаю конфигурацию со стандартного ввода (завершите её Ctrl+D)\n`,
   severityExpects: (entry) => `--severity ожидает CODE=LEVEL, указано '${entry}'`,
   unknownRuleCode: (code) => `неизвестный код правила '${code}' в --severity`,
   unknownLevel: (level, entry, levels) => `неизвестный уровень '${level}' в --severity ${entry} (используйте ${levels})`,

@@ -45,14 +45,14 @@ export interface CliRun {
   ms: number;
 }
 
-export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): CliRun {
+export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; input?: string | Buffer } = {}): CliRun {
   // Messages follow the locale (keepalived-lab --lang defaults to LC_ALL / LC_MESSAGES / LANG):
   // tests get English unless they ask for a language, whatever the developer's locale is.
   const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...opts.env };
   delete env.NO_COLOR;
   if (opts.env?.NO_COLOR !== undefined) env.NO_COLOR = opts.env.NO_COLOR;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? REPO, env, encoding: 'utf8', timeout: opts.timeoutMs ?? 20000, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? REPO, env, encoding: 'utf8', timeout: opts.timeoutMs ?? 20000, maxBuffer: 256 * 1024 * 1024, ...(opts.input !== undefined ? { input: opts.input } : {}) });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms };

@@ -31,6 +31,7 @@ export const lintCommand: Command = {
       format: { type: 'string' },
       'keepalived-version': { type: 'string' },
       'config-id': { type: 'string' },
+      'stdin-filename': { type: 'string' },
       severity: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     });
@@ -47,23 +48,29 @@ export const lintCommand: Command = {
     if (configId === '') throw new UsageError(cliMsg().configIdEmpty(), 'lint');
     const severities = parseSeverities(stringValues(values.severity));
     if (!positionals.length) throw new UsageError(cliMsg().noFile(), 'lint');
+    const stdinName = lastString(values['stdin-filename']);
+    if (stdinName === '') throw new UsageError(cliMsg().stdinNameEmpty(), 'lint');
+    if (stdinName !== undefined && !positionals.includes(STDIN)) throw new UsageError(cliMsg().stdinNameWithoutDash(), 'lint');
 
     const namer = new PathNamer(io.cwd);
     const inputs: { arg: string; abs: string; text: string }[] = [];
     let failed = false;
     const seen = new Set<string>();
     for (const arg of positionals) {
-      const abs = path.resolve(io.cwd, arg);
+      const fromStdin = arg === STDIN;
+      // Standard input is named as --stdin-filename says (also the base for its relative includes).
+      const shown = fromStdin ? (stdinName ?? STDIN_LABEL) : arg;
+      const abs = path.resolve(io.cwd, shown);
       if (seen.has(abs)) continue;
       seen.add(abs);
-      const read = readInput(arg, abs);
+      const read = fromStdin ? readStdinInput(io) : readInput(arg, abs);
       if (typeof read !== 'string') {
         io.err(`keepalived-lab: ${read.problem}\n`);
         failed = true;
         continue;
       }
-      namer.addGiven(arg, abs);
-      inputs.push({ arg, abs, text: read });
+      namer.addGiven(shown, abs);
+      inputs.push({ arg: shown, abs, text: read });
     }
 
     const analyses: Analysis[] = [];
@@ -106,6 +113,24 @@ function parseSeverities(entries: string[]): Record<string, Severity | 'off'> {
     out[code] = level as Severity | 'off';
   }
   return out;
+}
+
+/** `-` on the command line: the config comes on standard input (e.g. `ssh host cat /etc/keepalived/keepalived.conf | keepalived-lab lint -`). */
+const STDIN = '-';
+const STDIN_LABEL = '<stdin>';
+
+function readStdinInput(io: CliIo): string | { problem: string } {
+  if (!io.readStdin) return { problem: cliMsg().cannotReadStdin(cliMsg().stdinUnavailable()) };
+  // On a terminal the command would seem to hang: say what it waits for.
+  if (io.stdinIsTTY) io.err(cliMsg().readingStdin());
+  let data: Buffer;
+  try {
+    data = io.readStdin(MAX_FILE_BYTES);
+  } catch (e) {
+    return { problem: cliMsg().cannotReadStdin(describeIoError(e)) };
+  }
+  if (data.length > MAX_FILE_BYTES) return { problem: cliMsg().stdinTooLarge(MAX_FILE_BYTES) };
+  return data.toString('utf8');
 }
 
 /** Reads a command-line file, or says in one line why it cannot be linted. */
