@@ -40,11 +40,14 @@ Checks keepalived.conf files (and the files they include) and prints what keepal
 would silently do differently from what the file seems to say.
 
 Options:
-  --format text|json|sarif     output format (default: text)
+  --format text|json|sarif|github
+                               output format (default: text)
                                  text   file:line:col: severity code: message, summary on stderr
                                  json   a JSON array of {file, line, column, endLine, endColumn,
                                         severity, code, message}
                                  sarif  SARIF 2.1.0 (GitHub code scanning)
+                                 github GitHub Actions annotations (::error file=...,line=...::),
+                                        summary on stderr
   --keepalived-version 2.2|2.4 the keepalived version the file is for (default: 2.2, Debian 12)
   --config-id ID               keepalived's config id (-i) for @ID lines (default: this host's name)
   --stdin-filename NAME        with FILE '-' (standard input): the name to show for it, and the
@@ -61,7 +64,7 @@ Files included by another file on the command line are checked as part of it.
 FILE '-' reads the config from standard input, e.g.
   ssh lb1 cat /etc/keepalived/keepalived.conf | keepalived-lab lint -
 `,
-  unknownFormat: (format: Arg) => `unknown format '${format}' (use text, json or sarif)`,
+  unknownFormat: (format: Arg) => `unknown format '${format}' (use text, json, sarif or github)`,
   unsupportedVersion: (version: Arg, versions: Arg) => `unsupported keepalived version '${version}' (use ${versions})`,
   or: () => ` or `,
   configIdEmpty: () => `option '--config-id' needs a non-empty value`,
@@ -76,6 +79,7 @@ FILE '-' reads the config from standard input, e.g.
   unknownRuleCode: (code: Arg) => `unknown rule code '${code}' in --severity`,
   unknownLevel: (level: Arg, entry: Arg, levels: Arg) => `unknown level '${level}' in --severity ${entry} (use ${levels})`,
   internalErrorChecking: (arg: Arg, detail: Arg) => `keepalived-lab: internal error while checking '${arg}': ${detail}\n`,
+  githubHidden: (shown: Arg, errors: Arg, warnings: Arg, notices: Arg) => `keepalived-lab: GitHub shows ${shown} annotations of each kind per step; not shown there, only in this log: ${errors} errors, ${warnings} warnings, ${notices} notices\n`,
   sarifTruncated: (max: Arg, total: Arg) => `keepalived-lab: SARIF output keeps the first ${max} of ${total} findings (GitHub code scanning's limit per run)\n`,
   cannotRead: (arg: Arg, why: Arg) => `cannot read '${arg}': ${why}`,
   isDirectory: (arg: Arg) => `cannot lint '${arg}': it is a directory, not a file`,
@@ -283,11 +287,14 @@ ${commands}
 молча сделает не так, как, казалось бы, написано в файле.
 
 Параметры:
-  --format text|json|sarif     формат вывода (по умолчанию text)
+  --format text|json|sarif|github
+                               формат вывода (по умолчанию text)
                                  text   file:line:col: severity code: message, итог в stderr
                                  json   массив JSON из {file, line, column, endLine, endColumn,
                                         severity, code, message}
                                  sarif  SARIF 2.1.0 (GitHub code scanning)
+                                 github аннотации GitHub Actions (::error file=...,line=...::),
+                                        итог в stderr
   --keepalived-version 2.2|2.4 версия keepalived, для которой файл (по умолчанию 2.2, Debian 12)
   --config-id ID               config id keepalived (-i) для строк @ID (по умолчанию имя этого хоста)
   --stdin-filename ИМЯ         с ФАЙЛОМ '-' (стандартный ввод): имя, под которым его показывать, и
@@ -304,7 +311,7 @@ ${commands}
 ФАЙЛ '-' читает конфигурацию со стандартного ввода, например
   ssh lb1 cat /etc/keepalived/keepalived.conf | keepalived-lab lint -
 `,
-  unknownFormat: (format) => `неизвестный формат '${format}' (используйте text, json или sarif)`,
+  unknownFormat: (format) => `неизвестный формат '${format}' (используйте text, json, sarif или github)`,
   unsupportedVersion: (version, versions) => `версия keepalived '${version}' не поддерживается (используйте ${versions})`,
   or: () => ` или `,
   configIdEmpty: () => `параметру '--config-id' нужно непустое значение`,
@@ -319,6 +326,7 @@ ${commands}
   unknownRuleCode: (code) => `неизвестный код правила '${code}' в --severity`,
   unknownLevel: (level, entry, levels) => `неизвестный уровень '${level}' в --severity ${entry} (используйте ${levels})`,
   internalErrorChecking: (arg, detail) => `keepalived-lab: внутренняя ошибка при проверке '${arg}': ${detail}\n`,
+  githubHidden: (shown, errors, warnings, notices) => `keepalived-lab: GitHub показывает по ${shown} аннотаций каждого вида на шаг; не показаны там, есть только в этом журнале: ошибок ${errors}, предупреждений ${warnings}, замечаний ${notices}\n`,
   sarifTruncated: (max, total) => `keepalived-lab: в выводе SARIF оставлены первые ${max} из ${total} находок (ограничение GitHub code scanning на один запуск)\n`,
   cannotRead: (arg, why) => `не удаётся прочитать '${arg}': ${why}`,
   isDirectory: (arg) => `не удаётся проверить '${arg}': это каталог, а не файл`,

@@ -64,7 +64,7 @@ describe('CLI: --lang and the locale', function () {
     assert.match(missing.stderr, /keepalived-lab: не удаётся прочитать 'no-such-file\.conf': файла нет/);
     const bad = runCli(['lint', '--lang', 'ru', '--format', 'xml', SEED], { cwd: REPO, env: NEUTRAL });
     assert.equal(bad.code, 2);
-    assert.equal(bad.stderr, "keepalived-lab lint: неизвестный формат 'xml' (используйте text, json или sarif)\nСправка: 'keepalived-lab lint --help'.\n");
+    assert.equal(bad.stderr, "keepalived-lab lint: неизвестный формат 'xml' (используйте text, json, sarif или github)\nСправка: 'keepalived-lab lint --help'.\n");
     const unknown = runCli(['frobnicate'], { env: { ...NEUTRAL, LC_MESSAGES: 'ru_RU.UTF-8' } });
     assert.match(unknown.stderr, /^keepalived-lab: неизвестная команда 'frobnicate'/);
   });

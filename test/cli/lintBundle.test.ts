@@ -35,7 +35,7 @@ describe('cli: the lint-only bundle', function () {
   });
 
   for (const lang of [[], ['--lang', 'ru'], ['--lang=ru']]) {
-    for (const format of ['text', 'json', 'sarif']) {
+    for (const format of ['text', 'json', 'sarif', 'github']) {
       it(`prints what the whole tool prints: ${[...lang, 'lint', '--format', format].join(' ')}`, () => {
         const args = [...lang, 'lint', '--format', format, ...SEED];
         const viaBin = runCli(args);

@@ -7,6 +7,7 @@ import { lastString, parseCommandArgs, stringValues } from '../args';
 import { Command, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
 import { FORMATTERS } from '../format';
 import { LintReport, ReportedDiagnostic, oneBased } from '../format/report';
+import { GITHUB_ANNOTATIONS_SHOWN, githubHidden } from '../format/github';
 import { MAX_SARIF_RESULTS } from '../format/sarif';
 import { summaryLine } from '../format/text';
 import { cliMsg } from '../i18n';
@@ -93,7 +94,11 @@ export const lintCommand: Command = {
       color: useColor(io),
     };
     io.out(formatter.format(report));
-    if (format === 'text') io.err(summaryLine(report) + '\n');
+    if (format === 'text' || format === 'github') io.err(summaryLine(report) + '\n');
+    if (format === 'github') {
+      const hidden = githubHidden(report);
+      if (hidden.error + hidden.warning + hidden.notice > 0) io.err(cliMsg().githubHidden(GITHUB_ANNOTATIONS_SHOWN, hidden.error, hidden.warning, hidden.notice));
+    }
     if (format === 'sarif' && report.diagnostics.length > MAX_SARIF_RESULTS) {
       io.err(cliMsg().sarifTruncated(MAX_SARIF_RESULTS, report.diagnostics.length));
     }

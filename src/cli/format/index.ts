@@ -1,4 +1,5 @@
 // The output formats of `lint --format`.
+import { githubFormatter } from './github';
 import { jsonFormatter } from './json';
 import { Formatter } from './report';
 import { sarifFormatter } from './sarif';
@@ -8,4 +9,5 @@ export const FORMATTERS: Record<string, Formatter> = {
   text: textFormatter,
   json: jsonFormatter,
   sarif: sarifFormatter,
+  github: githubFormatter,
 };
