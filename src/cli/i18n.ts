@@ -32,6 +32,39 @@ Run 'keepalived-lab COMMAND --help' for a command's options.
   unknownOption: (option: Arg) => `unknown option '${option}'`,
   optionNeedsValue: (name: Arg) => `option '--${name}' needs a value`,
   optionTakesNoValue: (name: Arg) => `option '--${name}' does not take a value`,
+  // format
+  formatSummary: () => `lay keepalived.conf files out canonically (as the editor's Format Document)`,
+  formatHelp: (indent: Arg) => `Usage: keepalived-lab format [options] FILE...
+
+Rewrites keepalived.conf files in one layout: one statement per line, indentation by block
+depth, single blank lines, comments kept (the editor's Format Document does the same). It only
+changes what keepalived reads the same way, and writes a file only when the new text parses to
+the same statements as the old. Files that a FILE includes are not touched unless given too.
+
+Options:
+  --check        change nothing: print the files that are not formatted, exit 1 if there are any
+  --indent N     indent with N spaces, 1 to 16 (default: ${indent})
+  --tabs         indent with tabs
+  --lang en|ru   language of the messages (default from LC_ALL, LC_MESSAGES or LANG)
+  -h, --help     show this help
+
+FILE '-' reads standard input and writes the formatted text to standard output.
+The files that were (or with --check would be) changed are printed, one per line; a summary goes
+to stderr. A file is replaced whole (written beside it, then renamed over it) and keeps its
+permissions and owner; a file that is not valid UTF-8 is left as it is.
+Exit status: 0 done (--check: every file formatted), 1 (--check) some file is not formatted,
+2 usage or file problems.
+`,
+  indentOrTabs: () => `--indent and --tabs exclude each other`,
+  badIndent: (given: Arg) => `--indent needs a number of spaces from 1 to 16 (got '${given}')`,
+  stdinOnce: () => `'-' (standard input) can be given only once`,
+  notUtf8: (file: Arg) => `'${file}' is not valid UTF-8 text; it is left as it is`,
+  formatWouldChangeMeaning: (file: Arg) => `'${file}' was not formatted: the formatted text would not read the same to keepalived (please report this)`,
+  cannotWrite: (file: Arg, why: Arg) => `cannot write '${file}': ${why}; the file is unchanged`,
+  formatSummaryLine: (changed: number, total: number) => `${changed} of ${total} ${total === 1 ? 'file' : 'files'} reformatted`,
+  formatCheckSummary: (changed: number, total: number) => `${changed} of ${total} ${total === 1 ? 'file is' : 'files are'} not formatted`,
+  noSpace: () => `no space left on the device`,
+  readOnlyFs: () => `the file system is read-only`,
   // lint
   lintSummary: () => `check keepalived.conf files and report problems`,
   lintHelp: () => `Usage: keepalived-lab lint [options] FILE...
@@ -73,7 +106,7 @@ FILE '-' reads the config from standard input, e.g.
   stdinNameWithoutDash: () => `option '--stdin-filename' names standard input, so it needs FILE '-' too`,
   cannotReadStdin: (why: Arg) => `cannot read standard input: ${why}`,
   stdinUnavailable: () => `there is none here`,
-  stdinTooLarge: (max: Arg) => `cannot lint standard input: it is more than the ${max} bytes the checker reads`,
+  stdinTooLarge: (max: Arg, verb: Arg) => `cannot ${verb} standard input: it is more than the ${max} bytes keepalived-lab reads`,
   readingStdin: () => `keepalived-lab: reading the config from standard input (end it with Ctrl+D)\n`,
   severityExpects: (entry: Arg) => `--severity expects CODE=LEVEL, got '${entry}'`,
   unknownRuleCode: (code: Arg) => `unknown rule code '${code}' in --severity`,
@@ -82,9 +115,11 @@ FILE '-' reads the config from standard input, e.g.
   githubHidden: (shown: Arg, errors: Arg, warnings: Arg, notices: Arg) => `keepalived-lab: GitHub shows ${shown} annotations of each kind per step; not shown there, only in this log: ${errors} errors, ${warnings} warnings, ${notices} notices\n`,
   sarifTruncated: (max: Arg, total: Arg) => `keepalived-lab: SARIF output keeps the first ${max} of ${total} findings (GitHub code scanning's limit per run)\n`,
   cannotRead: (arg: Arg, why: Arg) => `cannot read '${arg}': ${why}`,
-  isDirectory: (arg: Arg) => `cannot lint '${arg}': it is a directory, not a file`,
-  notRegularFile: (arg: Arg) => `cannot lint '${arg}': it is not a regular file`,
-  tooLarge: (arg: Arg, size: Arg, max: Arg) => `cannot lint '${arg}': it is ${size} bytes, more than the ${max} bytes the checker reads`,
+  isDirectory: (arg: Arg, verb: Arg) => `cannot ${verb} '${arg}': it is a directory, not a file`,
+  notRegularFile: (arg: Arg, verb: Arg) => `cannot ${verb} '${arg}': it is not a regular file`,
+  tooLarge: (arg: Arg, size: Arg, max: Arg, verb: Arg) => `cannot ${verb} '${arg}': it is ${size} bytes, more than the ${max} bytes keepalived-lab reads`,
+  verbLint: () => `lint`,
+  verbFormat: () => `format`,
   noSuchFile: () => `no such file`,
   permissionDenied: () => `permission denied`,
   notADirectory: () => `a part of the path is not a directory`,
@@ -280,6 +315,39 @@ ${commands}
   unknownOption: (option) => `неизвестный параметр '${option}'`,
   optionNeedsValue: (name) => `параметру '--${name}' нужно значение`,
   optionTakesNoValue: (name) => `параметр '--${name}' не принимает значения`,
+  formatSummary: () => `привести файлы keepalived.conf к единому виду (как «Форматировать документ» в редакторе)`,
+  formatHelp: (indent) => `Использование: keepalived-lab format [параметры] ФАЙЛ...
+
+Переписывает файлы keepalived.conf в едином виде: одна инструкция в строке, отступ по глубине
+блока, не больше одной пустой строки подряд, комментарии сохраняются (то же делает
+«Форматировать документ» в редакторе). Меняется только то, что keepalived читает одинаково, и файл
+записывается, только если новый текст разбирается в те же инструкции, что и старый. Файлы, которые
+ФАЙЛ подключает, не трогаются, если они не указаны сами.
+
+Параметры:
+  --check        ничего не менять: вывести неотформатированные файлы, код 1, если такие есть
+  --indent N     отступ в N пробелов, от 1 до 16 (по умолчанию ${indent})
+  --tabs         отступ табуляцией
+  --lang en|ru   язык сообщений (по умолчанию из LC_ALL, LC_MESSAGES или LANG)
+  -h, --help     показать эту справку
+
+ФАЙЛ '-' читает стандартный ввод и пишет отформатированный текст в стандартный вывод.
+Изменённые (с --check — требующие изменения) файлы выводятся по одному в строке; итог — в stderr.
+Файл заменяется целиком (пишется рядом и переименовывается поверх старого) и сохраняет права и
+владельца; файл, который не является корректным UTF-8, остаётся как есть.
+Код выхода: 0 — готово (--check: все файлы отформатированы), 1 (--check) — есть
+неотформатированные файлы, 2 — ошибка в командной строке или с файлом.
+`,
+  indentOrTabs: () => `--indent и --tabs нельзя указывать вместе`,
+  badIndent: (given) => `--indent ожидает число пробелов от 1 до 16 (указано '${given}')`,
+  stdinOnce: () => `'-' (стандартный ввод) можно указать только один раз`,
+  notUtf8: (file) => `'${file}' — не корректный текст UTF-8; файл оставлен как есть`,
+  formatWouldChangeMeaning: (file) => `'${file}' не отформатирован: keepalived прочитал бы отформатированный текст иначе (сообщите об этом, пожалуйста)`,
+  cannotWrite: (file, why) => `не удаётся записать '${file}': ${why}; файл не изменён`,
+  formatSummaryLine: (changed, total) => `переформатировано ${changed} из ${total} ${total % 10 === 1 && total % 100 !== 11 ? 'файла' : 'файлов'}`,
+  formatCheckSummary: (changed, total) => `не отформатировано ${changed} из ${total} ${total % 10 === 1 && total % 100 !== 11 ? 'файла' : 'файлов'}`,
+  noSpace: () => `на устройстве нет места`,
+  readOnlyFs: () => `файловая система только для чтения`,
   lintSummary: () => `проверить файлы keepalived.conf и сообщить о проблемах`,
   lintHelp: () => `Использование: keepalived-lab lint [параметры] ФАЙЛ...
 
@@ -320,7 +388,7 @@ ${commands}
   stdinNameWithoutDash: () => `параметр '--stdin-filename' называет стандартный ввод, поэтому нужен и ФАЙЛ '-'`,
   cannotReadStdin: (why) => `не удаётся прочитать стандартный ввод: ${why}`,
   stdinUnavailable: () => `его здесь нет`,
-  stdinTooLarge: (max) => `не удаётся проверить стандартный ввод: в нём больше ${max} байт, которые читает проверка`,
+  stdinTooLarge: (max, verb) => `не удаётся ${verb} стандартный ввод: в нём больше ${max} байт, которые читает keepalived-lab`,
   readingStdin: () => `keepalived-lab: читаю конфигурацию со стандартного ввода (завершите её Ctrl+D)\n`,
   severityExpects: (entry) => `--severity ожидает CODE=LEVEL, указано '${entry}'`,
   unknownRuleCode: (code) => `неизвестный код правила '${code}' в --severity`,
@@ -329,9 +397,11 @@ ${commands}
   githubHidden: (shown, errors, warnings, notices) => `keepalived-lab: GitHub показывает по ${shown} аннотаций каждого вида на шаг; не показаны там, есть только в этом журнале: ошибок ${errors}, предупреждений ${warnings}, замечаний ${notices}\n`,
   sarifTruncated: (max, total) => `keepalived-lab: в выводе SARIF оставлены первые ${max} из ${total} находок (ограничение GitHub code scanning на один запуск)\n`,
   cannotRead: (arg, why) => `не удаётся прочитать '${arg}': ${why}`,
-  isDirectory: (arg) => `не удаётся проверить '${arg}': это каталог, а не файл`,
-  notRegularFile: (arg) => `не удаётся проверить '${arg}': это не обычный файл`,
-  tooLarge: (arg, size, max) => `не удаётся проверить '${arg}': размер ${size} байт, больше ${max} байт, которые читает проверка`,
+  isDirectory: (arg, verb) => `не удаётся ${verb} '${arg}': это каталог, а не файл`,
+  notRegularFile: (arg, verb) => `не удаётся ${verb} '${arg}': это не обычный файл`,
+  tooLarge: (arg, size, max, verb) => `не удаётся ${verb} '${arg}': размер ${size} байт, больше ${max} байт, которые читает keepalived-lab`,
+  verbLint: () => `проверить`,
+  verbFormat: () => `отформатировать`,
   noSuchFile: () => `файла нет`,
   permissionDenied: () => `доступ запрещён`,
   notADirectory: () => `часть пути — не каталог`,

@@ -67,7 +67,7 @@ describe('cli: keepalived-lab lint - (standard input)', () => {
     const big = Buffer.alloc(MAX_FILE_BYTES + 10, '#\n');
     const r = runCli(['lint', '-'], { input: big, timeoutMs: 60_000 });
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /cannot lint standard input: it is more than the \d+ bytes the checker reads/);
+    assert.match(r.stderr, /cannot lint standard input: it is more than the \d+ bytes keepalived-lab reads/);
   });
 
   it('on a terminal it says what it waits for, and Ctrl+D ends the config (a real pty from util-linux script)', function () {

@@ -3,6 +3,7 @@
 // their summaries are repeated here (test/cli/commands.test.ts checks they stay equal).
 import type { Command } from '../command';
 import { cliMsg } from '../i18n';
+import { formatCommand } from './format';
 import { lintCommand } from './lint';
 
 /** A command whose module is required on first use (esbuild keeps require()d modules lazy). */
@@ -23,6 +24,7 @@ function lazy(name: string, summary: () => string, load: () => Command): Command
 
 export const COMMANDS: readonly Command[] = [
   lintCommand,
+  formatCommand,
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   lazy('lab', () => cliMsg().labSummary(), () => (require('./lab') as typeof import('./lab')).labCommand),
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,8 +1,7 @@
 // `keepalived-lab lint`: checks configuration files like the editor does and prints the
 // findings as text, JSON or SARIF. Exit 0: no errors; 1: errors; 2: usage or I/O problem.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Analysis, KaDiagnostic, MAX_FILE_BYTES, RULES, Severity, analyze, comparePositions, ruleFor } from '../../language';
+import { Analysis, KaDiagnostic, RULES, Severity, analyze, comparePositions, ruleFor } from '../../language';
 import { lastString, parseCommandArgs, stringValues } from '../args';
 import { Command, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
 import { FORMATTERS } from '../format';
@@ -14,6 +13,7 @@ import { cliMsg } from '../i18n';
 import { CliIo, useColor } from '../io';
 import { msgLang } from '../../language/i18n';
 import { PathNamer } from '../paths';
+import { STDIN, STDIN_LABEL, readInput, readStdinInput } from '../inputs';
 
 const VERSIONS = ['2.2', '2.4'] as const;
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
@@ -64,7 +64,7 @@ export const lintCommand: Command = {
       const abs = path.resolve(io.cwd, shown);
       if (seen.has(abs)) continue;
       seen.add(abs);
-      const read = fromStdin ? readStdinInput(io) : readInput(arg, abs);
+      const read = fromStdin ? readStdinInput(io, 'lint') : readInput(arg, abs, 'lint');
       if (typeof read !== 'string') {
         io.err(`keepalived-lab: ${read.problem}\n`);
         failed = true;
@@ -118,55 +118,6 @@ function parseSeverities(entries: string[]): Record<string, Severity | 'off'> {
     out[code] = level as Severity | 'off';
   }
   return out;
-}
-
-/** `-` on the command line: the config comes on standard input (e.g. `ssh host cat /etc/keepalived/keepalived.conf | keepalived-lab lint -`). */
-const STDIN = '-';
-const STDIN_LABEL = '<stdin>';
-
-function readStdinInput(io: CliIo): string | { problem: string } {
-  if (!io.readStdin) return { problem: cliMsg().cannotReadStdin(cliMsg().stdinUnavailable()) };
-  // On a terminal the command would seem to hang: say what it waits for.
-  if (io.stdinIsTTY) io.err(cliMsg().readingStdin());
-  let data: Buffer;
-  try {
-    data = io.readStdin(MAX_FILE_BYTES);
-  } catch (e) {
-    return { problem: cliMsg().cannotReadStdin(describeIoError(e)) };
-  }
-  if (data.length > MAX_FILE_BYTES) return { problem: cliMsg().stdinTooLarge(MAX_FILE_BYTES) };
-  return data.toString('utf8');
-}
-
-/** Reads a command-line file, or says in one line why it cannot be linted. */
-function readInput(arg: string, abs: string): string | { problem: string } {
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(abs);
-  } catch (e) {
-    return { problem: cliMsg().cannotRead(arg, describeIoError(e)) };
-  }
-  if (st.isDirectory()) return { problem: cliMsg().isDirectory(arg) };
-  // Devices and pipes could block or never end (e.g. /dev/zero): refuse them before opening.
-  if (!st.isFile()) return { problem: cliMsg().notRegularFile(arg) };
-  if (st.size > MAX_FILE_BYTES) return { problem: cliMsg().tooLarge(arg, st.size, MAX_FILE_BYTES) };
-  try {
-    return fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    return { problem: cliMsg().cannotRead(arg, describeIoError(e)) };
-  }
-}
-
-function describeIoError(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  switch (err.code) {
-    case 'ENOENT': return cliMsg().noSuchFile();
-    case 'EACCES': case 'EPERM': return cliMsg().permissionDenied();
-    case 'ENOTDIR': return cliMsg().notADirectory();
-    case 'EISDIR': return cliMsg().isADirectory();
-    case 'ELOOP': return cliMsg().tooManyLinks();
-    default: return err.message;
-  }
 }
 
 /**
