@@ -2,7 +2,7 @@
 // commands and measurements, so the report never states anything the run did not record.
 import { CommandRecord, StepId, StepResult } from '../exercises/types';
 import { parseKeyValues, parseRequestLines, RequestLine } from '../exercises/shellSnippets';
-import { parseTrafficLine } from '../exercises/steps/failover';
+import { FailoverMeasured, parseTrafficLine } from '../exercises/steps/failover';
 import { configFacts, LintResult, lintConfig } from '../generate/lint';
 import { ActiveActiveAddressing } from '../generate/activeActive';
 import { HostRole } from '../inventory/types';
@@ -369,20 +369,12 @@ export function byState(entries: IpvsConnection[]): { state: string; count: numb
 
 // ---------------------------------------------------------------- failover
 
-export interface FailoverFacts {
+/** What the failover step measured (its own record of it), as the report uses it. */
+type Measured = Pick<FailoverMeasured, 'master' | 'backup' | 'error' | 'vipMovedMs' | 'recoveredMs' | 'failedDuringFailover' | 'preemptMs' | 'releasedMs' | 'failedDuringPreemption' | 'requestsTotal' | 'requestsOk'>;
+
+export interface FailoverFacts extends Measured {
   step: StepResult;
-  master?: string;
-  backup?: string;
   noIpvs?: boolean;
-  error?: string;
-  vipMovedMs?: number;
-  recoveredMs?: number;
-  failedDuringFailover?: number;
-  preemptMs?: number;
-  releasedMs?: number;
-  failedDuringPreemption?: number;
-  requestsTotal?: number;
-  requestsOk?: number;
   /** The request loop's results in order, runs of the same outcome merged. */
   timeline: { ok: boolean; count: number; who: Record<string, number>; why: Record<string, number> }[];
   record?: CommandRecord;
@@ -391,7 +383,7 @@ export interface FailoverFacts {
 export function failoverFacts(run: WalkthroughRun): FailoverFacts | undefined {
   const step = stepOf(run, 'failover');
   if (!step) return undefined;
-  const m = step.measurements as Omit<FailoverFacts, 'step' | 'timeline' | 'record' | 'noIpvs'> & { noIpvs?: string };
+  const m = step.measurements as FailoverMeasured;
   const record = lastRecord(step, 'traffic');
   const timeline: FailoverFacts['timeline'] = [];
   for (const line of (record?.stdout ?? '').split('\n')) {
