@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { JsonFinding } from '../../src/cli/format/json';
 import { REPO } from '../support/fixtures';
 
 export const BIN = path.join(REPO, 'bin', 'keepalived-lab');
@@ -69,16 +70,7 @@ export function tempDir(files: Record<string, string | Buffer> = {}): { dir: str
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-export interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: string;
-  code: string;
-  message: string;
-}
+export type { JsonFinding };
 
 export function parseJson(run: CliRun): JsonFinding[] {
   const parsed = JSON.parse(run.stdout) as unknown;
