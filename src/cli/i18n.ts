@@ -67,7 +67,7 @@ Exit status: 0 done (--check: every file formatted), 1 (--check) some file is no
   readOnlyFs: () => `the file system is read-only`,
   // lint
   lintSummary: () => `check keepalived.conf files and report problems`,
-  lintHelp: () => `Usage: keepalived-lab lint [options] FILE...
+  lintHelp: () => `Usage: keepalived-lab lint [options] [FILE...]
 
 Checks keepalived.conf files (and the files they include) and prints what keepalived
 would silently do differently from what the file seems to say.
@@ -96,12 +96,14 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or file pro
 Files included by another file on the command line are checked as part of it.
 FILE '-' reads the config from standard input, e.g.
   ssh lb1 cat /etc/keepalived/keepalived.conf | keepalived-lab lint -
+Without FILE, the file keepalived itself reads: /etc/keepalived/keepalived.conf.
 `,
   unknownFormat: (format: Arg) => `unknown format '${format}' (use text, json, sarif or github)`,
   unsupportedVersion: (version: Arg, versions: Arg) => `unsupported keepalived version '${version}' (use ${versions})`,
   or: () => ` or `,
   configIdEmpty: () => `option '--config-id' needs a non-empty value`,
   noFile: () => `no FILE given`,
+  noFileNoDefault: (def: Arg) => `no FILE given, and keepalived's default ${def} does not exist`,
   stdinNameEmpty: () => `option '--stdin-filename' needs a non-empty value`,
   stdinNameWithoutDash: () => `option '--stdin-filename' names standard input, so it needs FILE '-' too`,
   cannotReadStdin: (why: Arg) => `cannot read standard input: ${why}`,
@@ -349,7 +351,7 @@ ${commands}
   noSpace: () => `на устройстве нет места`,
   readOnlyFs: () => `файловая система только для чтения`,
   lintSummary: () => `проверить файлы keepalived.conf и сообщить о проблемах`,
-  lintHelp: () => `Использование: keepalived-lab lint [параметры] ФАЙЛ...
+  lintHelp: () => `Использование: keepalived-lab lint [параметры] [ФАЙЛ...]
 
 Проверяет файлы keepalived.conf (и подключаемые ими файлы) и сообщает, что keepalived
 молча сделает не так, как, казалось бы, написано в файле.
@@ -378,12 +380,14 @@ ${commands}
 Файлы, которые подключает другой файл из командной строки, проверяются как его часть.
 ФАЙЛ '-' читает конфигурацию со стандартного ввода, например
   ssh lb1 cat /etc/keepalived/keepalived.conf | keepalived-lab lint -
+Без ФАЙЛА — файл, который читает сам keepalived: /etc/keepalived/keepalived.conf.
 `,
   unknownFormat: (format) => `неизвестный формат '${format}' (используйте text, json, sarif или github)`,
   unsupportedVersion: (version, versions) => `версия keepalived '${version}' не поддерживается (используйте ${versions})`,
   or: () => ` или `,
   configIdEmpty: () => `параметру '--config-id' нужно непустое значение`,
   noFile: () => `не указан ФАЙЛ`,
+  noFileNoDefault: (def) => `не указан ФАЙЛ, а файла keepalived по умолчанию ${def} нет`,
   stdinNameEmpty: () => `параметру '--stdin-filename' нужно непустое значение`,
   stdinNameWithoutDash: () => `параметр '--stdin-filename' называет стандартный ввод, поэтому нужен и ФАЙЛ '-'`,
   cannotReadStdin: (why) => `не удаётся прочитать стандартный ввод: ${why}`,

@@ -56,7 +56,7 @@ describe('CLI: --lang and the locale', function () {
     const enHelp = runCli(['--help'], { env: NEUTRAL });
     assert.match(enHelp.stdout, /--lang en\|ru {3}language of messages and help/);
     const lintHelp = runCli(['lint', '--help', '--lang', 'ru'], { env: NEUTRAL });
-    assert.match(lintHelp.stdout, /^Использование: keepalived-lab lint \[параметры\] ФАЙЛ\.\.\./);
+    assert.match(lintHelp.stdout, /^Использование: keepalived-lab lint \[параметры\] \[ФАЙЛ\.\.\.\]/);
     assert.match(runCli(['lint', '--help'], { env: NEUTRAL }).stdout, /--lang en\|ru {17}language of the messages/);
 
     const missing = runCli(['lint', '--lang', 'ru', 'no-such-file.conf'], { env: NEUTRAL });

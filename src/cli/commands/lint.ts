@@ -1,5 +1,6 @@
 // `keepalived-lab lint`: checks configuration files like the editor does and prints the
 // findings as text, JSON or SARIF. Exit 0: no errors; 1: errors; 2: usage or I/O problem.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Analysis, KaDiagnostic, RULES, Severity, analyze, comparePositions, ruleFor } from '../../language';
 import { lastString, parseCommandArgs, stringValues } from '../args';
@@ -16,6 +17,8 @@ import { PathNamer } from '../paths';
 import { STDIN, STDIN_LABEL, readInput, readStdinInput } from '../inputs';
 
 const VERSIONS = ['2.2', '2.4'] as const;
+/** The file keepalived reads when it is not given -f. */
+const KEEPALIVED_DEFAULT_CONFIG = '/etc/keepalived/keepalived.conf';
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
 
 
@@ -48,7 +51,11 @@ export const lintCommand: Command = {
     const configId = lastString(values['config-id']);
     if (configId === '') throw new UsageError(cliMsg().configIdEmpty(), 'lint');
     const severities = parseSeverities(stringValues(values.severity));
-    if (!positionals.length) throw new UsageError(cliMsg().noFile(), 'lint');
+    // Like `keepalived -t`, which checks /etc/keepalived/keepalived.conf unless told otherwise.
+    if (!positionals.length) {
+      if (!fs.existsSync(KEEPALIVED_DEFAULT_CONFIG)) throw new UsageError(cliMsg().noFileNoDefault(KEEPALIVED_DEFAULT_CONFIG), 'lint');
+      positionals.push(KEEPALIVED_DEFAULT_CONFIG);
+    }
     const stdinName = lastString(values['stdin-filename']);
     if (stdinName === '') throw new UsageError(cliMsg().stdinNameEmpty(), 'lint');
     if (stdinName !== undefined && !positionals.includes(STDIN)) throw new UsageError(cliMsg().stdinNameWithoutDash(), 'lint');
