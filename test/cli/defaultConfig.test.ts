@@ -27,14 +27,17 @@ function runWithEtc(etcDir: string, args: string[]): { code: number | null; stdo
 }
 
 describe('cli: lint without FILE checks keepalived\'s default config', () => {
-  before(buildCli);
-
-  it('lints /etc/keepalived/keepalived.conf when it is there, named by its path', function () {
+  before(function () {
     const why = canMountOverEtcKeepalived();
     if (why) {
+      if (process.env.KEEPALIVED_LAB_REQUIRE_ORACLE === '1') throw new Error(`these tests must run here (KEEPALIVED_LAB_REQUIRE_ORACLE=1) but cannot: ${why}`);
       console.log(`      (skipped: ${why})`);
       return this.skip();
     }
+    buildCli();
+  });
+
+  it('lints /etc/keepalived/keepalived.conf when it is there, named by its path', () => {
     const t = tempDir({ 'keepalived.conf': 'vrrp_instance VI_1 {\n  state MASTER\n  interface eth0\n  virtual_router_id 51\n  priority 100 / 50\n  virtual_ipaddress {\n    198.51.100.100\n  }\n}\n' });
     try {
       const r = runWithEtc(t.dir, ['lint']);
@@ -47,12 +50,7 @@ describe('cli: lint without FILE checks keepalived\'s default config', () => {
     }
   });
 
-  it('without it: exit 2, saying that no FILE was given and the default does not exist (en, ru)', function () {
-    const why = canMountOverEtcKeepalived();
-    if (why) {
-      console.log(`      (skipped: ${why})`);
-      return this.skip();
-    }
+  it('without it: exit 2, saying that no FILE was given and the default does not exist (en, ru)', () => {
     const t = tempDir({ 'keepalived.conf.sample': '# not read\n' });
     try {
       const r = runWithEtc(t.dir, ['lint']);
