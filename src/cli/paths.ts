@@ -29,15 +29,19 @@ export class PathNamer {
   }
 }
 
+/** The path of `abs` relative to `dir` when it lies below `dir`, else undefined. */
+export function relativeUnder(dir: string, abs: string): string | undefined {
+  const rel = path.relative(dir, abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : undefined;
+}
+
 /**
  * A SARIF artifact location: a forward-slash URI relative to %SRCROOT% (the current
  * directory) for files under it, an absolute file: URI for files elsewhere.
  */
 export function sarifLocation(abs: string, cwd: string): { uri: string; uriBaseId?: string } {
-  const rel = path.relative(cwd, abs);
-  if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) {
-    return { uri: encodeSegments(rel.split(path.sep)), uriBaseId: '%SRCROOT%' };
-  }
+  const rel = relativeUnder(cwd, abs);
+  if (rel !== undefined) return { uri: encodeSegments(rel.split(path.sep)), uriBaseId: '%SRCROOT%' };
   return { uri: 'file://' + encodeSegments(abs.split(path.sep)) };
 }
 

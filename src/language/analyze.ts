@@ -61,13 +61,23 @@ export function analyzeByRule(file: string, text: string | undefined, options: A
   return withLang(opts.lang, () => analyzeResolved(file, text, opts));
 }
 
-function analyzeResolved(file: string, text: string | undefined, opts: Analysis['options']): { analysis: Analysis; byRule: KaDiagnostic[][] } {
+/** The reader and the parser only: the statements keepalived reads, without the model or the rules. */
+export function parseConfig(file: string, text?: string, options: AnalysisOptions = {}): ConfigDocument {
+  const opts = resolveOptions(options);
+  return withLang(opts.lang, () => readAndParse(file, text, opts));
+}
+
+function readAndParse(file: string, text: string | undefined, opts: Analysis['options']): ConfigDocument {
   const abs = path.resolve(file);
   const read = new Reader({ fs: opts.fs, configId: opts.configId, version: opts.version }).read(abs, text);
-  const doc = parse(abs, read, { version: opts.version });
+  return parse(abs, read, { version: opts.version });
+}
+
+function analyzeResolved(file: string, text: string | undefined, opts: Analysis['options']): { analysis: Analysis; byRule: KaDiagnostic[][] } {
+  const doc = readAndParse(file, text, opts);
   const model = new ConfigModel(doc);
   const byRule = RULES.map((rule) => runRule(rule, doc, model, opts.version));
-  const diagnostics = finishDiagnostics([...read.diagnostics, ...doc.diagnostics, ...byRule.flat()], opts.severities);
+  const diagnostics = finishDiagnostics([...doc.read.diagnostics, ...doc.diagnostics, ...byRule.flat()], opts.severities);
   return { analysis: { doc, model, diagnostics, options: opts }, byRule };
 }
 

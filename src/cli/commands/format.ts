@@ -5,7 +5,7 @@
 // then renamed over it), keeping their permissions; text that is not valid UTF-8 is left alone.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Analysis, FormatOptions, Statement, analyze, formatText, walk } from '../../language';
+import { ConfigDocument, FormatOptions, Statement, blockPath, formatText, parseConfig, walk } from '../../language';
 import { msgLang } from '../../language/i18n';
 import { lastString, parseCommandArgs } from '../args';
 import { Command, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
@@ -36,8 +36,8 @@ export const formatCommand: Command = {
     }
     const indentArg = lastString(values.indent);
     if (indentArg !== undefined && values.tabs) throw new UsageError(cliMsg().indentOrTabs(), 'format');
-    const size = indentArg === undefined ? DEFAULT_INDENT : Number(indentArg);
-    if (!/^\d+$/.test(indentArg ?? '4') || size < 1 || size > 16) throw new UsageError(cliMsg().badIndent(indentArg ?? ''), 'format');
+    const size = indentArg === undefined ? DEFAULT_INDENT : /^\d+$/.test(indentArg) ? Number(indentArg) : NaN;
+    if (!(size >= 1 && size <= 16)) throw new UsageError(cliMsg().badIndent(indentArg ?? ''), 'format');
     const options: FormatOptions = { insertSpaces: !values.tabs, tabSize: size };
     const check = values.check === true;
     if (!positionals.length) throw new UsageError(cliMsg().noFile(), 'format');
@@ -75,32 +75,20 @@ export const formatCommand: Command = {
         if (fromStdin && !check) io.out(text);
         continue;
       }
-      if (fromStdin) {
-        if (check) {
-          if (formatted !== text) {
-            changed++;
-            io.out(shown + '\n');
-          }
-        } else {
-          io.out(formatted);
-          if (formatted !== text) changed++;
-        }
-        continue;
-      }
+      // Standard input goes to standard output whether it changed or not; a file is written only when it changed.
+      if (fromStdin && !check) io.out(formatted);
       if (formatted === text) continue;
+      if (!fromStdin && !check) {
+        const problem = replaceFile(abs, formatted);
+        if (problem) {
+          io.err(`keepalived-lab: ${cliMsg().cannotWrite(shown, problem)}\n`);
+          failed = true;
+          continue;
+        }
+      }
       changed++;
-      if (check) {
-        io.out(shown + '\n');
-        continue;
-      }
-      const problem = replaceFile(abs, formatted);
-      if (problem) {
-        io.err(`keepalived-lab: ${cliMsg().cannotWrite(shown, problem)}\n`);
-        failed = true;
-        changed--;
-        continue;
-      }
-      io.out(shown + '\n');
+      // The files that were (or would be) changed; formatted standard input is the output itself.
+      if (check || !fromStdin) io.out(shown + '\n');
     }
     if (total) io.err((check ? cliMsg().formatCheckSummary(changed, total) : cliMsg().formatSummaryLine(changed, total)) + '\n');
     if (failed) return EXIT_USAGE;
@@ -108,24 +96,18 @@ export const formatCommand: Command = {
   },
 };
 
-/** What the parser reads, without positions: block paths, keywords, words and value-block entries. */
-function reading(a: Analysis): string {
+/** What the parser reads, without positions: each statement's block path, words and value-block entries. */
+function reading(doc: ConfigDocument): string {
   const out: string[] = [];
-  walk(a.doc.statements, (s: Statement) => {
-    out.push([depthOf(s), s.file, s.keyword.text, ...s.args.map((t) => t.text), s.open ? '{' : '', ...s.items.map((i) => i.tokens.map((t) => t.text).join(' '))].join('\u0000'));
+  walk(doc.statements, (s: Statement) => {
+    out.push([blockPath(s).join(' '), s.file, ...s.args.map((t) => t.text), s.open ? '{' : '', ...s.items.map((i) => i.tokens.map((t) => t.text).join(' '))].join('\u0000'));
   });
   return out.join('\n');
 }
 
-function depthOf(s: Statement): number {
-  let d = 0;
-  for (let p = s.parent; p; p = p.parent) d++;
-  return d;
-}
-
 export function sameReading(file: string, before: string, after: string): boolean {
   const opts = { lang: msgLang() };
-  return reading(analyze(file, before, opts)) === reading(analyze(file, after, opts));
+  return reading(parseConfig(file, before, opts)) === reading(parseConfig(file, after, opts));
 }
 
 /**

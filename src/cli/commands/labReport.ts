@@ -13,6 +13,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../command';
 import { msgLang } from '../../language/i18n';
 import { cliMsg } from '../i18n';
 import { CliIo } from '../io';
+import { relativeUnder } from '../paths';
 import { packageInfo } from '../version';
 
 /** Exit status when the only shortfall of the run is the missing IPVS (as `lab step`). */
@@ -48,8 +49,7 @@ export function exitForRun(run: WalkthroughRun): number {
 
 /** The path relative to the working directory when it lies inside it, else absolute. */
 function shortPath(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+  return relativeUnder(cwd, file) ?? file;
 }
 
 function quoteArg(s: string): string {

@@ -3,6 +3,7 @@
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import * as path from 'node:path';
 import { Severity } from '../../language';
+import { relativeUnder } from '../paths';
 import { Formatter, LintReport, oneBased } from './report';
 
 /** GitHub has three levels of annotation; information and hints become notices. */
@@ -28,9 +29,7 @@ function escapeProperty(s: string): string {
 
 /** Paths relative to the folder the command ran in (the repository in a workflow), with '/'. */
 function fileProperty(abs: string, shown: string, cwd: string): string {
-  const rel = path.relative(cwd, abs);
-  const p = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : shown;
-  return p.split(path.sep).join('/');
+  return (relativeUnder(cwd, abs) ?? shown).split(path.sep).join('/');
 }
 
 export const githubFormatter: Formatter = {
